@@ -1,0 +1,19 @@
+import { laneySigmaZ } from "./laneySigmaZ.ts";
+import { proportionCenter, writeProportionLimits } from "./pChart.ts";
+import type { PhaseContext } from "./phaseContext.ts";
+
+/**
+ * Laney's P′ chart: the P chart's σᵢ = √(p̄(1 − p̄)/nᵢ) widened by σ_z, the
+ * between-subgroup variation of the z-scores (Laney 2002); limits p̄ ± 3σᵢσ_z
+ * clamped to [0, 1]. For large denominators, where the P chart's limits are too
+ * narrow (overdispersion).
+ */
+export function ppChart(context: PhaseContext): void {
+  const center = proportionCenter(context);
+  const { start, end, lines } = context;
+  const n = context.groups.nSum as Float64Array;
+  const sigmaOf = (i: number): number => Math.sqrt((center * (1 - center)) / (n[i] as number));
+  const sigmaZ = laneySigmaZ(context, center, sigmaOf);
+  for (let i = start; i <= end; i++) writeProportionLimits(context, i, center, sigmaOf(i) * sigmaZ);
+  lines.cl.fill(center, start, end + 1);
+}

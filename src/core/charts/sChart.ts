@@ -1,0 +1,22 @@
+import { b3, b4 } from "../stats/controlConstants.ts";
+import { pooledStandardDeviation } from "./pooledStandardDeviation.ts";
+import type { PhaseContext } from "./phaseContext.ts";
+
+/**
+ * S chart: plots the subgroup standard deviation; centre line s̄ (see
+ * `pooledStandardDeviation`), limits B3(nᵢ)·s̄ and B4(nᵢ)·s̄ per subgroup size
+ * (Montgomery eqs. 6.27 and 6.31). Subgroups of one value have no limits.
+ */
+export function sChart(context: PhaseContext): void {
+  const { start, end, lines } = context;
+  const count = context.groups.count;
+  const center = context.knownCenter ?? pooledStandardDeviation(context);
+  for (let i = start; i <= end; i++) {
+    const n = count[i] as number;
+    lines.cl[i] = center;
+    lines.lcl[i] = b3(n, 3) * center;
+    lines.ucl[i] = b4(n, 3) * center;
+    lines.lcl95[i] = b3(n, 2) * center;
+    lines.ucl95[i] = b4(n, 2) * center;
+  }
+}

@@ -1,0 +1,31 @@
+import { baseMean } from "../limits/baseStatistics.ts";
+import { averageMovingRange, d2 } from "../limits/averageMovingRange.ts";
+import type { PhaseContext } from "./phaseContext.ts";
+
+/** Nelson's transformation of exponential times to near-normal: y^(1/3.6). */
+const power = 3.6;
+
+/**
+ * T chart for times between rare events: an I chart of y^(1/3.6), with centre
+ * line and limits transformed back by ^3.6 (Nelson 1994, "A control chart for
+ * parts-per-million nonconforming items", Journal of Quality Technology
+ * 26:239–240; Provost & Murray 2011, ch. 9). A lower limit below zero on the
+ * transformed scale becomes 0; the lower 2-sigma line is then left out (null).
+ * A known `cl` is on the data scale.
+ */
+export function tChart(context: PhaseContext): void {
+  const { start, end, statistic, base, lines } = context;
+  const last = end - start;
+  const transformed = new Float64Array(last + 1);
+  for (let i = 0; i <= last; i++) transformed[i] = Math.pow(statistic[start + i] as number, 1 / power);
+  const phaseBase = base.subarray(start, end + 1);
+  const center =
+    context.knownCenter === undefined ? baseMean(transformed, phaseBase, 0, last) : Math.pow(context.knownCenter, 1 / power);
+  const sigma = averageMovingRange(transformed, phaseBase, 0, last, center, context.screenMovingRanges) / d2;
+  const lower = Math.pow(center - 3 * sigma, power);
+  lines.cl.fill(Math.pow(center, power), start, end + 1);
+  lines.ucl.fill(Math.pow(center + 3 * sigma, power), start, end + 1);
+  lines.ucl95.fill(Math.pow(center + 2 * sigma, power), start, end + 1);
+  lines.lcl.fill(lower >= 0 ? lower : 0, start, end + 1); // NaN (negative base) too becomes 0, as in qicharts2
+  lines.lcl95.fill(Math.pow(center - 2 * sigma, power), start, end + 1);
+}

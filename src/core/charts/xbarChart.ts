@@ -1,0 +1,40 @@
+import { Sum } from "../stats/sum.ts";
+import { a3 } from "../stats/controlConstants.ts";
+import { pooledStandardDeviation } from "./pooledStandardDeviation.ts";
+import type { PhaseContext } from "./phaseContext.ts";
+
+/**
+ * Xbar chart: centre line the grand mean Σnᵢx̄ᵢ / Σnᵢ of the baseline
+ * (Montgomery eq. 6.30), limits x̄̄ ± A3(nᵢ)·s̄ with A3 = 3 / (c4(n)√n) per
+ * subgroup size (Montgomery eqs. 6.28 and 6.32), and s̄ as in
+ * `pooledStandardDeviation`. Subgroups of one value have no limits.
+ */
+export function xbarChart(context: PhaseContext): void {
+  const { start, end, base, lines } = context;
+  const count = context.groups.count;
+  const mean = context.groups.yMean as Float64Array;
+  let center = context.knownCenter;
+  if (center === undefined) {
+    const weighted = new Sum();
+    const size = new Sum();
+    for (let i = start; i <= end; i++) {
+      const m = mean[i] as number;
+      if (base[i] === 1 && m === m) {
+        weighted.add((count[i] as number) * m);
+        size.add(count[i] as number);
+      }
+    }
+    center = weighted.value() / size.value();
+  }
+  const sbar = pooledStandardDeviation(context);
+  for (let i = start; i <= end; i++) {
+    const n = count[i] as number;
+    const wide = a3(n, 3) * sbar;
+    const narrow = a3(n, 2) * sbar;
+    lines.cl[i] = center;
+    lines.lcl[i] = center - wide;
+    lines.ucl[i] = center + wide;
+    lines.lcl95[i] = center - narrow;
+    lines.ucl95[i] = center + narrow;
+  }
+}

@@ -1,0 +1,43 @@
+// Analysis
+export { analyze } from "./analyze.ts";
+export { summary } from "./summary.ts";
+export type { SummaryRow } from "./summary.ts";
+export { ChartResult } from "./result/chartResult.ts";
+
+// Input schema and types
+export { ChartSpecSchema, chartTypes, ruleSetNames, aggregates, periods } from "./schema/index.ts";
+export type { ChartSpec, ChartSpecInput, SeriesInput, XInput } from "./schema/index.ts";
+
+// Output types
+export type {
+  ChartType,
+  RuleSetName,
+  Aggregate,
+  Period,
+  XType,
+  Improvement,
+  SignalRule,
+  SignalSide,
+  SignalDirection,
+  Signal,
+  WarningCode,
+  SpcWarning,
+  PhaseSummary,
+  ChartPointJSON,
+  ChartResultJSON,
+} from "./types.ts";
+
+// Errors
+export { SpcError, isSpcError, formatValue } from "./errors.ts";
+export type { SpcErrorCode, SpcErrorOptions, SpcIssue, SpcPath } from "./errors.ts";
+
+// Rule thresholds and statistics primitives
+export { longestRunMax, crossingsMin } from "./rules/anhoejThresholds.ts";
+export { boxBounds } from "./rules/boxBounds.ts";
+export type { BoxBounds } from "./rules/boxBounds.ts";
+export { countRuns } from "./rules/countRuns.ts";
+export type { RunsCount } from "./rules/countRuns.ts";
+export { binomialHalfQuantile } from "./stats/binomialQuantile.ts";
+export { c4, c5, a3, b3, b4 } from "./stats/controlConstants.ts";
+export { median } from "./stats/median.ts";
+export { floorToPeriod } from "./prepare/floorToPeriod.ts";

@@ -1,0 +1,58 @@
+import type { z } from "zod";
+import { SpcError, type SpcErrorOptions } from "../errors.ts";
+
+/**
+ * Turns a failed zod parse into an {@link SpcError}: the first issue becomes the
+ * message, all of them go into `issues`. The expected value is described in our
+ * own words (`expectedByField`), the received value is read from the input, so
+ * zod's wording never reaches users.
+ * @internal
+ */
+export function fromZodError(
+  error: z.ZodError,
+  input: unknown,
+  expectedByField: Readonly<Record<string, string>>,
+  fn = "analyze",
+): SpcError {
+  const all = error.issues.map((issue) => describeIssue(issue, input, expectedByField, fn));
+  const first = all[0] ?? { fn, code: "invalid_input" as const, path: [], detail: "the spec could not be read" };
+  const issues = all.map((options) => ({ path: options.path, message: new SpcError(options).message }));
+  return new SpcError({ ...first, issues });
+}
+
+function describeIssue(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  expectedByField: Readonly<Record<string, string>>,
+  fn: string,
+): SpcErrorOptions {
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+  if (issue.code === "unrecognized_keys") {
+    return {
+      fn,
+      code: "invalid_option",
+      path: [...path, issue.keys[0] ?? ""],
+      detail: `unknown option, expected one of ${Object.keys(expectedByField).join(", ")}`,
+    };
+  }
+  if (path.length === 0) {
+    return { fn, code: "invalid_input", path: [], expected: "a chart specification object", received: input };
+  }
+  const field = String(path[0]);
+  return {
+    fn,
+    code: field === "y" || field === "n" || field === "x" ? "invalid_input" : "invalid_option",
+    path,
+    expected: expectedByField[field] ?? "a valid value",
+    received: valueAt(input, path),
+  };
+}
+
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}

@@ -1,0 +1,44 @@
+import { median } from "../stats/median.ts";
+import { Sum } from "../stats/sum.ts";
+
+/**
+ * Mean of the finite values at baseline subgroups `start…end` (NaN when none),
+ * with compensated summation. @internal
+ */
+export function baseMean(values: Float64Array, base: Uint8Array, start: number, end: number): number {
+  const sum = new Sum();
+  for (let i = start; i <= end; i++) {
+    const v = values[i] as number;
+    if (base[i] === 1 && v === v) sum.add(v);
+  }
+  return sum.mean();
+}
+
+/** Median of the finite values at baseline subgroups `start…end`, by selection (NaN when none). @internal */
+export function baseMedian(values: Float64Array, base: Uint8Array, start: number, end: number): number {
+  const scratch = new Float64Array(end - start + 1);
+  let length = 0;
+  for (let i = start; i <= end; i++) {
+    const v = values[i] as number;
+    if (base[i] === 1 && v === v) scratch[length++] = v;
+  }
+  return median(scratch, length);
+}
+
+/**
+ * Σ numerator / Σ denominator over baseline subgroups `start…end`, skipping
+ * subgroups with a missing numerator: the pooled proportion or rate p̄ or ū
+ * (Montgomery, *Introduction to Statistical Quality Control*, eqs. 7.8 and 7.19). @internal
+ */
+export function basePooledRatio(numerators: Float64Array, denominators: Float64Array, base: Uint8Array, start: number, end: number): number {
+  const top = new Sum();
+  const bottom = new Sum();
+  for (let i = start; i <= end; i++) {
+    const v = numerators[i] as number;
+    if (base[i] === 1 && v === v) {
+      top.add(v);
+      bottom.add(denominators[i] as number);
+    }
+  }
+  return top.value() / bottom.value();
+}

@@ -1,0 +1,208 @@
+import { median } from "../stats/median.ts";
+import { Sum } from "../stats/sum.ts";
+import type { Aggregate, XType } from "../types.ts";
+import type { ParsedX } from "./parseX.ts";
+
+/**
+ * Rows combined into subgroups, ordered by x: the columns every chart works from.
+ * Rows whose y (or, with denominators, y or n) is missing count as missing: they
+ * add to no sum, and a subgroup with no complete row has a missing value.
+ * @internal
+ */
+export interface Subgroups {
+  readonly length: number;
+  readonly xType: XType;
+  /** Subgroup keys (numbers, or UTC midnights for dates); null for index and category x. */
+  readonly keys: Float64Array | null;
+  /** Category labels per subgroup; null unless categorical. */
+  readonly labels: readonly string[] | null;
+  /** Aggregated y, or Σy/Σn with denominators; NaN for missing (and for a zero denominator). */
+  readonly value: Float64Array;
+  /** Complete rows per subgroup. */
+  readonly count: Uint32Array;
+  /** Σy over complete rows; NaN where there are none. */
+  readonly ySum: Float64Array;
+  /** Σn over complete rows (0 where there are none); null without denominators. */
+  readonly nSum: Float64Array | null;
+  /** Mean and sample standard deviation of y per subgroup (NaN below 1 and 2 rows); null unless asked for. */
+  readonly yMean: Float64Array | null;
+  readonly ySd: Float64Array | null;
+  /** Subgroups whose denominator sums to 0 while y does not vanish, or whose Σy/Σn is 0/0. */
+  readonly zeroDenominators: readonly number[];
+}
+
+/** Options of {@link buildSubgroups}. @internal */
+export interface SubgroupOptions {
+  readonly aggregate: Aggregate;
+  /** Compute yMean and ySd (Xbar and S charts). */
+  readonly moments: boolean;
+}
+
+/**
+ * Groups rows that share an x into subgroups and aggregates them (DESIGN.md §2).
+ * Numbers and dates are ordered ascending, categories keep their first-appearance
+ * order. When x is absent or already strictly increasing, each row is its own
+ * subgroup and no sorting happens (one pass).
+ * @internal
+ */
+export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: ParsedX, options: SubgroupOptions): Subgroups {
+  const rows = y.length;
+  const grouping = groupRows(x, rows);
+  const length = grouping === null ? rows : grouping.groups;
+  const value = new Float64Array(length);
+  const count = new Uint32Array(length);
+  const ySum = new Float64Array(length);
+  const nSum = n === null ? null : new Float64Array(length);
+  const yMean = options.moments ? new Float64Array(length) : null;
+  const ySd = options.moments ? new Float64Array(length) : null;
+  const zeroDenominators: number[] = [];
+
+  if (grouping === null) {
+    // One row per subgroup: a single pass, no sums to keep.
+    for (let i = 0; i < rows; i++) {
+      const yi = y[i] as number;
+      const ni = n === null ? 1 : (n[i] as number);
+      const complete = yi === yi && ni === ni;
+      count[i] = complete ? 1 : 0;
+      ySum[i] = complete ? yi : Number.NaN;
+      if (nSum !== null) nSum[i] = complete ? ni : 0;
+      let v = complete ? (n === null ? (options.aggregate === "sd" ? Number.NaN : yi) : yi / ni) : Number.NaN;
+      if (complete && n !== null && !Number.isFinite(v)) {
+        zeroDenominators.push(i);
+        v = Number.NaN;
+      }
+      value[i] = v;
+      if (yMean !== null && ySd !== null) {
+        yMean[i] = complete ? yi : Number.NaN;
+        ySd[i] = Number.NaN;
+      }
+    }
+  } else {
+    const { order, offsets } = grouping;
+    const scratch = options.aggregate === "median" && n === null ? new Float64Array(maxGroupSize(offsets)) : null;
+    for (let g = 0; g < length; g++) {
+      const from = offsets[g] as number;
+      const to = offsets[g + 1] as number;
+      const sumY = new Sum();
+      const sumN = new Sum();
+      for (let k = from; k < to; k++) {
+        const row = order[k] as number;
+        const yi = y[row] as number;
+        const ni = n === null ? 1 : (n[row] as number);
+        if (yi !== yi || ni !== ni) continue;
+        if (scratch !== null) scratch[sumY.count] = yi;
+        sumY.add(yi);
+        sumN.add(ni);
+      }
+      const c = sumY.count;
+      count[g] = c;
+      ySum[g] = c === 0 ? Number.NaN : sumY.value();
+      if (nSum !== null) nSum[g] = sumN.value();
+      const mean = sumY.mean();
+      let sd = Number.NaN;
+      if ((ySd !== null || options.aggregate === "sd") && c > 1) {
+        const squares = new Sum();
+        for (let k = from; k < to; k++) {
+          const row = order[k] as number;
+          const yi = y[row] as number;
+          const ni = n === null ? 1 : (n[row] as number);
+          if (yi !== yi || ni !== ni) continue;
+          squares.add((yi - mean) * (yi - mean));
+        }
+        sd = Math.sqrt(squares.value() / (c - 1));
+      }
+      if (yMean !== null && ySd !== null) {
+        yMean[g] = mean;
+        ySd[g] = sd;
+      }
+      let v: number;
+      if (c === 0) v = Number.NaN;
+      else if (n !== null) {
+        v = sumY.value() / sumN.value();
+        if (!Number.isFinite(v)) {
+          zeroDenominators.push(g);
+          v = Number.NaN;
+        }
+      } else if (options.aggregate === "mean") v = mean;
+      else if (options.aggregate === "sum") v = sumY.value();
+      else if (options.aggregate === "sd") v = sd;
+      else v = median(scratch as Float64Array, c);
+      value[g] = v;
+    }
+  }
+  return {
+    length,
+    xType: x.type,
+    keys: grouping === null ? x.keys : grouping.keys,
+    labels: grouping === null ? (x.categories?.labels ?? null) : grouping.labels,
+    value,
+    count,
+    ySum,
+    nSum,
+    yMean,
+    ySd,
+    zeroDenominators,
+  };
+}
+
+interface Grouping {
+  readonly groups: number;
+  /** Row indices, grouped: rows of group g are order[offsets[g] … offsets[g + 1] − 1], in input order. */
+  readonly order: Uint32Array;
+  readonly offsets: Uint32Array;
+  readonly keys: Float64Array | null;
+  readonly labels: readonly string[] | null;
+}
+
+/** Group ids per row, or null when every row is its own subgroup in input order. */
+function groupRows(x: ParsedX, rows: number): Grouping | null {
+  if (x.categories !== null) {
+    const { ids, labels } = x.categories;
+    if (labels.length === rows) return null; // all distinct: one row per subgroup, in input order
+    return countingSort(ids, labels.length, null, labels);
+  }
+  const keys = x.keys;
+  if (keys === null) return null;
+  let increasing = true;
+  for (let i = 1; i < rows && increasing; i++) increasing = (keys[i] as number) > (keys[i - 1] as number);
+  if (increasing) return null;
+  // Rank the distinct keys ascending, then sort rows by rank (stable).
+  const byKey = Array.from(identity(rows)).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
+  const ids = new Int32Array(rows);
+  const distinct: number[] = [];
+  for (const row of byKey) {
+    const key = keys[row] as number;
+    if (distinct.length === 0 || distinct[distinct.length - 1] !== key) distinct.push(key);
+    ids[row] = distinct.length - 1;
+  }
+  return countingSort(ids, distinct.length, Float64Array.from(distinct), null);
+}
+
+function countingSort(ids: Int32Array, groups: number, keys: Float64Array | null, labels: readonly string[] | null): Grouping {
+  const offsets = new Uint32Array(groups + 1);
+  for (let i = 0; i < ids.length; i++) {
+    const slot = (ids[i] as number) + 1;
+    offsets[slot] = (offsets[slot] as number) + 1;
+  }
+  for (let g = 0; g < groups; g++) offsets[g + 1] = (offsets[g + 1] as number) + (offsets[g] as number);
+  const next = offsets.slice(0, groups);
+  const order = new Uint32Array(ids.length);
+  for (let i = 0; i < ids.length; i++) {
+    const g = ids[i] as number;
+    order[next[g] as number] = i;
+    next[g] = (next[g] as number) + 1;
+  }
+  return { groups, order, offsets, keys, labels };
+}
+
+function identity(length: number): Uint32Array {
+  const out = new Uint32Array(length);
+  for (let i = 0; i < length; i++) out[i] = i;
+  return out;
+}
+
+function maxGroupSize(offsets: Uint32Array): number {
+  let max = 0;
+  for (let g = 1; g < offsets.length; g++) max = Math.max(max, (offsets[g] as number) - (offsets[g - 1] as number));
+  return max;
+}

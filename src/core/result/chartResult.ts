@@ -1,0 +1,189 @@
+import { formatDate } from "../prepare/floorToPeriod.ts";
+import type {
+  ChartPointJSON,
+  ChartResultJSON,
+  ChartType,
+  Improvement,
+  Period,
+  PhaseSummary,
+  RuleSetName,
+  Signal,
+  SpcWarning,
+  XType,
+} from "../types.ts";
+
+/** The columns and facts a {@link ChartResult} is built from. @internal */
+export interface ChartResultParts {
+  readonly chart: ChartType;
+  readonly rules: RuleSetName;
+  readonly multiply: number;
+  readonly xType: XType;
+  readonly period: Period | null;
+  readonly target: number | null;
+  readonly improvement: Improvement | null;
+  readonly keys: Float64Array | null;
+  readonly labels: readonly string[] | null;
+  readonly value: Float64Array;
+  readonly numerator: Float64Array;
+  readonly denominator: Float64Array | null;
+  readonly count: Uint32Array;
+  readonly cl: Float64Array;
+  readonly lcl: Float64Array;
+  readonly ucl: Float64Array;
+  readonly lcl95: Float64Array;
+  readonly ucl95: Float64Array;
+  readonly phase: Uint32Array;
+  readonly baseline: Uint8Array;
+  readonly included: Uint8Array;
+  readonly sigmaSignal: Uint8Array;
+  readonly runsSignal: Uint8Array;
+  readonly shift: Uint8Array;
+  readonly trend: Uint8Array;
+  readonly astronomical: Uint8Array;
+  readonly phases: readonly PhaseSummary[];
+  readonly signals: readonly Signal[];
+  readonly warnings: readonly SpcWarning[];
+}
+
+/**
+ * The analysis of one series: columns backed by typed arrays (one entry per
+ * subgroup, ordered by x, NaN where there is no value) for code that handles
+ * millions of points, and `toJSON()` for everything else (DESIGN.md §3).
+ * Values, centre lines and limits are on the plotted scale (after `multiply`).
+ */
+export class ChartResult {
+  readonly chart: ChartType;
+  readonly rules: RuleSetName;
+  readonly multiply: number;
+  readonly xType: XType;
+  readonly period: Period | null;
+  readonly target: number | null;
+  readonly improvement: Improvement | null;
+  /** Number of subgroups. */
+  readonly length: number;
+  /** Plotted value per subgroup (NaN for a gap). */
+  readonly value: Float64Array;
+  /** Σy of the subgroup's complete rows (NaN when none). */
+  readonly numerator: Float64Array;
+  /** Σn of the subgroup's complete rows; null without denominators. */
+  readonly denominator: Float64Array | null;
+  /** Complete rows in the subgroup. */
+  readonly count: Uint32Array;
+  readonly cl: Float64Array;
+  readonly lcl: Float64Array;
+  readonly ucl: Float64Array;
+  readonly lcl95: Float64Array;
+  readonly ucl95: Float64Array;
+  /** Phase of each subgroup (0-based). */
+  readonly phase: Uint32Array;
+  /** 1 where the subgroup belongs to its phase's baseline. */
+  readonly baseline: Uint8Array;
+  /** 0 where the subgroup was excluded from centre line, limits and runs analysis. */
+  readonly included: Uint8Array;
+  readonly sigmaSignal: Uint8Array;
+  readonly runsSignal: Uint8Array;
+  readonly shift: Uint8Array;
+  readonly trend: Uint8Array;
+  readonly astronomical: Uint8Array;
+  readonly phases: readonly PhaseSummary[];
+  readonly signals: readonly Signal[];
+  readonly warnings: readonly SpcWarning[];
+  readonly #keys: Float64Array | null;
+  readonly #labels: readonly string[] | null;
+
+  /** @internal Results are made by `analyze`. */
+  constructor(parts: ChartResultParts) {
+    this.chart = parts.chart;
+    this.rules = parts.rules;
+    this.multiply = parts.multiply;
+    this.xType = parts.xType;
+    this.period = parts.period;
+    this.target = parts.target;
+    this.improvement = parts.improvement;
+    this.length = parts.value.length;
+    this.value = parts.value;
+    this.numerator = parts.numerator;
+    this.denominator = parts.denominator;
+    this.count = parts.count;
+    this.cl = parts.cl;
+    this.lcl = parts.lcl;
+    this.ucl = parts.ucl;
+    this.lcl95 = parts.lcl95;
+    this.ucl95 = parts.ucl95;
+    this.phase = parts.phase;
+    this.baseline = parts.baseline;
+    this.included = parts.included;
+    this.sigmaSignal = parts.sigmaSignal;
+    this.runsSignal = parts.runsSignal;
+    this.shift = parts.shift;
+    this.trend = parts.trend;
+    this.astronomical = parts.astronomical;
+    this.phases = parts.phases;
+    this.signals = parts.signals;
+    this.warnings = parts.warnings;
+    this.#keys = parts.keys;
+    this.#labels = parts.labels;
+  }
+
+  /**
+   * The x of subgroup i as a chart axis shows it: 1-based position without x,
+   * the number, the date as `YYYY-MM-DD` (the period start with `period`), or the category.
+   */
+  xAt(i: number): number | string {
+    switch (this.xType) {
+      case "index":
+        return i + 1;
+      case "number":
+        return this.#keys?.[i] as number;
+      case "date":
+        return formatDate(this.#keys?.[i] as number);
+      case "category":
+        return this.#labels?.[i] as string;
+    }
+  }
+
+  /** The JSON of DESIGN.md §3 (what the CLI prints); `null` wherever there is no number. */
+  toJSON(): ChartResultJSON {
+    const points: ChartPointJSON[] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) {
+      points[i] = {
+        x: this.xAt(i),
+        value: orNull(this.value[i] as number),
+        numerator: orNull(this.numerator[i] as number),
+        denominator: this.denominator === null ? null : orNull(this.denominator[i] as number),
+        count: this.count[i] as number,
+        cl: orNull(this.cl[i] as number),
+        lcl: orNull(this.lcl[i] as number),
+        ucl: orNull(this.ucl[i] as number),
+        lcl95: orNull(this.lcl95[i] as number),
+        ucl95: orNull(this.ucl95[i] as number),
+        phase: this.phase[i] as number,
+        baseline: this.baseline[i] === 1,
+        included: this.included[i] === 1,
+        sigmaSignal: this.sigmaSignal[i] === 1,
+        runsSignal: this.runsSignal[i] === 1,
+        shift: this.shift[i] === 1,
+        trend: this.trend[i] === 1,
+        astronomical: this.astronomical[i] === 1,
+      };
+    }
+    return {
+      chart: this.chart,
+      rules: this.rules,
+      multiply: this.multiply,
+      points,
+      phases: this.phases,
+      signals: this.signals,
+      xType: this.xType,
+      period: this.period,
+      target: this.target,
+      improvement: this.improvement,
+      warnings: this.warnings,
+    };
+  }
+}
+
+/** A finite number, or null. @internal */
+export function orNull(value: number): number | null {
+  return Number.isFinite(value) ? value : null;
+}

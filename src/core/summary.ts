@@ -1,0 +1,58 @@
+import type { ChartResult } from "./result/chartResult.ts";
+import type { ChartResultJSON } from "./types.ts";
+
+/** One row of {@link summary}: a phase, like a row of qicharts2's `summary()`. */
+export interface SummaryRow {
+  readonly phase: number;
+  /** x of the first and last subgroup of the phase, and of its baseline. */
+  readonly from: number | string;
+  readonly to: number | string;
+  readonly baselineFrom: number | string;
+  readonly baselineTo: number | string;
+  readonly observations: number;
+  readonly useful: number;
+  readonly longestRun: number | null;
+  readonly longestRunMax: number | null;
+  readonly crossings: number | null;
+  readonly crossingsMin: number | null;
+  readonly runsSignal: boolean;
+  readonly sigmaSignals: number;
+  /** Means over the phase (qicharts2's aLCL, CL, aUCL …), on the plotted scale. */
+  readonly lcl: number | null;
+  readonly lcl95: number | null;
+  readonly cl: number | null;
+  readonly ucl95: number | null;
+  readonly ucl: number | null;
+}
+
+/**
+ * One row per phase: its span, the runs analysis, the number of points outside
+ * the limits, and the mean centre line and limits — the table analysts know
+ * from qicharts2's `summary()`. Accepts a result or its JSON.
+ *
+ * @example
+ * summary(analyze({ y: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }))[0].cl; // => 5.5
+ */
+export function summary(result: ChartResult | ChartResultJSON): SummaryRow[] {
+  const xAt = (i: number): number | string => ("xAt" in result ? result.xAt(i) : (result.points[i]?.x ?? i + 1));
+  return result.phases.map((phase) => ({
+    phase: phase.phase,
+    from: xAt(phase.start),
+    to: xAt(phase.end),
+    baselineFrom: xAt(phase.baselineStart),
+    baselineTo: xAt(phase.baselineEnd),
+    observations: phase.observations,
+    useful: phase.useful,
+    longestRun: phase.longestRun,
+    longestRunMax: phase.longestRunMax,
+    crossings: phase.crossings,
+    crossingsMin: phase.crossingsMin,
+    runsSignal: phase.runsSignal,
+    sigmaSignals: phase.sigmaSignals,
+    lcl: phase.lcl,
+    lcl95: phase.lcl95,
+    cl: phase.cl,
+    ucl95: phase.ucl95,
+    ucl: phase.ucl,
+  }));
+}

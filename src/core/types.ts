@@ -1,0 +1,144 @@
+/**
+ * Output types of the core, written by hand (input types are inferred from the
+ * zod schemas in `schema/`). The JSON shapes are the contract of DESIGN.md §3.
+ */
+
+/** Chart types. `pp` and `up` are Laney's P′ and U′; `ip` is the I′ chart for rates and proportions. */
+export type ChartType = "run" | "i" | "mr" | "xbar" | "s" | "t" | "p" | "pp" | "c" | "u" | "up" | "g" | "ip";
+
+/** Rule sets for non-random variation. */
+export type RuleSetName = "anhoej" | "bestbox" | "cutbox";
+
+/** How rows of one subgroup are combined when there is no denominator. */
+export type Aggregate = "mean" | "median" | "sum" | "sd";
+
+/** Calendar periods that date `x` values are floored to before grouping. */
+export type Period = "day" | "week" | "month" | "quarter" | "year";
+
+/**
+ * What the x axis holds: `index` (no `x` given: 1, 2, …, N), `number`, `date`
+ * (ISO dates, ISO weeks or `Date`s, printed as `YYYY-MM-DD`) or `category`.
+ */
+export type XType = "index" | "number" | "date" | "category";
+
+/** Which direction of change is better. */
+export type Improvement = "up" | "down";
+
+/** Rules that can raise a signal. */
+/**
+ * Rules that can raise a signal: `longestRun` and `crossings` (Anhøj, or the
+ * best/cut box bounds), `box` (the cut corner of the cut box: neither bound is
+ * crossed alone, but the pair is), and `sigma` (a point outside the 3-sigma limits).
+ */
+export type SignalRule = "longestRun" | "crossings" | "box" | "sigma";
+
+/** Which side of the centre line a signal lies on (`null` for crossings, which have no side). */
+export type SignalSide = "above" | "below";
+
+/** A signal's meaning once the better direction is known. */
+export type SignalDirection = "improvement" | "deterioration" | "neutral";
+
+/** One rule hit: the rule, its phase and the subgroups that triggered it. */
+export interface Signal {
+  readonly rule: SignalRule;
+  readonly phase: number;
+  /** 0-based subgroup indices, ascending. */
+  readonly indices: readonly number[];
+  readonly side: SignalSide | null;
+  /** `null` unless `improvement` was given. */
+  readonly direction: SignalDirection | null;
+}
+
+/** Codes of the warnings a result can carry. */
+export type WarningCode =
+  | "missing_values"
+  | "zero_denominator"
+  | "baseline_exceeds_phase"
+  | "baseline_too_short"
+  | "few_useful_points"
+  | "no_useful_points"
+  | "rules_fallback"
+  | "no_limits"
+  | "runs_not_applicable"
+  | "aggregate_ignored"
+  | "options_ignored";
+
+/** Valid but weak input, explained. Warnings never stop the analysis. */
+export interface SpcWarning {
+  readonly code: WarningCode;
+  readonly message: string;
+  readonly phase?: number;
+  readonly indices?: readonly number[];
+}
+
+/** Per-phase results: the runs analysis and the mean limits (like qicharts2's `summary()`). */
+export interface PhaseSummary {
+  readonly phase: number;
+  /** First and last subgroup index of the phase, inclusive. */
+  readonly start: number;
+  readonly end: number;
+  /** First and last subgroup of the baseline the centre line and limits come from. */
+  readonly baselineStart: number;
+  readonly baselineEnd: number;
+  /** Included subgroups. */
+  readonly observations: number;
+  /** Included subgroups that are not missing and not on the centre line. */
+  readonly useful: number;
+  readonly longestRun: number | null;
+  /** A longest run above this signals (Anhøj: round(log2(useful)) + 3). */
+  readonly longestRunMax: number | null;
+  readonly crossings: number | null;
+  /** Fewer crossings than this signal (Anhøj: 5th percentile of Binomial(useful − 1, 0.5)). */
+  readonly crossingsMin: number | null;
+  /** Number of runs (crossings + 1). */
+  readonly runs: number | null;
+  /** IHI runs-test bounds; `null` for the rule sets that do not use them. */
+  readonly runsMin: number | null;
+  readonly runsMax: number | null;
+  readonly runsSignal: boolean;
+  /** Points of the phase strictly outside the 3-sigma limits. */
+  readonly sigmaSignals: number;
+  /** Means over the phase of the plotted lines, `null` where there are none. */
+  readonly cl: number | null;
+  readonly lcl: number | null;
+  readonly ucl: number | null;
+  readonly lcl95: number | null;
+  readonly ucl95: number | null;
+}
+
+/** One subgroup in the JSON form of a result. */
+export interface ChartPointJSON {
+  readonly x: number | string;
+  readonly value: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly count: number;
+  readonly cl: number | null;
+  readonly lcl: number | null;
+  readonly ucl: number | null;
+  readonly lcl95: number | null;
+  readonly ucl95: number | null;
+  readonly phase: number;
+  readonly baseline: boolean;
+  readonly included: boolean;
+  readonly sigmaSignal: boolean;
+  readonly runsSignal: boolean;
+  readonly shift: boolean;
+  readonly trend: boolean;
+  readonly astronomical: boolean;
+}
+
+/** The JSON form of a {@link ChartResult} (what `toJSON()` returns and the CLI prints). */
+export interface ChartResultJSON {
+  readonly chart: ChartType;
+  readonly rules: RuleSetName;
+  readonly multiply: number;
+  readonly points: readonly ChartPointJSON[];
+  readonly phases: readonly PhaseSummary[];
+  readonly signals: readonly Signal[];
+  readonly xType: XType;
+  readonly period: Period | null;
+  readonly target: number | null;
+  readonly improvement: Improvement | null;
+  readonly warnings: readonly SpcWarning[];
+}

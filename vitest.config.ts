@@ -1,0 +1,29 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    setupFiles: ["test/setup.ts"],
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/**/*.prop.test.ts", "test/package/**"] },
+      },
+      {
+        extends: true,
+        test: { name: "prop", include: ["test/**/*.prop.test.ts"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "types",
+          include: [],
+          typecheck: { enabled: true, only: true, include: ["test/types/**/*.test-d.ts"], tsconfig: "tsconfig.test.json" },
+        },
+      },
+      {
+        extends: true,
+        test: { name: "package", include: ["test/package/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 180_000 },
+      },
+    ],
+  },
+});
