@@ -26,24 +26,34 @@ function describeIssue(
   expectedByField: Readonly<Record<string, string>>,
   fn: string,
 ): SpcErrorOptions {
+  if (issue.code === "invalid_union") {
+    // Report the alternative that got furthest into the value (e.g. freeze[1] inside an array).
+    const deepest = issue.errors.flat().reduce<z.core.$ZodIssue | undefined>((best, candidate) => {
+      return best === undefined || candidate.path.length > best.path.length ? candidate : best;
+    }, undefined);
+    if (deepest !== undefined && deepest.path.length > 0) {
+      return describeIssue({ ...deepest, path: [...issue.path, ...deepest.path] } as z.core.$ZodIssue, input, expectedByField, fn);
+    }
+  }
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
   if (issue.code === "unrecognized_keys") {
     return {
       fn,
       code: "invalid_option",
       path: [...path, issue.keys[0] ?? ""],
-      detail: `unknown option, expected one of ${Object.keys(expectedByField).join(", ")}`,
+      detail: `unknown option, expected one of ${Object.keys(expectedByField).filter((key) => !key.endsWith("[]")).join(", ")}`,
     };
   }
   if (path.length === 0) {
     return { fn, code: "invalid_input", path: [], expected: "a chart specification object", received: input };
   }
   const field = String(path[0]);
+  const element = typeof path[1] === "number" ? expectedByField[`${field}[]`] : undefined;
   return {
     fn,
     code: field === "y" || field === "n" || field === "x" ? "invalid_input" : "invalid_option",
     path,
-    expected: expectedByField[field] ?? "a valid value",
+    expected: element ?? expectedByField[field] ?? "a valid value",
     received: valueAt(input, path),
   };
 }
