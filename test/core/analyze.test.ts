@@ -152,6 +152,17 @@ describe("analyze(spec): limits by hand", () => {
     expect(result.lcl95[0]).toBeCloseTo(3 - 2 / 1.128, 14);
   });
 
+  // Counterexamples found by the property "a constant series never signals":
+  it("a constant T chart has every point on its back-transformed centre line ", () => {
+    const result = analyze({ chart: "t", y: [2, 2, 2, 2, 2, 2] });
+    expect(result.phases[0]?.useful).toBe(0);
+    expect(result.signals).toEqual([]);
+  });
+
+  it("the centre line of 0.1, 0.1, 0.1 is exactly 0.1 (a plain sum / n gives 0.10000000000000002)", () => {
+    expect(analyze({ chart: "i", y: [0.1, 0.1, 0.1] }).cl[0]).toBe(0.1);
+  });
+
   it("a constant I chart has no limits, and says so", () => {
     const json = analyze({ chart: "i", y: [4, 4, 4, 4, 4] }).toJSON();
     expect(json.points[0]).toMatchObject({ cl: 4, lcl: null, ucl: null });

@@ -22,6 +22,9 @@ export function tChart(context: PhaseContext): void {
   const center =
     context.knownCenter === undefined ? baseMean(transformed, phaseBase, 0, last) : Math.pow(context.knownCenter, 1 / power);
   const sigma = averageMovingRange(transformed, phaseBase, 0, last, center, context.screenMovingRanges) / d2;
+  // The plotted value is the transformed value taken back (y to within an ulp), as in qicharts2, so that
+  // a point's side of the back-transformed centre line is its side on the transformed scale.
+  for (let i = 0; i <= last; i++) statistic[start + i] = Math.pow(transformed[i] as number, power);
   const lower = Math.pow(center - 3 * sigma, power);
   lines.cl.fill(Math.pow(center, power), start, end + 1);
   lines.ucl.fill(Math.pow(center + 3 * sigma, power), start, end + 1);
