@@ -6,6 +6,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        // Examples import "shewhart" as users do; unit tests resolve it to the source.
+        resolve: { alias: { shewhart: new URL("./src/index.ts", import.meta.url).pathname } },
         test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/**/*.prop.test.ts", "test/package/**"] },
       },
       {

@@ -28,9 +28,10 @@ import type { SpcWarning } from "./types.ts";
  *   `invalid_option` for bad options, `insufficient_data` when every value is missing
  * @example
  * const result = analyze({ chart: "run", y: [39.9, 43.9, 48.1, 55.2, 46.2, 44.4] });
- * result.phases[0].cl; // => 45.2
+ * result.phases[0].cl; // => 45.3 (the median)
  * @example
  * analyze({ chart: "p", y: [99, 90, 106], n: [117, 114, 137], multiply: 100 }).toJSON().points[0].ucl;
+ * // => 91.22298786582638 (percent)
  */
 export function analyze(spec: ChartSpecInput): ChartResult {
   const parsed = ChartSpecSchema.safeParse(spec);

@@ -40,4 +40,5 @@ export type { RunsCount } from "./rules/countRuns.ts";
 export { binomialHalfQuantile } from "./stats/binomialQuantile.ts";
 export { c4, c5, a3, b3, b4 } from "./stats/controlConstants.ts";
 export { median } from "./stats/median.ts";
+export { mean } from "./stats/mean.ts";
 export { floorToPeriod } from "./prepare/floorToPeriod.ts";

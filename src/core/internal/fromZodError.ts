@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { $ZodError, $ZodIssue } from "zod/v4/core";
 import { SpcError, type SpcErrorOptions } from "../errors.ts";
 
 /**
@@ -9,7 +9,7 @@ import { SpcError, type SpcErrorOptions } from "../errors.ts";
  * @internal
  */
 export function fromZodError(
-  error: z.ZodError,
+  error: $ZodError,
   input: unknown,
   expectedByField: Readonly<Record<string, string>>,
   fn = "analyze",
@@ -21,18 +21,18 @@ export function fromZodError(
 }
 
 function describeIssue(
-  issue: z.core.$ZodIssue,
+  issue: $ZodIssue,
   input: unknown,
   expectedByField: Readonly<Record<string, string>>,
   fn: string,
 ): SpcErrorOptions {
   if (issue.code === "invalid_union") {
     // Report the alternative that got furthest into the value (e.g. freeze[1] inside an array).
-    const deepest = issue.errors.flat().reduce<z.core.$ZodIssue | undefined>((best, candidate) => {
+    const deepest = issue.errors.flat().reduce<$ZodIssue | undefined>((best, candidate) => {
       return best === undefined || candidate.path.length > best.path.length ? candidate : best;
     }, undefined);
     if (deepest !== undefined && deepest.path.length > 0) {
-      return describeIssue({ ...deepest, path: [...issue.path, ...deepest.path] } as z.core.$ZodIssue, input, expectedByField, fn);
+      return describeIssue({ ...deepest, path: [...issue.path, ...deepest.path] } as $ZodIssue, input, expectedByField, fn);
     }
   }
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");

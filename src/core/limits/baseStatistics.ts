@@ -1,27 +1,10 @@
 import { median } from "../stats/median.ts";
+import { mean } from "../stats/mean.ts";
 import { Sum } from "../stats/sum.ts";
 
-/**
- * Mean of the finite values at baseline subgroups `start…end` (NaN when none):
- * a compensated sum divided by the count, then corrected by the mean of the
- * residuals, as R's `mean()` does. The correction makes the mean of identical
- * values exactly that value (0.1 three times has mean 0.1, not 0.10000000000000002),
- * so that such points lie exactly on the centre line. @internal
- */
+/** Mean of the finite values at baseline subgroups `start…end` (NaN when none), as R's `mean()`. @internal */
 export function baseMean(values: Float64Array, base: Uint8Array, start: number, end: number): number {
-  const sum = new Sum();
-  for (let i = start; i <= end; i++) {
-    const v = values[i] as number;
-    if (base[i] === 1 && v === v) sum.add(v);
-  }
-  const first = sum.mean();
-  if (!Number.isFinite(first)) return first;
-  const residuals = new Sum();
-  for (let i = start; i <= end; i++) {
-    const v = values[i] as number;
-    if (base[i] === 1 && v === v) residuals.add(v - first);
-  }
-  return first + residuals.value() / sum.count;
+  return mean(values, start, end, base);
 }
 
 /** Median of the finite values at baseline subgroups `start…end`, by selection (NaN when none). @internal */

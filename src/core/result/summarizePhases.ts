@@ -1,7 +1,7 @@
 import type { Lines } from "../charts/phaseContext.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
 import { classifySide, type PhaseRuns } from "../rules/analyzeRuns.ts";
-import { Sum } from "../stats/sum.ts";
+import { mean } from "../stats/mean.ts";
 import type { Improvement, PhaseSummary, Signal, SignalSide, SpcWarning } from "../types.ts";
 
 /** Inputs of {@link summarizePhases}, on the plotted scale. @internal */
@@ -74,11 +74,6 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
 }
 
 function phaseMean(line: Float64Array, start: number, end: number): number | null {
-  const sum = new Sum();
-  for (let i = start; i <= end; i++) {
-    const v = line[i] as number;
-    if (v === v) sum.add(v);
-  }
-  const mean = sum.mean();
-  return Number.isFinite(mean) ? mean : null;
+  const value = mean(line, start, end, null);
+  return Number.isFinite(value) ? value : null;
 }

@@ -7,7 +7,7 @@ import { logGamma } from "./logGamma.ts";
  * NaN for n ≤ 1.
  *
  * @example
- * c4(5); // => 0.9399856029866254
+ * c4(5); // => 0.93998560298662 (R: 0.93998560298662526)
  */
 export function c4(n: number): number {
   if (!(n > 1)) return Number.NaN;

@@ -1,0 +1,94 @@
+// Runs after `npm run build`: checks the built package as users get it.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const require = createRequire(import.meta.url);
+
+/** Budget for the core as a browser bundle (minified, gzipped, zod included); README states the measured size. */
+const coreBudgetBytes = 24 * 1024;
+
+beforeAll(() => {
+  if (!existsSync(join(root, "dist", "index.js"))) throw new Error("run `npm run build` first (npm test does)");
+});
+
+describe("the built package", () => {
+  it("imports by name from ESM and CommonJS, root and ./core alike", async () => {
+    const esm = (await import("shewhart")) as typeof import("../../src/index.ts");
+    const esmCore = (await import("shewhart/core")) as typeof import("../../src/index.ts");
+    const cjs = require("shewhart") as typeof import("../../src/index.ts");
+    const cjsCore = require("shewhart/core") as typeof import("../../src/index.ts");
+    expect(esmCore.analyze).toBe(esm.analyze);
+    expect(cjsCore.analyze).toBe(cjs.analyze);
+    const spec = { chart: "i" as const, y: [1, 2, 3, 4, 5] };
+    expect(cjs.analyze(spec).toJSON()).toEqual(esm.analyze(spec).toJSON());
+  });
+
+  it("recognises an SpcError thrown by the other module format", async () => {
+    const esm = (await import("shewhart")) as typeof import("../../src/index.ts");
+    const cjs = require("shewhart") as typeof import("../../src/index.ts");
+    let thrown: unknown;
+    try {
+      cjs.analyze({ y: [Number.NaN] });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).not.toBeInstanceOf(esm.SpcError);
+    expect(esm.isSpcError(thrown)).toBe(true);
+  });
+
+  it("passes publint", async () => {
+    const { messages, pkg } = await publint({ pkgDir: root, strict: true, level: "suggestion" });
+    expect(messages.map((m) => formatMessage(m, pkg))).toEqual([]);
+  });
+
+  it("passes @arethetypeswrong/cli for node16 and bundlers", () => {
+    const attw = join(root, "node_modules", "@arethetypeswrong", "cli", "dist", "index.js");
+    // node10 resolution (no exports maps) cannot see ./core; the package needs Node >= 20.19.
+    // attw exits non-zero on any problem, which makes execFileSync throw.
+    const output = execFileSync(process.execPath, [attw, "--pack", ".", "--profile", "node16", "--format", "ascii"], { cwd: root, encoding: "utf8" });
+    expect(output.match(/node16 \(from (CJS|ESM)\): 🟢/g)).toHaveLength(6);
+  });
+
+  it(`keeps the core under ${coreBudgetBytes / 1024} kB minified and gzipped, with no DOM, d3 or console in it`, async () => {
+    const bundle = await build({ entryPoints: [join(root, "dist", "index.js")], bundle: true, minify: true, write: false, format: "esm", logLevel: "silent" });
+    const code = bundle.outputFiles[0]!.contents;
+    const gzipped = gzipSync(code).length;
+    expect(gzipped).toBeLessThan(coreBudgetBytes);
+    const own = readFileSync(join(root, "dist", "index.js"), "utf8");
+    for (const banned of ["d3-", "jsdom", "document.", "window.", "console."]) expect(own).not.toContain(banned);
+  });
+});
+
+describe("npm pack, installed into a scratch project", () => {
+  let scratch = "";
+  afterAll(() => {
+    if (scratch !== "") rmSync(scratch, { recursive: true, force: true });
+  });
+
+  it("installs from the tarball and runs from ESM and CommonJS", () => {
+    scratch = mkdtempSync(join(tmpdir(), "shewhart-pack-"));
+    const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", scratch], { cwd: root, encoding: "utf8" })) as { filename: string }[];
+    const tarball = join(scratch, packed[0]!.filename);
+    writeFileSync(join(scratch, "package.json"), JSON.stringify({ name: "scratch", private: true, type: "module" }));
+    execFileSync("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--loglevel", "error", tarball], { cwd: scratch, stdio: "pipe" });
+    writeFileSync(
+      join(scratch, "esm.mjs"),
+      'import { analyze, summary } from "shewhart";\nconst r = analyze({ chart: "p", y: [9, 8, 10], n: [10, 10, 10] });\nconsole.log(JSON.stringify(summary(r)[0].cl));\n',
+    );
+    writeFileSync(
+      join(scratch, "cjs.cjs"),
+      'const { analyze } = require("shewhart/core");\nconsole.log(JSON.stringify(analyze({ y: [1, 2, 3] }).toJSON().phases[0].cl));\n',
+    );
+    expect(execFileSync(process.execPath, ["esm.mjs"], { cwd: scratch, encoding: "utf8" }).trim()).toBe("0.9");
+    expect(execFileSync(process.execPath, ["cjs.cjs"], { cwd: scratch, encoding: "utf8" }).trim()).toBe("2");
+  });
+});
