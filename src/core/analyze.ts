@@ -96,7 +96,6 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     included[index] = 0;
   });
   const baselines = markBaseline(length, phases, options.freeze);
-  warnings.push(...baselines.warnings);
   const base = new Uint8Array(length);
   for (let i = 0; i < length; i++) base[i] = (baselines.flags[i] as number) & (included[i] as number);
 
@@ -104,7 +103,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   if (chart === "s" && source.every((v) => Number.isNaN(v))) {
     throw new SpcError({ code: "insufficient_data", path: ["x"], detail: "an s chart needs subgroups of at least 2 values, and every subgroup has fewer" });
   }
-  const statistic = Float64Array.from(source);
+  const statistic = source.slice();
   const lines: Lines = {
     cl: new Float64Array(length).fill(Number.NaN),
     lcl: new Float64Array(length).fill(Number.NaN),
@@ -138,19 +137,16 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     included,
   });
 
+  // To the plotted scale; limits that do not exist (e.g. ±Infinity from a zero denominator) become NaN.
   const multiply = options.multiply;
-  if (multiply !== 1) {
-    for (let i = 0; i < length; i++) {
-      statistic[i] = (statistic[i] as number) * multiply;
-      lines.cl[i] = (lines.cl[i] as number) * multiply;
-      lines.lcl[i] = (lines.lcl[i] as number) * multiply;
-      lines.ucl[i] = (lines.ucl[i] as number) * multiply;
-      lines.lcl95[i] = (lines.lcl95[i] as number) * multiply;
-      lines.ucl95[i] = (lines.ucl95[i] as number) * multiply;
-    }
-  }
-  for (const line of [lines.cl, lines.lcl, lines.ucl, lines.lcl95, lines.ucl95]) {
-    for (let i = 0; i < length; i++) if (!Number.isFinite(line[i] as number)) line[i] = Number.NaN;
+  const { cl, lcl, ucl, lcl95, ucl95 } = lines;
+  for (let i = 0; i < length; i++) {
+    statistic[i] = (statistic[i] as number) * multiply;
+    cl[i] = finiteOrNaN((cl[i] as number) * multiply);
+    lcl[i] = finiteOrNaN((lcl[i] as number) * multiply);
+    ucl[i] = finiteOrNaN((ucl[i] as number) * multiply);
+    lcl95[i] = finiteOrNaN((lcl95[i] as number) * multiply);
+    ucl95[i] = finiteOrNaN((ucl95[i] as number) * multiply);
   }
   if (!options.allowNegativeLimits) clampNegativeLimits(statistic, lines);
 
@@ -170,15 +166,16 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     lines,
     sigmaSignal,
   });
-  warnings.push(...runs.warnings, ...summary.warnings, ...dataWarnings(groups.count, groups.zeroDenominators));
+  // One warning per phase at most: concatenated, never spread into arguments (phases can number in the millions).
+  const allWarnings = warnings.concat(baselines.warnings, runs.warnings, summary.warnings, dataWarnings(groups.count, groups.zeroDenominators));
   if (chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
-    warnings.push({
+    allWarnings.push({
       code: "options_ignored",
       message: "the I′ chart estimates sigma from every point of each phase: freeze and exclude affect only its centre line",
     });
   }
   if (!definition.runs || categorical) {
-    warnings.push({
+    allWarnings.push({
       code: "runs_not_applicable",
       message: categorical
         ? "x is categorical, so the points have no order: runs and crossings are not tested"
@@ -213,8 +210,12 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     astronomical: new Uint8Array(length),
     phases: summary.summaries,
     signals: summary.signals,
-    warnings,
+    warnings: allWarnings,
   });
+}
+
+function finiteOrNaN(value: number): number {
+  return value - value === 0 ? value : Number.NaN;
 }
 
 /** With `allowNegativeLimits: false` and no negative value, negative lower limits become 0 (qicharts2's `y.neg`). */

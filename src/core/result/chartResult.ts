@@ -50,6 +50,11 @@ export interface ChartResultParts {
  * subgroup, ordered by x, NaN where there is no value) for code that handles
  * millions of points, and `toJSON()` for everything else (DESIGN.md §3).
  * Values, centre lines and limits are on the plotted scale (after `multiply`).
+ *
+ * @example
+ * const result = analyze({ chart: "i", y: [1, 2, 3, 4, 5] });
+ * result.cl[0]; // => 3
+ * result.toJSON().points[0].ucl; // => 5.659574468085107 (3 + 3 / 1.128)
  */
 export class ChartResult {
   readonly chart: ChartType;

@@ -38,7 +38,7 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
       phaseSignals.push({ rule: "sigma", phase, indices: [i], side, direction: classifySide(side, input.improvement) });
     }
     phaseSignals.sort((a, b) => (a.indices[0] as number) - (b.indices[0] as number));
-    signals.push(...phaseSignals);
+    for (const signal of phaseSignals) signals.push(signal);
     const lcl = phaseMean(lines.lcl, start, end);
     const ucl = phaseMean(lines.ucl, start, end);
     if (input.limits && lcl === null && ucl === null) {

@@ -13,10 +13,18 @@ import { Sum } from "./sum.ts";
  */
 export function mean(values: Float64Array, start: number, end: number, mask: Uint8Array | null): number {
   const sum = new Sum();
+  let constant = true;
+  let previous = Number.NaN;
   for (let i = start; i <= end; i++) {
     const v = values[i] as number;
-    if ((mask === null || mask[i] === 1) && Number.isFinite(v)) sum.add(v);
+    if ((mask === null || mask[i] === 1) && Number.isFinite(v)) {
+      if (sum.count > 0 && v !== previous) constant = false;
+      previous = v;
+      sum.add(v);
+    }
   }
+  // Identical values: their mean is the value itself (what the correction below would give).
+  if (constant) return sum.count === 0 ? Number.NaN : previous;
   const first = sum.mean();
   if (!Number.isFinite(first)) return first;
   const residuals = new Sum();
