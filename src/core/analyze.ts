@@ -1,17 +1,11 @@
-import { chartDefinitions } from "./charts/chartDefinitions.ts";
-import type { Lines, PhaseContext } from "./charts/phaseContext.ts";
-import { SpcError } from "./errors.ts";
-import { fromZodError } from "./internal/fromZodError.ts";
-import { article, readSeries } from "./internal/readSeries.ts";
-import { markBaseline } from "./phases/markBaseline.ts";
-import { splitPhases } from "./phases/splitPhases.ts";
-import { buildSubgroups } from "./prepare/subgroups.ts";
-import { parseX } from "./prepare/parseX.ts";
+import { computeChart, type ChartComputation } from "./internal/computeChart.ts";
+import { prepareSeries } from "./internal/prepareSeries.ts";
+import { autoPhase, defaultMinPhaseLength } from "./phases/autoPhase.ts";
+import { splitPhases, type PhaseRange } from "./phases/splitPhases.ts";
+import { assessLastPhase } from "./result/assessLastPhase.ts";
 import { ChartResult } from "./result/chartResult.ts";
-import { analyzeRuns } from "./rules/analyzeRuns.ts";
-import { summarizePhases } from "./result/summarizePhases.ts";
-import { ChartSpecSchema, expectedBySpecField, type ChartSpecInput } from "./schema/chartSpec.ts";
-import type { SpcWarning } from "./types.ts";
+import type { ChartSpecInput } from "./schema/chartSpec.ts";
+import type { AutoBreak, SpcWarning } from "./types.ts";
 
 /**
  * Analyses one series: groups rows into subgroups, splits them into phases,
@@ -34,165 +28,80 @@ import type { SpcWarning } from "./types.ts";
  * // => 91.22298786582638 (percent)
  */
 export function analyze(spec: ChartSpecInput): ChartResult {
-  const parsed = ChartSpecSchema.safeParse(spec);
-  if (!parsed.success) throw fromZodError(parsed.error, spec, expectedBySpecField);
-  const options = parsed.data;
-  const chart = options.chart;
-  const definition = chartDefinitions[chart];
-  const warnings: SpcWarning[] = [];
-
-  if (definition.denominator === "required" && options.n === undefined) {
-    throw new SpcError({ code: "invalid_input", path: ["n"], expected: `denominators (one per y) for ${article(chart)} ${chart} chart`, received: undefined });
-  }
-  if (definition.denominator === "forbidden" && options.n !== undefined) {
-    throw new SpcError({ code: "invalid_input", path: ["n"], detail: `${article(chart)} ${chart} chart does not use denominators; leave n out` });
-  }
-  if (chart === "xbar" && options.aggregate !== undefined && options.aggregate !== "mean") {
-    throw new SpcError({ code: "invalid_option", path: ["aggregate"], expected: `"mean" (an xbar chart plots subgroup means)`, received: options.aggregate });
-  }
-  const y = readSeries("y", options.y, definition.y, chart);
-  const n = options.n === undefined ? null : readSeries("n", options.n, definition.n, chart);
-  if (n !== null && n.length !== y.length) {
-    throw new SpcError({ code: "invalid_input", path: ["n"], detail: `expected ${y.length} values (one per y), received ${n.length}` });
-  }
-  if (n !== null && definition.proportion) {
-    for (let i = 0; i < y.length; i++) {
-      if ((y[i] as number) > (n[i] as number)) {
-        throw new SpcError({
-          code: "invalid_input",
-          path: ["y", i],
-          detail: `numerator (${y[i]}) exceeds denominator n[${i}] (${n[i]}) in ${article(chart)} ${chart} chart`,
-        });
-      }
-    }
-  }
-  if (options.aggregate !== undefined && (n !== null || chart === "c" || chart === "s")) {
-    warnings.push({
-      code: "aggregate_ignored",
-      message:
-        n !== null
-          ? `aggregate "${options.aggregate}" is not used: with denominators each subgroup's value is Σy/Σn`
-          : `aggregate "${options.aggregate}" is not used: ${article(chart)} ${chart} chart plots the subgroup ${chart === "c" ? "sum" : "standard deviation"}`,
-    });
-  }
-
-  const x = parseX(options.x, y.length, options.period);
-  const groups = buildSubgroups(y, n, x, { aggregate: options.aggregate ?? "mean", moments: definition.moments });
+  const prepared = prepareSeries(spec);
+  const { options, groups, definition } = prepared;
   const length = groups.length;
-  if (length === 0) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: "y is empty" });
-  if (groups.count.every((c) => c === 0)) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: "every y is missing" });
-
-  const phases = splitPhases(length, options.breaks);
-  const included = new Uint8Array(length).fill(1);
-  options.exclude.forEach((index, k) => {
-    if (index < 0 || index >= length) {
-      throw new SpcError({
-        code: "invalid_option",
-        path: ["exclude", k],
-        expected: `a 0-based subgroup index from 0 to ${length - 1} (N = ${length} subgroups)`,
-        received: index,
-      });
-    }
-    included[index] = 0;
-  });
-  const baselines = markBaseline(length, phases, options.freeze);
-  const base = new Uint8Array(length);
-  for (let i = 0; i < length; i++) base[i] = (baselines.flags[i] as number) & (included[i] as number);
-
-  const source = definition.statistic === "value" ? groups.value : definition.statistic === "ySum" ? groups.ySum : (groups.ySd as Float64Array);
-  if (chart === "s" && source.every((v) => Number.isNaN(v))) {
-    throw new SpcError({ code: "insufficient_data", path: ["x"], detail: "an s chart needs subgroups of at least 2 values, and every subgroup has fewer" });
-  }
-  const statistic = source.slice();
-  const lines: Lines = {
-    cl: new Float64Array(length).fill(Number.NaN),
-    lcl: new Float64Array(length).fill(Number.NaN),
-    ucl: new Float64Array(length).fill(Number.NaN),
-    lcl95: new Float64Array(length).fill(Number.NaN),
-    ucl95: new Float64Array(length).fill(Number.NaN),
+  const userPhases = splitPhases(length, options.breaks);
+  // A freeze belongs to a phase the user made; phases split off automatically have no baseline of their own.
+  const freezeFor = (phases: readonly PhaseRange[]): number | (number | null)[] | undefined => {
+    const freeze = options.freeze;
+    if (freeze === undefined || phases.length === userPhases.length) return freeze;
+    return phases.map((phase) => {
+      const owner = userPhases.findIndex((user) => user.start === phase.start);
+      if (owner < 0) return null;
+      return typeof freeze === "number" ? (owner === 0 ? freeze : null) : (freeze[owner] ?? null);
+    });
   };
-  const categorical = groups.xType === "category";
-  for (const phase of phases) {
-    const context: PhaseContext = {
-      start: phase.start,
-      end: phase.end,
-      base,
-      statistic,
-      groups,
-      lines,
-      knownCenter: options.cl,
-      screenMovingRanges: options.screenMovingRanges,
-      categorical,
-    };
-    definition.compute(context);
+
+  let computation: ChartComputation;
+  let autoBreaks: AutoBreak[] = [];
+  if (options.autoPhase === undefined || options.autoPhase === false) {
+    computation = computeChart(prepared, userPhases, options.freeze);
+  } else {
+    const minLength = options.autoPhase === true ? defaultMinPhaseLength : (options.autoPhase.minLength ?? defaultMinPhaseLength);
+    ({ computation, autoBreaks } = autoPhase(length, options.breaks, minLength, (phases) => computeChart(prepared, phases, freezeFor(phases))));
   }
 
-  const runs = analyzeRuns({
-    rules: options.rules,
-    improvement: options.improvement ?? null,
-    runsApplicable: definition.runs && !categorical,
-    phases,
-    statistic,
-    center: lines.cl,
-    included,
-  });
-
-  // To the plotted scale; limits that do not exist (e.g. ±Infinity from a zero denominator) become NaN.
-  const multiply = options.multiply;
-  const { cl, lcl, ucl, lcl95, ucl95 } = lines;
-  for (let i = 0; i < length; i++) {
-    statistic[i] = (statistic[i] as number) * multiply;
-    cl[i] = finiteOrNaN((cl[i] as number) * multiply);
-    lcl[i] = finiteOrNaN((lcl[i] as number) * multiply);
-    ucl[i] = finiteOrNaN((ucl[i] as number) * multiply);
-    lcl95[i] = finiteOrNaN((lcl95[i] as number) * multiply);
-    ucl95[i] = finiteOrNaN((ucl95[i] as number) * multiply);
+  const { statistic, lines, rules, sigmaSignal, summaries, signals } = computation;
+  const improvement = options.improvement ?? null;
+  const target = options.target ?? null;
+  const warnings: SpcWarning[] = prepared.warnings.concat(computation.warnings, dataWarnings(groups.count, groups.zeroDenominators));
+  if (options.chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
+    warnings.push({ code: "options_ignored", message: "the I′ chart estimates sigma from every point of each phase: freeze and exclude affect only its centre line" });
   }
-  if (!options.allowNegativeLimits) clampNegativeLimits(statistic, lines);
-
-  // Strictly outside the limits, on the plotted scale; excluded points are tested too.
-  const sigmaSignal = new Uint8Array(length);
-  for (let i = 0; i < length; i++) {
-    const v = statistic[i] as number;
-    sigmaSignal[i] = v > (lines.ucl[i] as number) || v < (lines.lcl[i] as number) ? 1 : 0;
-  }
-  const summary = summarizePhases({
-    phases,
-    runs: runs.phases,
-    baselineEnds: baselines.ends,
-    improvement: options.improvement ?? null,
-    limits: definition.limits,
-    statistic,
-    lines,
-    sigmaSignal,
-  });
-  // One warning per phase at most: concatenated, never spread into arguments (phases can number in the millions).
-  const allWarnings = warnings.concat(baselines.warnings, runs.warnings, summary.warnings, dataWarnings(groups.count, groups.zeroDenominators));
-  if (chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
-    allWarnings.push({
-      code: "options_ignored",
-      message: "the I′ chart estimates sigma from every point of each phase: freeze and exclude affect only its centre line",
-    });
-  }
-  if (!definition.runs || categorical) {
-    allWarnings.push({
+  if (!definition.runs || groups.xType === "category") {
+    warnings.push({
       code: "runs_not_applicable",
-      message: categorical
-        ? "x is categorical, so the points have no order: runs and crossings are not tested"
-        : "moving ranges are not independent, so runs and crossings are not tested on an MR chart",
+      message:
+        groups.xType === "category"
+          ? "x is categorical, so the points have no order: runs, crossings, shifts and trends are not tested"
+          : "moving ranges are not independent, so runs, crossings, shifts and trends are not tested on an MR chart",
     });
+  }
+  const lastHasSignal = signals.some((s) => s.phase === summaries.length - 1);
+  const assessment = assessLastPhase(summaries, lastHasSignal, target, improvement);
+  if (target !== null && assessment.target === null) {
+    warnings.push({
+      code: "target_unassessed",
+      phase: summaries.length - 1,
+      message:
+        improvement === null
+          ? "the target is not assessed: give improvement (\"up\" or \"down\") to say which side of it is good"
+          : `the target is not assessed: phase ${summaries.length} has no control limits`,
+    });
+  }
+
+  // Each point's direction combines the signals it is part of (bits: 1 improvement, 2 deterioration, 4 neutral).
+  let direction: Uint8Array | null = null;
+  if (improvement !== null) {
+    direction = new Uint8Array(length);
+    for (const signal of signals) {
+      const bit = signal.direction === "improvement" ? 1 : signal.direction === "deterioration" ? 2 : 4;
+      for (const i of signal.indices) direction[i] = (direction[i] as number) | bit;
+    }
   }
 
   const phase = new Uint32Array(length);
-  phases.forEach((range, p) => phase.fill(p, range.start, range.end + 1));
+  computation.phases.forEach((range, p) => phase.fill(p, range.start, range.end + 1));
   return new ChartResult({
-    chart,
-    rules: options.rules,
-    multiply,
+    chart: options.chart,
+    rules: prepared.rulesName,
+    ruleSet: prepared.ruleSet,
+    multiply: options.multiply,
     xType: groups.xType,
     period: options.period ?? null,
-    target: options.target ?? null,
-    improvement: options.improvement ?? null,
+    target,
+    improvement,
     keys: groups.keys,
     labels: groups.labels,
     value: statistic,
@@ -201,30 +110,20 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     count: groups.count,
     ...lines,
     phase,
-    baseline: baselines.flags,
-    included,
+    baseline: computation.baselines.flags,
+    included: prepared.included,
     sigmaSignal,
-    runsSignal: runs.pointSignals,
-    shift: new Uint8Array(length),
-    trend: new Uint8Array(length),
-    astronomical: new Uint8Array(length),
-    phases: summary.summaries,
-    signals: summary.signals,
-    warnings: allWarnings,
+    runsSignal: rules.runsSignal,
+    shift: rules.shift,
+    trend: rules.trend,
+    astronomical: rules.astronomical,
+    direction,
+    phases: summaries,
+    signals,
+    assessment,
+    autoBreaks,
+    warnings,
   });
-}
-
-function finiteOrNaN(value: number): number {
-  return value - value === 0 ? value : Number.NaN;
-}
-
-/** With `allowNegativeLimits: false` and no negative value, negative lower limits become 0 (qicharts2's `y.neg`). */
-function clampNegativeLimits(values: Float64Array, lines: Lines): void {
-  for (const v of values) if (v < 0) return;
-  for (let i = 0; i < values.length; i++) {
-    if ((lines.lcl[i] as number) < 0) lines.lcl[i] = 0;
-    if ((lines.lcl95[i] as number) < 0) lines.lcl95[i] = 0;
-  }
 }
 
 const listed = 10;

@@ -5,13 +5,15 @@ export type { SummaryRow } from "./summary.ts";
 export { ChartResult } from "./result/chartResult.ts";
 
 // Input schema and types
-export { ChartSpecSchema, chartTypes, ruleSetNames, aggregates, periods } from "./schema/index.ts";
+export { ChartSpecSchema, chartTypes, ruleSetNames, runsMethods, aggregates, periods } from "./schema/index.ts";
 export type { ChartSpec, ChartSpecInput, SeriesInput, XInput } from "./schema/index.ts";
 
 // Output types
 export type {
   ChartType,
   RuleSetName,
+  RuleSet,
+  RunsMethod,
   Aggregate,
   Period,
   XType,
@@ -23,9 +25,19 @@ export type {
   WarningCode,
   SpcWarning,
   PhaseSummary,
+  PhaseDirection,
+  Assessment,
+  AutoBreak,
   ChartPointJSON,
   ChartResultJSON,
 } from "./types.ts";
+
+// Rule sets
+export { ruleSetPresets, resolveRuleSet } from "./rules/ruleSets.ts";
+export type { RuleSetInput } from "./rules/ruleSets.ts";
+export { detectTrends } from "./rules/detectTrends.ts";
+export type { Trend } from "./rules/detectTrends.ts";
+export { runsTestBounds } from "./rules/runsTestBounds.ts";
 
 // Errors
 export { SpcError, isSpcError, formatValue } from "./errors.ts";

@@ -2,12 +2,15 @@
  * Output types of the core, written by hand (input types are inferred from the
  * zod schemas in `schema/`). The JSON shapes are the contract of DESIGN.md §3.
  */
+import type { RuleSet, RuleSetName } from "./rules/ruleSets.ts";
+
+export type { RuleSet, RuleSetName };
 
 /** Chart types. `pp` and `up` are Laney's P′ and U′; `ip` is the I′ chart for rates and proportions. */
 export type ChartType = "run" | "i" | "mr" | "xbar" | "s" | "t" | "p" | "pp" | "c" | "u" | "up" | "g" | "ip";
 
-/** Rule sets for non-random variation. */
-export type RuleSetName = "anhoej" | "bestbox" | "cutbox";
+/** Methods of the Anhøj runs analysis: the original bounds, or the best box or cut box of Anhøj & Wentzel-Larsen 2020. */
+export type RunsMethod = "anhoej" | "bestbox" | "cutbox";
 
 /** How rows of one subgroup are combined when there is no denominator. */
 export type Aggregate = "mean" | "median" | "sum" | "sd";
@@ -28,12 +31,29 @@ export type Improvement = "up" | "down";
 /**
  * Rules that can raise a signal: `longestRun` and `crossings` (Anhøj, or the
  * best/cut box bounds), `box` (the cut corner of the cut box: neither bound is
- * crossed alone, but the pair is), and `sigma` (a point outside the 3-sigma limits).
+ * crossed alone, but the pair is), `shift`, `trend`, `fewRuns` and `manyRuns`
+ * (the IHI runs test), `astronomical` (on run charts), `twoOfThree` (two of
+ * three points beyond 2 sigma), `hugging` (points within 1 sigma), and `sigma`
+ * (a point outside the 3-sigma limits).
  */
-export type SignalRule = "longestRun" | "crossings" | "box" | "sigma";
+export type SignalRule =
+  | "longestRun"
+  | "crossings"
+  | "box"
+  | "shift"
+  | "trend"
+  | "fewRuns"
+  | "manyRuns"
+  | "astronomical"
+  | "twoOfThree"
+  | "hugging"
+  | "sigma";
 
-/** Which side of the centre line a signal lies on (`null` for crossings, which have no side). */
-export type SignalSide = "above" | "below";
+/**
+ * Where a signal lies: above or below the centre line, or, for a trend, which
+ * way it goes (`null` for signals without a side, such as too few crossings).
+ */
+export type SignalSide = "above" | "below" | "increasing" | "decreasing";
 
 /** A signal's meaning once the better direction is known. */
 export type SignalDirection = "improvement" | "deterioration" | "neutral";
@@ -61,7 +81,40 @@ export type WarningCode =
   | "no_limits"
   | "runs_not_applicable"
   | "aggregate_ignored"
-  | "options_ignored";
+  | "options_ignored"
+  | "target_unassessed";
+
+/** The combined meaning of the signals of a phase or a point: `mixed` when improvement and deterioration both occur. */
+export type PhaseDirection = SignalDirection | "mixed";
+
+/**
+ * The plain verdict on the last phase: has the process changed, which way, and
+ * can it be expected to meet the target.
+ */
+export interface Assessment {
+  readonly phase: number;
+  /** Any signal (runs rules, 3-sigma, other rules) in the phase. */
+  readonly changed: boolean;
+  /** `null` when unchanged or when `improvement` was not given. */
+  readonly direction: PhaseDirection | null;
+  /**
+   * With a target, an improvement direction and control limits: `meets` when both
+   * limits lie on the good side of the target, `fails` when both lie on the bad
+   * side, `straddles` when the target lies between them; `null` otherwise.
+   */
+  readonly target: "meets" | "straddles" | "fails" | null;
+  /** One sentence in English saying the above. */
+  readonly message: string;
+}
+
+/** A phase started automatically at a sustained shift (`autoPhase`), with the rule and points that caused it. */
+export interface AutoBreak {
+  /** The first subgroup of the new phase. */
+  readonly index: number;
+  readonly rule: SignalRule;
+  /** The points of the shift that caused the break. */
+  readonly indices: readonly number[];
+}
 
 /** Valid but weak input, explained. Warnings never stop the analysis. */
 export interface SpcWarning {
@@ -96,6 +149,8 @@ export interface PhaseSummary {
   readonly runsMin: number | null;
   readonly runsMax: number | null;
   readonly runsSignal: boolean;
+  /** The combined meaning of the phase's signals; `null` without signals or without `improvement`. */
+  readonly direction: PhaseDirection | null;
   /** Points of the phase strictly outside the 3-sigma limits. */
   readonly sigmaSignals: number;
   /** Means over the phase of the plotted lines, `null` where there are none. */
@@ -126,12 +181,17 @@ export interface ChartPointJSON {
   readonly shift: boolean;
   readonly trend: boolean;
   readonly astronomical: boolean;
+  /** The combined meaning of the signals this point is part of; `null` without any or without `improvement`. */
+  readonly direction: PhaseDirection | null;
 }
 
 /** The JSON form of a {@link ChartResult} (what `toJSON()` returns and the CLI prints). */
 export interface ChartResultJSON {
   readonly chart: ChartType;
-  readonly rules: RuleSetName;
+  /** The rule set's name, or `"custom"` for an object. */
+  readonly rules: RuleSetName | "custom";
+  /** The rules that were applied. */
+  readonly ruleSet: RuleSet;
   readonly multiply: number;
   readonly points: readonly ChartPointJSON[];
   readonly phases: readonly PhaseSummary[];
@@ -140,5 +200,8 @@ export interface ChartResultJSON {
   readonly period: Period | null;
   readonly target: number | null;
   readonly improvement: Improvement | null;
+  readonly assessment: Assessment;
+  /** Phases started automatically (`autoPhase`); empty otherwise. */
+  readonly autoBreaks: readonly AutoBreak[];
   readonly warnings: readonly SpcWarning[];
 }

@@ -8,13 +8,17 @@ describe("analyze(spec) error messages name the field, the index and the value",
   it("spec and options", () => {
     expect(bad(null)).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid spec: expected a chart specification object, received null]`);
     expect(bad({ y: y24, chart: "x" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid chart: expected one of "run", "i", "mr", "xbar", "s", "t", "p", "pp", "c", "u", "up", "g", "ip", received "x"]`);
-    expect(bad({ y: y24, colour: "red" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid colour: unknown option, expected one of chart, y, n, x, aggregate, period, freeze, breaks, exclude, rules, multiply, cl, target, improvement, screenMovingRanges, allowNegativeLimits]`);
+    expect(bad({ y: y24, colour: "red" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid colour: unknown option, expected one of chart, y, n, x, aggregate, period, freeze, breaks, exclude, rules, autoPhase, multiply, cl, target, improvement, screenMovingRanges, allowNegativeLimits]`);
     expect(bad({ y: y24, multiply: 0 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid multiply: expected a finite number > 0, received 0]`);
     expect(bad({ y: y24, cl: Number.NaN })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid cl: expected a finite number, received NaN]`);
-    expect(bad({ y: y24, rules: "western" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid rules: expected one of "anhoej", "bestbox", "cutbox", received "western"]`);
+    expect(bad({ y: y24, rules: "western" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid rules: expected one of "anhoej", "bestbox", "cutbox", "ihi", "hcdg", "nhs", or a rule-set object, received "western"]`);
     expect(bad({ y: y24, freeze: 0 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid freeze: expected an integer >= 1, or an array with one integer >= 1 or null per phase, received 0]`);
     expect(bad({ y: y24, freeze: [12, 1.5] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid freeze[1]: expected an integer >= 1 or null, received 1.5]`);
     expect(bad({ y: y24, exclude: [2.5] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid exclude[0]: expected an integer, received 2.5]`);
+    expect(bad({ y: y24, rules: { shift: 1 } })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid rules.shift: expected an integer >= 2, or false, received 1]`);
+    expect(bad({ y: y24, rules: { trend: "long" } })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid rules.trend: expected an integer >= 3, or false, received "long"]`);
+    expect(bad({ y: y24, rules: { preset: "ihi", colour: 1 } })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid rules.colour: unknown option, expected one of preset, anhoej, shift, trend, runs, astronomical, twoOfThree, hugging]`);
+    expect(bad({ y: y24, autoPhase: { minLength: 1 } })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid autoPhase.minLength: expected an integer >= 2, received 1]`);
     expect(bad({ y: y24, improvement: "better" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid improvement: expected "up" or "down", received "better"]`);
   });
 

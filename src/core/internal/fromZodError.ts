@@ -41,14 +41,14 @@ function describeIssue(
       fn,
       code: "invalid_option",
       path: [...path, issue.keys[0] ?? ""],
-      detail: `unknown option, expected one of ${Object.keys(expectedByField).filter((key) => !key.endsWith("[]")).join(", ")}`,
+      detail: `unknown option, expected one of ${optionNames(expectedByField, path).join(", ")}`,
     };
   }
   if (path.length === 0) {
     return { fn, code: "invalid_input", path: [], expected: "a chart specification object", received: input };
   }
   const field = String(path[0]);
-  const element = typeof path[1] === "number" ? expectedByField[`${field}[]`] : undefined;
+  const element = typeof path[1] === "number" ? expectedByField[`${field}[]`] : typeof path[1] === "string" ? expectedByField[`${field}.${path[1]}`] : undefined;
   return {
     fn,
     code: field === "y" || field === "n" || field === "x" ? "invalid_input" : "invalid_option",
@@ -65,4 +65,12 @@ function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
     value = (value as Record<string | number, unknown>)[key];
   }
   return value;
+}
+
+/** The option names at a path: top-level fields, or the fields of a nested object such as `rules`. */
+function optionNames(expectedByField: Readonly<Record<string, string>>, path: readonly (string | number)[]): string[] {
+  const prefix = path.length === 0 ? "" : `${path.join(".")}.`;
+  return Object.keys(expectedByField)
+    .filter((key) => key.startsWith(prefix) && !key.endsWith("[]") && !key.slice(prefix.length).includes("."))
+    .map((key) => key.slice(prefix.length));
 }

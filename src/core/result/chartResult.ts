@@ -2,10 +2,14 @@ import { formatDate } from "../prepare/floorToPeriod.ts";
 import type {
   ChartPointJSON,
   ChartResultJSON,
+  Assessment,
+  AutoBreak,
   ChartType,
   Improvement,
+  PhaseDirection,
   Period,
   PhaseSummary,
+  RuleSet,
   RuleSetName,
   Signal,
   SpcWarning,
@@ -15,7 +19,8 @@ import type {
 /** The columns and facts a {@link ChartResult} is built from. @internal */
 export interface ChartResultParts {
   readonly chart: ChartType;
-  readonly rules: RuleSetName;
+  readonly rules: RuleSetName | "custom";
+  readonly ruleSet: RuleSet;
   readonly multiply: number;
   readonly xType: XType;
   readonly period: Period | null;
@@ -40,8 +45,11 @@ export interface ChartResultParts {
   readonly shift: Uint8Array;
   readonly trend: Uint8Array;
   readonly astronomical: Uint8Array;
+  readonly direction: Uint8Array | null;
   readonly phases: readonly PhaseSummary[];
   readonly signals: readonly Signal[];
+  readonly assessment: Assessment;
+  readonly autoBreaks: readonly AutoBreak[];
   readonly warnings: readonly SpcWarning[];
 }
 
@@ -58,7 +66,10 @@ export interface ChartResultParts {
  */
 export class ChartResult {
   readonly chart: ChartType;
-  readonly rules: RuleSetName;
+  /** The rule set's name, or `"custom"` for a rule-set object. */
+  readonly rules: RuleSetName | "custom";
+  /** The rules that were applied. */
+  readonly ruleSet: RuleSet;
   readonly multiply: number;
   readonly xType: XType;
   readonly period: Period | null;
@@ -92,7 +103,12 @@ export class ChartResult {
   readonly astronomical: Uint8Array;
   readonly phases: readonly PhaseSummary[];
   readonly signals: readonly Signal[];
+  /** Has the last phase changed, which way, and can it meet the target. */
+  readonly assessment: Assessment;
+  /** Phases started automatically (`autoPhase`). */
+  readonly autoBreaks: readonly AutoBreak[];
   readonly warnings: readonly SpcWarning[];
+  readonly #direction: Uint8Array | null;
   readonly #keys: Float64Array | null;
   readonly #labels: readonly string[] | null;
 
@@ -100,6 +116,7 @@ export class ChartResult {
   constructor(parts: ChartResultParts) {
     this.chart = parts.chart;
     this.rules = parts.rules;
+    this.ruleSet = parts.ruleSet;
     this.multiply = parts.multiply;
     this.xType = parts.xType;
     this.period = parts.period;
@@ -125,7 +142,10 @@ export class ChartResult {
     this.astronomical = parts.astronomical;
     this.phases = parts.phases;
     this.signals = parts.signals;
+    this.assessment = parts.assessment;
+    this.autoBreaks = parts.autoBreaks;
     this.warnings = parts.warnings;
+    this.#direction = parts.direction;
     this.#keys = parts.keys;
     this.#labels = parts.labels;
   }
@@ -145,6 +165,15 @@ export class ChartResult {
       case "category":
         return this.#labels?.[i] as string;
     }
+  }
+
+  /** The combined meaning of the signals subgroup i is part of; `null` without any, or without `improvement`. */
+  directionAt(i: number): PhaseDirection | null {
+    const bits = this.#direction?.[i] ?? 0;
+    if ((bits & 3) === 3) return "mixed";
+    if ((bits & 1) === 1) return "improvement";
+    if ((bits & 2) === 2) return "deterioration";
+    return bits === 4 ? "neutral" : null;
   }
 
   /** The JSON of DESIGN.md §3 (what the CLI prints); `null` wherever there is no number. */
@@ -170,11 +199,13 @@ export class ChartResult {
         shift: this.shift[i] === 1,
         trend: this.trend[i] === 1,
         astronomical: this.astronomical[i] === 1,
+        direction: this.directionAt(i),
       };
     }
     return {
       chart: this.chart,
       rules: this.rules,
+      ruleSet: this.ruleSet,
       multiply: this.multiply,
       points,
       phases: this.phases,
@@ -183,6 +214,8 @@ export class ChartResult {
       period: this.period,
       target: this.target,
       improvement: this.improvement,
+      assessment: this.assessment,
+      autoBreaks: this.autoBreaks,
       warnings: this.warnings,
     };
   }

@@ -1,13 +1,13 @@
 import type { Lines } from "../charts/phaseContext.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
-import { classifySide, type PhaseRuns } from "../rules/analyzeRuns.ts";
+import { classify, type PhaseRules } from "../rules/applyRules.ts";
 import { mean } from "../stats/mean.ts";
-import type { Improvement, PhaseSummary, Signal, SignalSide, SpcWarning } from "../types.ts";
+import type { Improvement, PhaseDirection, PhaseSummary, Signal, SignalDirection, SignalSide, SpcWarning } from "../types.ts";
 
 /** Inputs of {@link summarizePhases}, on the plotted scale. @internal */
 export interface SummaryInput {
   readonly phases: readonly PhaseRange[];
-  readonly runs: readonly PhaseRuns[];
+  readonly rules: readonly PhaseRules[];
   readonly baselineEnds: readonly number[];
   readonly improvement: Improvement | null;
   /** The chart draws control limits (for the no-limits warning). */
@@ -28,14 +28,14 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
   const signals: Signal[] = [];
   const warnings: SpcWarning[] = [];
   input.phases.forEach(({ start, end }, phase) => {
-    const runs = input.runs[phase] as PhaseRuns;
-    const phaseSignals = [...runs.signals];
+    const rules = input.rules[phase] as PhaseRules;
+    const phaseSignals = [...rules.signals];
     let sigmaSignals = 0;
     for (let i = start; i <= end; i++) {
       if (sigmaSignal[i] !== 1) continue;
       sigmaSignals++;
       const side: SignalSide = (statistic[i] as number) > (lines.ucl[i] as number) ? "above" : "below";
-      phaseSignals.push({ rule: "sigma", phase, indices: [i], side, direction: classifySide(side, input.improvement) });
+      phaseSignals.push({ rule: "sigma", phase, indices: [i], side, direction: classify(side, input.improvement) });
     }
     phaseSignals.sort((a, b) => (a.indices[0] as number) - (b.indices[0] as number));
     for (const signal of phaseSignals) signals.push(signal);
@@ -44,8 +44,8 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
     if (input.limits && lcl === null && ucl === null) {
       warnings.push({ code: "no_limits", phase, message: `phase ${phase + 1} has no control limits (its baseline has no variation or too few values)` });
     }
-    const { counts, verdict } = runs;
-    const useful = verdict !== null;
+    const { counts, verdict, runsBounds } = rules;
+    const useful = counts.useful > 0;
     summaries.push({
       phase,
       start,
@@ -59,9 +59,10 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
       crossings: useful ? counts.crossings : null,
       crossingsMin: verdict?.crossingsMin ?? null,
       runs: useful ? counts.crossings + 1 : null,
-      runsMin: null,
-      runsMax: null,
-      runsSignal: runs.signal,
+      runsMin: runsBounds?.min ?? null,
+      runsMax: runsBounds?.max ?? null,
+      runsSignal: rules.signal,
+      direction: combineDirections(phaseSignals.map((s) => s.direction)),
       sigmaSignals,
       cl: phaseMean(lines.cl, start, end),
       lcl,
@@ -71,6 +72,26 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
     });
   });
   return { summaries, signals, warnings };
+}
+
+/**
+ * The combined meaning of several signals: `mixed` when improvement and
+ * deterioration both occur, neutral only when nothing else does, `null` when
+ * there is nothing to combine. @internal
+ */
+export function combineDirections(directions: readonly (SignalDirection | null)[]): PhaseDirection | null {
+  let improvement = false;
+  let deterioration = false;
+  let neutral = false;
+  for (const d of directions) {
+    if (d === "improvement") improvement = true;
+    else if (d === "deterioration") deterioration = true;
+    else if (d === "neutral") neutral = true;
+  }
+  if (improvement && deterioration) return "mixed";
+  if (improvement) return "improvement";
+  if (deterioration) return "deterioration";
+  return neutral ? "neutral" : null;
 }
 
 function phaseMean(line: Float64Array, start: number, end: number): number | null {

@@ -1,4 +1,4 @@
-import type { RuleSetName } from "../types.ts";
+import type { RunsMethod } from "../types.ts";
 import { crossingsMin, longestRunMax } from "./anhoejThresholds.ts";
 import { boxBounds } from "./boxBounds.ts";
 import type { RunsCount } from "./countRuns.ts";
@@ -11,7 +11,7 @@ export interface RunsVerdict {
   readonly crossingsSignal: boolean;
   readonly signal: boolean;
   /** The rule set actually applied (bestbox/cutbox fall back to anhoej outside 10–100 useful points). */
-  readonly applied: RuleSetName;
+  readonly applied: RunsMethod;
 }
 
 /**
@@ -28,7 +28,7 @@ export interface RunsVerdict {
  * bestbox and cutbox are defined for 10–100 useful points; elsewhere the Anhøj
  * rules apply (`applied` says so, and `analyze` adds a warning).
  */
-export function evaluateRuns(counts: RunsCount, rules: RuleSetName): RunsVerdict {
+export function evaluateRuns(counts: RunsCount, rules: RunsMethod): RunsVerdict {
   const { useful, longestRun, crossings } = counts;
   const box = rules === "anhoej" ? null : boxBounds(useful);
   if (box === null) {

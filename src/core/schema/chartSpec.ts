@@ -2,8 +2,10 @@ import * as z from "zod/mini";
 
 /** Chart types accepted by `analyze`. */
 export const chartTypes = ["run", "i", "mr", "xbar", "s", "t", "p", "pp", "c", "u", "up", "g", "ip"] as const;
-/** Rule sets accepted by `analyze`. */
-export const ruleSetNames = ["anhoej", "bestbox", "cutbox"] as const;
+/** Names of the preset rule sets accepted by `analyze` (see `ruleSetPresets`). */
+export const ruleSetNames = ["anhoej", "bestbox", "cutbox", "ihi", "hcdg", "nhs"] as const;
+/** Methods of the Anhøj runs analysis. */
+export const runsMethods = ["anhoej", "bestbox", "cutbox"] as const;
 /** Aggregate functions accepted by `analyze`. */
 export const aggregates = ["mean", "median", "sum", "sd"] as const;
 /** Calendar periods accepted by `analyze`. */
@@ -40,7 +42,23 @@ export const ChartSpecSchema = z.strictObject({
   freeze: z.optional(z.union([atLeastOne, z.array(z.nullable(atLeastOne))])),
   breaks: z._default(z.array(integer), []),
   exclude: z._default(z.array(integer), []),
-  rules: z._default(z.enum(ruleSetNames), "anhoej"),
+  rules: z._default(
+    z.union([
+      z.enum(ruleSetNames),
+      z.strictObject({
+        preset: z.optional(z.enum(ruleSetNames)),
+        anhoej: z.optional(z.union([z.enum(runsMethods), z.literal(false)])),
+        shift: z.optional(z.union([z.number().check(z.int(), z.minimum(2)), z.literal(false)])),
+        trend: z.optional(z.union([z.number().check(z.int(), z.minimum(3)), z.literal(false)])),
+        runs: z.optional(z.boolean()),
+        astronomical: z.optional(z.boolean()),
+        twoOfThree: z.optional(z.boolean()),
+        hugging: z.optional(z.union([z.number().check(z.int(), z.minimum(2)), z.literal(false)])),
+      }),
+    ]),
+    "anhoej",
+  ),
+  autoPhase: z.optional(z.union([z.boolean(), z.strictObject({ minLength: z.optional(z.number().check(z.int(), z.minimum(2))) })])),
   multiply: z._default(z.number().check(z.positive()), 1),
   cl: z.optional(z.number()),
   target: z.optional(z.number()),
@@ -68,7 +86,17 @@ export const expectedBySpecField: Readonly<Record<string, string>> = {
   "breaks[]": "an integer",
   exclude: "an array of integers",
   "exclude[]": "an integer",
-  rules: `one of ${ruleSetNames.map((c) => `"${c}"`).join(", ")}`,
+  rules: `one of ${ruleSetNames.map((c) => `"${c}"`).join(", ")}, or a rule-set object`,
+  "rules.preset": `one of ${ruleSetNames.map((c) => `"${c}"`).join(", ")}`,
+  "rules.anhoej": `one of ${runsMethods.map((c) => `"${c}"`).join(", ")}, or false`,
+  "rules.shift": "an integer >= 2, or false",
+  "rules.trend": "an integer >= 3, or false",
+  "rules.runs": "a boolean",
+  "rules.astronomical": "a boolean",
+  "rules.twoOfThree": "a boolean",
+  "rules.hugging": "an integer >= 2, or false",
+  autoPhase: "a boolean, or { minLength: an integer >= 2 }",
+  "autoPhase.minLength": "an integer >= 2",
   multiply: "a finite number > 0",
   cl: "a finite number",
   target: "a finite number",

@@ -1,2 +1,2 @@
-export { ChartSpecSchema, chartTypes, ruleSetNames, aggregates, periods } from "./chartSpec.ts";
+export { ChartSpecSchema, chartTypes, ruleSetNames, runsMethods, aggregates, periods } from "./chartSpec.ts";
 export type { ChartSpec, ChartSpecInput, SeriesInput, XInput } from "./chartSpec.ts";

@@ -1,0 +1,141 @@
+import { iChart } from "../charts/iChart.ts";
+import type { Lines, PhaseContext } from "../charts/phaseContext.ts";
+import { markBaseline, type Baselines } from "../phases/markBaseline.ts";
+import type { PhaseRange } from "../phases/splitPhases.ts";
+import { summarizePhases } from "../result/summarizePhases.ts";
+import { applyRules, type RulesOutput } from "../rules/applyRules.ts";
+import type { PhaseSummary, Signal, SpcWarning } from "../types.ts";
+import type { PreparedSeries } from "./prepareSeries.ts";
+
+/** Everything computed for one split into phases, on the plotted scale. @internal */
+export interface ChartComputation {
+  readonly phases: readonly PhaseRange[];
+  readonly baselines: Baselines;
+  readonly statistic: Float64Array;
+  readonly lines: Lines;
+  readonly rules: RulesOutput;
+  readonly sigmaSignal: Uint8Array;
+  readonly summaries: PhaseSummary[];
+  readonly signals: Signal[];
+  readonly warnings: SpcWarning[];
+}
+
+/**
+ * Computes the centre lines and limits of every phase from its baseline, applies
+ * the rule set on the raw scale, scales to the plotted scale (`multiply`), and
+ * tests every point against the limits.
+ * @internal
+ */
+export function computeChart(
+  prepared: PreparedSeries,
+  phases: readonly PhaseRange[],
+  freeze: number | readonly (number | null)[] | undefined,
+): ChartComputation {
+  const { options, definition, groups, included } = prepared;
+  const length = groups.length;
+  const baselines = markBaseline(length, phases, freeze);
+  const base = new Uint8Array(length);
+  for (let i = 0; i < length; i++) base[i] = (baselines.flags[i] as number) & (included[i] as number);
+
+  const source = definition.statistic === "value" ? groups.value : definition.statistic === "ySum" ? groups.ySum : (groups.ySd as Float64Array);
+  const statistic = source.slice();
+  const lines = emptyLines(length);
+  const categorical = groups.xType === "category";
+  const context = (phase: PhaseRange, target: Lines, values: Float64Array): PhaseContext => ({
+    start: phase.start,
+    end: phase.end,
+    base,
+    statistic: values,
+    groups,
+    lines: target,
+    knownCenter: options.cl,
+    screenMovingRanges: options.screenMovingRanges,
+    categorical,
+  });
+  for (const phase of phases) definition.compute(context(phase, lines, statistic));
+
+  // On a run chart, an astronomical point lies outside the limits of an I chart of the same phase.
+  let astronomicalLimits: Lines | null = null;
+  if (!definition.limits && prepared.ruleSet.astronomical) {
+    astronomicalLimits = emptyLines(length);
+    for (const phase of phases) iChart({ ...context(phase, astronomicalLimits, statistic), knownCenter: undefined });
+  }
+  const rules = applyRules({
+    ruleSet: prepared.ruleSet,
+    improvement: options.improvement ?? null,
+    patterns: definition.runs && !categorical,
+    limits: definition.limits,
+    phases,
+    statistic,
+    lines,
+    included,
+    astronomicalLimits,
+  });
+
+  // To the plotted scale; limits that do not exist (e.g. ±Infinity from a zero denominator) become NaN.
+  const multiply = options.multiply;
+  const { cl, lcl, ucl, lcl95, ucl95 } = lines;
+  for (let i = 0; i < length; i++) {
+    statistic[i] = (statistic[i] as number) * multiply;
+    cl[i] = finiteOrNaN((cl[i] as number) * multiply);
+    lcl[i] = finiteOrNaN((lcl[i] as number) * multiply);
+    ucl[i] = finiteOrNaN((ucl[i] as number) * multiply);
+    lcl95[i] = finiteOrNaN((lcl95[i] as number) * multiply);
+    ucl95[i] = finiteOrNaN((ucl95[i] as number) * multiply);
+  }
+  if (!options.allowNegativeLimits) clampNegativeLimits(statistic, lines);
+
+  // Strictly outside the limits, on the plotted scale; excluded points are tested too.
+  const sigmaSignal = new Uint8Array(length);
+  for (let i = 0; i < length; i++) {
+    const v = statistic[i] as number;
+    sigmaSignal[i] = v > (ucl[i] as number) || v < (lcl[i] as number) ? 1 : 0;
+  }
+  // On a control chart an astronomical point is one outside the chart's own limits.
+  if (definition.limits && prepared.ruleSet.astronomical) rules.astronomical.set(sigmaSignal);
+
+  const summary = summarizePhases({
+    phases,
+    rules: rules.phases,
+    baselineEnds: baselines.ends,
+    improvement: options.improvement ?? null,
+    limits: definition.limits,
+    statistic,
+    lines,
+    sigmaSignal,
+  });
+  return {
+    phases,
+    baselines,
+    statistic,
+    lines,
+    rules,
+    sigmaSignal,
+    summaries: summary.summaries,
+    signals: summary.signals,
+    warnings: [...baselines.warnings, ...rules.warnings, ...summary.warnings],
+  };
+}
+
+function emptyLines(length: number): Lines {
+  return {
+    cl: new Float64Array(length).fill(Number.NaN),
+    lcl: new Float64Array(length).fill(Number.NaN),
+    ucl: new Float64Array(length).fill(Number.NaN),
+    lcl95: new Float64Array(length).fill(Number.NaN),
+    ucl95: new Float64Array(length).fill(Number.NaN),
+  };
+}
+
+function finiteOrNaN(value: number): number {
+  return value - value === 0 ? value : Number.NaN;
+}
+
+/** With `allowNegativeLimits: false` and no negative value, negative lower limits become 0 (qicharts2's `y.neg`). */
+function clampNegativeLimits(values: Float64Array, lines: Lines): void {
+  for (const v of values) if (v < 0) return;
+  for (let i = 0; i < values.length; i++) {
+    if ((lines.lcl[i] as number) < 0) lines.lcl[i] = 0;
+    if ((lines.lcl95[i] as number) < 0) lines.lcl95[i] = 0;
+  }
+}

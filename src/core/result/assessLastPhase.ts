@@ -1,0 +1,34 @@
+import type { Assessment, Improvement, PhaseSummary } from "../types.ts";
+
+/**
+ * The plain verdict on the last phase: has the process changed (any signal),
+ * which way (from the signals' directions), and can it be expected to meet the
+ * target. A process whose limits both lie on the good side of the target will
+ * meet it at nearly every point; one whose limits straddle the target will meet
+ * it only sometimes; one whose limits both lie on the bad side will not meet it
+ * without a change to the process (Provost & Murray 2011, ch. 5, on capability).
+ * @internal
+ */
+export function assessLastPhase(phases: readonly PhaseSummary[], hasSignal: boolean, target: number | null, improvement: Improvement | null): Assessment {
+  const last = phases[phases.length - 1] as PhaseSummary;
+  const where = phases.length === 1 ? "The process" : `The last phase (phase ${last.phase + 1})`;
+  let message = hasSignal
+    ? `${where} shows non-random variation${last.direction === null ? "" : `: ${describe(last.direction)}`}.`
+    : `${where} shows only random variation.`;
+  let verdict: Assessment["target"] = null;
+  if (target !== null && improvement !== null && last.lcl !== null && last.ucl !== null) {
+    const good = improvement === "up" ? last.lcl >= target : last.ucl <= target;
+    const bad = improvement === "up" ? last.ucl < target : last.lcl > target;
+    verdict = good ? "meets" : bad ? "fails" : "straddles";
+    message += {
+      meets: ` Its limits lie on the good side of the target ${target}: it can be expected to meet it.`,
+      straddles: ` The target ${target} lies between its limits: it will meet it only some of the time.`,
+      fails: ` Its limits lie on the wrong side of the target ${target}: it will not meet it without a change.`,
+    }[verdict];
+  }
+  return { phase: last.phase, changed: hasSignal, direction: hasSignal ? last.direction : null, target: verdict, message };
+}
+
+function describe(direction: NonNullable<PhaseSummary["direction"]>): string {
+  return { improvement: "an improvement", deterioration: "a deterioration", neutral: "a change with no clear direction", mixed: "signals of both improvement and deterioration" }[direction];
+}

@@ -1,0 +1,175 @@
+import type { Lines } from "../charts/phaseContext.ts";
+import type { PhaseRange } from "../phases/splitPhases.ts";
+import type { Improvement, Signal, SignalDirection, SignalSide, SpcWarning } from "../types.ts";
+import { boxRange } from "./boxBounds.ts";
+import { countRuns, findLongRuns, type RunsCount } from "./countRuns.ts";
+import { detectHugging } from "./detectHugging.ts";
+import { detectTrends } from "./detectTrends.ts";
+import { detectTwoOfThree } from "./detectTwoOfThree.ts";
+import { evaluateRuns, type RunsVerdict } from "./evaluateRuns.ts";
+import type { RuleSet } from "./ruleSets.ts";
+import { runsTestBounds, runsTestMinimum } from "./runsTestBounds.ts";
+
+/** Inputs of {@link applyRules}, on the raw (unmultiplied) scale. @internal */
+export interface RulesInput {
+  readonly ruleSet: RuleSet;
+  readonly improvement: Improvement | null;
+  /** Pattern rules apply: the points are ordered and independent (not for MR charts or categorical x). */
+  readonly patterns: boolean;
+  /** The chart has control limits (zone rules need them). */
+  readonly limits: boolean;
+  readonly phases: readonly PhaseRange[];
+  readonly statistic: Float64Array;
+  readonly lines: Lines;
+  readonly included: Uint8Array;
+  /** Limits an astronomical point lies outside: an I chart of the same phase on a run chart; null on control charts. */
+  readonly astronomicalLimits: Lines | null;
+}
+
+/** The rules' findings in one phase. @internal */
+export interface PhaseRules {
+  readonly counts: RunsCount;
+  /** The Anhøj verdict, when the rule set uses it and the phase has a useful point. */
+  readonly verdict: RunsVerdict | null;
+  /** IHI runs-test bounds, when the rule set uses them and the phase has enough useful points. */
+  readonly runsBounds: { readonly min: number; readonly max: number } | null;
+  /** Non-random variation by the run rules (Anhøj, shift, trend, runs test). */
+  readonly signal: boolean;
+  readonly signals: readonly Signal[];
+}
+
+/** Output of {@link applyRules}. @internal */
+export interface RulesOutput {
+  readonly phases: PhaseRules[];
+  readonly runsSignal: Uint8Array;
+  readonly shift: Uint8Array;
+  readonly trend: Uint8Array;
+  readonly astronomical: Uint8Array;
+  readonly warnings: SpcWarning[];
+}
+
+/** Below this many useful points the runs rules have little power (Anhøj & Olesen 2014). */
+const fewUseful = 10;
+
+/**
+ * Applies a rule set to every phase: the Anhøj runs analysis (or best/cut box),
+ * shifts, trends, the IHI runs test, two of three beyond 2 sigma, hugging, and
+ * astronomical points on run charts. Done on the raw scale, before `multiply`,
+ * so that a point's side of the centre line is exactly as computed. The 3-sigma
+ * rule is applied later, on the plotted scale (`sigmaSignal`).
+ * @internal
+ */
+export function applyRules(input: RulesInput): RulesOutput {
+  const { statistic, lines, included, ruleSet } = input;
+  const length = statistic.length;
+  const runsSignal = new Uint8Array(length);
+  const shift = new Uint8Array(length);
+  const trend = new Uint8Array(length);
+  const astronomical = new Uint8Array(length);
+  const warnings: SpcWarning[] = [];
+  const center = lines.cl;
+  const phases = input.phases.map((range, phase): PhaseRules => {
+    const { start, end } = range;
+    const counts = countRuns(statistic, center, included, start, end);
+    const signals: Signal[] = [];
+    const add = (rule: Signal["rule"], indices: number[], side: SignalSide | null): void => {
+      signals.push({ rule, phase, indices, side, direction: classify(side, input.improvement) });
+    };
+    let signal = false;
+    let verdict: RunsVerdict | null = null;
+    let runsBounds: { min: number; max: number } | null = null;
+    // The counts and the thresholds are reported even where patterns do not signal (MR charts, categorical x), as qicharts2 does.
+    if (ruleSet.anhoej !== false && counts.useful > 0) verdict = evaluateRuns(counts, ruleSet.anhoej);
+    if (ruleSet.runs) runsBounds = runsTestBounds(counts.useful);
+    if (input.patterns) {
+      if (verdict !== null && ruleSet.anhoej !== false) {
+        if (verdict.signal) {
+          signal = true;
+          if (verdict.longSignal) {
+            for (const run of findLongRuns(statistic, center, included, start, end, verdict.longestRunMax)) add("longestRun", run.indices, run.side > 0 ? "above" : "below");
+          }
+          if (verdict.crossingsSignal || !verdict.longSignal) add(verdict.crossingsSignal ? "crossings" : "box", usefulIndices(statistic, center, included, start, end), null);
+        }
+        if (ruleSet.anhoej !== "anhoej" && verdict.applied === "anhoej") {
+          warnings.push({
+            code: "rules_fallback",
+            phase,
+            message: `${ruleSet.anhoej} is defined for ${boxRange.min}–${boxRange.max} useful points and phase ${phase + 1} has ${counts.useful}: the Anhøj rules were used`,
+          });
+        }
+      }
+      if (ruleSet.shift !== false) {
+        for (const run of findLongRuns(statistic, center, included, start, end, ruleSet.shift - 1)) {
+          signal = true;
+          for (const i of run.indices) shift[i] = 1;
+          add("shift", run.indices, run.side > 0 ? "above" : "below");
+        }
+      }
+      if (ruleSet.trend !== false) {
+        for (const found of detectTrends(statistic, included, start, end, ruleSet.trend)) {
+          signal = true;
+          for (const i of found.indices) trend[i] = 1;
+          add("trend", found.indices, found.direction);
+        }
+      }
+      if (ruleSet.runs) {
+        const runs = counts.crossings + 1;
+        if (runsBounds !== null && (runs < runsBounds.min || runs > runsBounds.max)) {
+          signal = true;
+          add(runs < runsBounds.min ? "fewRuns" : "manyRuns", usefulIndices(statistic, center, included, start, end), null);
+        } else if (runsBounds === null && counts.useful > 0) {
+          warnings.push({
+            code: "few_useful_points",
+            phase,
+            message: `phase ${phase + 1} has ${counts.useful} useful points; the runs test needs at least ${runsTestMinimum}`,
+          });
+        }
+      }
+      if (input.limits && ruleSet.twoOfThree) {
+        for (const found of detectTwoOfThree(statistic, lines, included, start, end)) add("twoOfThree", found.indices, found.side);
+      }
+      if (input.limits && ruleSet.hugging !== false) {
+        for (const found of detectHugging(statistic, lines, included, start, end, ruleSet.hugging)) add("hugging", found, null);
+      }
+      if (counts.useful === 0) {
+        warnings.push({ code: "no_useful_points", phase, message: `phase ${phase + 1} has no useful points (all missing, excluded or on the centre line): runs are not tested` });
+      } else if (counts.useful < fewUseful && (ruleSet.anhoej !== false || ruleSet.shift !== false)) {
+        warnings.push({
+          code: "few_useful_points",
+          phase,
+          message: `phase ${phase + 1} has only ${counts.useful} useful points; the runs rules need about ${fewUseful} to detect a shift`,
+        });
+      }
+    }
+    const limits = input.astronomicalLimits;
+    if (ruleSet.astronomical && limits !== null) {
+      for (let i = start; i <= end; i++) {
+        const v = statistic[i] as number;
+        const side = v > (limits.ucl[i] as number) ? "above" : v < (limits.lcl[i] as number) ? "below" : null;
+        if (side === null) continue;
+        astronomical[i] = 1;
+        add("astronomical", [i], side);
+      }
+    }
+    if (signal) runsSignal.fill(1, start, end + 1);
+    return { counts, verdict, runsBounds, signal, signals };
+  });
+  return { phases, runsSignal, shift, trend, astronomical, warnings };
+}
+
+/** Improvement or deterioration of a signal, given the better direction; neutral for signals without a side. @internal */
+export function classify(side: SignalSide | null, improvement: Improvement | null): SignalDirection | null {
+  if (improvement === null) return null;
+  if (side === null) return "neutral";
+  const up = side === "above" || side === "increasing";
+  return up === (improvement === "up") ? "improvement" : "deterioration";
+}
+
+function usefulIndices(values: Float64Array, center: Float64Array, included: Uint8Array, start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let i = start; i <= end; i++) {
+    const d = (values[i] as number) - (center[i] as number);
+    if (included[i] === 1 && d !== 0 && d === d) out.push(i);
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { logGamma } from "../stats/logGamma.ts";
+
+/** Largest number of useful points for which the exact distribution is summed; above it the normal approximation is used. */
+const exactUpTo = 5000;
+
+/** Fewest useful points the runs test is applied to (the IHI table starts at 10). */
+export const runsTestMinimum = 10;
+
+/**
+ * Bounds of the IHI runs test ("too few or too many runs", Perla, Provost &
+ * Murray 2011, after Swed & Eisenhart 1943): for `useful` points split as evenly
+ * as the median splits them (n₁ = ⌊N/2⌋ below, n₂ = ⌈N/2⌉ above), the number of
+ * runs R under random order has the Wald–Wolfowitz distribution
+ *   P(R = 2k) = 2·C(n₁−1, k−1)·C(n₂−1, k−1) / C(N, n₁),
+ *   P(R = 2k+1) = [C(n₁−1, k−1)·C(n₂−1, k) + C(n₁−1, k)·C(n₂−1, k−1)] / C(N, n₁).
+ * `min` is the smallest r with P(R ≤ r) > 2.5 % (fewer runs signal) and `max` the
+ * largest r with P(R ≥ r) > 2.5 % (more runs signal): a two-sided 5 % test.
+ * Above 5,000 points the normal approximation with mean 2n₁n₂/N + 1 and variance
+ * 2n₁n₂(2n₁n₂ − N)/(N²(N − 1)) and a continuity correction is used. Null below 10 points.
+ *
+ * @example
+ * runsTestBounds(10); // => { min: 3, max: 9 }
+ */
+export function runsTestBounds(useful: number): { min: number; max: number } | null {
+  if (useful < runsTestMinimum) return null;
+  const n1 = Math.floor(useful / 2);
+  const n2 = useful - n1;
+  if (useful > exactUpTo) return normalBounds(n1, n2);
+  const logTotal = logChoose(useful, n1);
+  const probability = (r: number): number => {
+    const k = Math.floor(r / 2);
+    if (r % 2 === 0) return 2 * Math.exp(logChoose(n1 - 1, k - 1) + logChoose(n2 - 1, k - 1) - logTotal);
+    return Math.exp(logChoose(n1 - 1, k - 1) + logChoose(n2 - 1, k) - logTotal) + Math.exp(logChoose(n1 - 1, k) + logChoose(n2 - 1, k - 1) - logTotal);
+  };
+  const most = 2 * n1 + (n2 > n1 ? 1 : 0);
+  let lower = 0;
+  let min = 2;
+  for (let r = 2; r <= most; r++) {
+    lower += probability(r);
+    if (lower > 0.025) {
+      min = r;
+      break;
+    }
+  }
+  let upper = 0;
+  let max = most;
+  for (let r = most; r >= 2; r--) {
+    upper += probability(r);
+    if (upper > 0.025) {
+      max = r;
+      break;
+    }
+  }
+  return { min, max };
+}
+
+function logChoose(n: number, k: number): number {
+  if (k < 0 || k > n) return Number.NEGATIVE_INFINITY;
+  return logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1);
+}
+
+function normalBounds(n1: number, n2: number): { min: number; max: number } {
+  const n = n1 + n2;
+  const mean = (2 * n1 * n2) / n + 1;
+  const sd = Math.sqrt((2 * n1 * n2 * (2 * n1 * n2 - n)) / (n * n * (n - 1)));
+  const z = 1.959963984540054; // the 97.5th percentile of the standard normal
+  // P(R ≤ r) ≈ Φ((r + ½ − mean)/sd): the smallest r above 2.5 %, and symmetrically for the upper tail.
+  return { min: Math.floor(mean - z * sd - 0.5) + 1, max: Math.ceil(mean + z * sd + 0.5) - 1 };
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.ts";
+
+describe("assessment of the last phase", () => {
+  const stable = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 12, 9, 10, 11];
+
+  it("says when a process shows only random variation", () => {
+    const { assessment } = analyze({ chart: "i", y: stable, improvement: "up" }).toJSON();
+    expect(assessment).toMatchObject({ phase: 0, changed: false, direction: null });
+    expect(assessment.message).toBe("The process shows only random variation.");
+  });
+
+  it("names an improvement and a deterioration by the better direction", () => {
+    // Baseline frozen before the change, so the points after it are judged against the old median.
+    const y = [...stable.slice(0, 8), 14, 15, 14, 16, 15, 14, 15, 16, 14, 15];
+    const up = analyze({ y, improvement: "up", freeze: 8 }).toJSON();
+    expect(up.assessment).toMatchObject({ changed: true, direction: "improvement" });
+    expect(up.points[10]?.direction).toBe("improvement");
+    expect(up.phases[0]?.direction).toBe("improvement");
+    const down = analyze({ y, improvement: "down", freeze: 8 }).toJSON();
+    expect(down.assessment.direction).toBe("deterioration");
+    expect(analyze({ y, freeze: 8 }).toJSON().assessment).toMatchObject({ changed: true, direction: null });
+  });
+
+  it("classifies by the side of the centre line: without a baseline, the low run before a rise reads as a deterioration", () => {
+    // One phase over a step up: the longest run is the 8 points before the change, below the median.
+    const y = [...stable.slice(0, 8), 14, 15, 14, 16, 15, 14, 15, 16, 14, 15];
+    const json = analyze({ y, improvement: "up" }).toJSON();
+    expect(json.signals.find((s) => s.rule === "longestRun")).toMatchObject({ side: "below", direction: "deterioration" });
+  });
+
+  it("judges a target against the limits of the last phase", () => {
+    // I chart of the stable series: mean 10.25, limits about 6.5 and 14
+    const meets = analyze({ chart: "i", y: stable, improvement: "up", target: 5 }).toJSON().assessment;
+    expect(meets.target).toBe("meets");
+    const straddles = analyze({ chart: "i", y: stable, improvement: "up", target: 10 }).toJSON().assessment;
+    expect(straddles.target).toBe("straddles");
+    expect(straddles.message).toContain("only some of the time");
+    const fails = analyze({ chart: "i", y: stable, improvement: "up", target: 20 }).toJSON().assessment;
+    expect(fails.target).toBe("fails");
+    expect(analyze({ chart: "i", y: stable, improvement: "down", target: 20 }).toJSON().assessment.target).toBe("meets");
+  });
+
+  it("warns when a target cannot be judged", () => {
+    const noDirection = analyze({ chart: "i", y: stable, target: 10 }).toJSON();
+    expect(noDirection.assessment.target).toBeNull();
+    expect(noDirection.warnings.map((w) => w.code)).toContain("target_unassessed");
+    const runChart = analyze({ y: stable, target: 10, improvement: "up" }).toJSON();
+    expect(runChart.warnings.map((w) => w.code)).toContain("target_unassessed");
+  });
+});
+
+describe("autoPhase: a new phase at a sustained shift", () => {
+  const before = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10];
+  const after = [15, 16, 14, 15, 17, 15, 14, 16, 15, 14, 16, 15];
+
+  it("starts a phase at the first point of the shift and lists the break with its rule and points", () => {
+    const result = analyze({ y: [...before, ...after], rules: "ihi", autoPhase: true });
+    expect(result.autoBreaks).toHaveLength(1);
+    expect(result.autoBreaks[0]).toMatchObject({ index: 12, rule: "shift" });
+    expect(result.autoBreaks[0]?.indices[0]).toBe(12);
+    expect(result.phases.map((p) => [p.start, p.end])).toEqual([
+      [0, 11],
+      [12, 23],
+    ]);
+  });
+
+  it("uses the longest run with the Anhøj rules", () => {
+    const result = analyze({ y: [...before, ...after], autoPhase: true });
+    expect(result.autoBreaks[0]?.rule).toBe("longestRun");
+  });
+
+  it("keeps every phase at least minLength long", () => {
+    const result = analyze({ y: [...before, ...after], rules: "ihi", autoPhase: { minLength: 13 } });
+    expect(result.autoBreaks).toEqual([]);
+    expect(result.phases).toHaveLength(1);
+  });
+
+  it("leaves a series without shifts alone, and is off by default", () => {
+    expect(analyze({ y: before, rules: "ihi", autoPhase: true }).autoBreaks).toEqual([]);
+    expect(analyze({ y: [...before, ...after], rules: "ihi" }).phases).toHaveLength(1);
+  });
+
+  it("keeps a user's freeze on the phase it was given for", () => {
+    const result = analyze({ y: [...before, ...after], rules: "ihi", autoPhase: true, freeze: 10 });
+    expect(result.phases[0]?.baselineEnd).toBe(9);
+    expect(result.phases[1]?.baselineEnd).toBe(23);
+  });
+});
