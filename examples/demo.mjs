@@ -32,9 +32,17 @@ for (const indicator of indicators) {
       longestRun: `a run of ${signal.indices.length} points ${signal.side} the centre line`,
       crossings: "too few crossings of the centre line",
       box: "runs and crossings in the cut corner of the cut box",
+      shift: `a shift of ${signal.indices.length} points ${signal.side} the centre line`,
+      trend: `a trend of ${signal.indices.length} ${signal.side} points`,
+      fewRuns: "too few runs",
+      manyRuns: "too many runs",
+      astronomical: `an astronomical point ${signal.side} the centre line`,
+      twoOfThree: `two of three points beyond 2 sigma, ${signal.side} the centre line`,
+      hugging: `${signal.indices.length} points hugging the centre line`,
       sigma: `a point ${signal.side} the control limits`,
     }[signal.rule];
     console.log(`  signal: ${what} (${from === to ? from : `${from} – ${to}`})${signal.direction ? `: ${signal.direction}` : ""}`);
   }
+  console.log(`  verdict: ${result.assessment.message}`);
   for (const warning of result.warnings) console.log(`  note: ${warning.message}`);
 }

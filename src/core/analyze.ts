@@ -68,7 +68,8 @@ export function analyze(spec: ChartSpecInput): ChartResult {
           : "moving ranges are not independent, so runs, crossings, shifts and trends are not tested on an MR chart",
     });
   }
-  const lastHasSignal = signals.some((s) => s.phase === summaries.length - 1);
+  // A point the user excluded (a known special cause) is still shown as outside the limits, but does not make the phase "changed".
+  const lastHasSignal = signals.some((s) => s.phase === summaries.length - 1 && s.indices.some((i) => prepared.included[i] === 1));
   const assessment = assessLastPhase(summaries, lastHasSignal, target, improvement);
   if (target !== null && assessment.target === null) {
     warnings.push({

@@ -1,5 +1,5 @@
 import type { ChartResult } from "./result/chartResult.ts";
-import type { ChartResultJSON } from "./types.ts";
+import type { ChartResultJSON, PhaseDirection } from "./types.ts";
 
 /** One row of {@link summary}: a phase, like a row of qicharts2's `summary()`. */
 export interface SummaryRow {
@@ -15,7 +15,13 @@ export interface SummaryRow {
   readonly longestRunMax: number | null;
   readonly crossings: number | null;
   readonly crossingsMin: number | null;
+  /** Number of runs, and the IHI runs-test bounds when the rule set uses them. */
+  readonly runs: number | null;
+  readonly runsMin: number | null;
+  readonly runsMax: number | null;
   readonly runsSignal: boolean;
+  /** The combined meaning of the phase's signals (with `improvement`). */
+  readonly direction: PhaseDirection | null;
   readonly sigmaSignals: number;
   /** Means over the phase (qicharts2's aLCL, CL, aUCL …), on the plotted scale. */
   readonly lcl: number | null;
@@ -47,7 +53,11 @@ export function summary(result: ChartResult | ChartResultJSON): SummaryRow[] {
     longestRunMax: phase.longestRunMax,
     crossings: phase.crossings,
     crossingsMin: phase.crossingsMin,
+    runs: phase.runs,
+    runsMin: phase.runsMin,
+    runsMax: phase.runsMax,
     runsSignal: phase.runsSignal,
+    direction: phase.direction,
     sigmaSignals: phase.sigmaSignals,
     lcl: phase.lcl,
     lcl95: phase.lcl95,

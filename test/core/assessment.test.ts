@@ -29,6 +29,14 @@ describe("assessment of the last phase", () => {
     expect(json.signals.find((s) => s.rule === "longestRun")).toMatchObject({ side: "below", direction: "deterioration" });
   });
 
+  it("does not count an excluded point outside the limits as a change", () => {
+    const y = [...stable.slice(0, 9), 30, ...stable.slice(9)];
+    expect(analyze({ chart: "i", y, improvement: "down" }).toJSON().assessment.changed).toBe(true);
+    const excluded = analyze({ chart: "i", y, improvement: "down", exclude: [9] }).toJSON();
+    expect(excluded.points[9]?.sigmaSignal).toBe(true);
+    expect(excluded.assessment.changed).toBe(false);
+  });
+
   it("judges a target against the limits of the last phase", () => {
     // I chart of the stable series: mean 10.25, limits about 6.5 and 14
     const meets = analyze({ chart: "i", y: stable, improvement: "up", target: 5 }).toJSON().assessment;
