@@ -12,7 +12,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "prop", include: ["test/**/*.prop.test.ts"] },
+        resolve: { alias: { shewhart: new URL("./src/index.ts", import.meta.url).pathname } },
+        test: { name: "prop", include: ["test/**/*.prop.test.ts"], testTimeout: 900_000 },
       },
       {
         extends: true,
