@@ -1,0 +1,126 @@
+// npm run bench: times the public analyze() on run, I, P and U charts against a floor —
+// a minimal hand-written loop in the same process that does only the unavoidable work —
+// and prints the ratios side by side. Uses the built package (npm run build first).
+import { analyze } from "../dist/index.js";
+
+const sizes = (process.env.BENCH_SIZES ?? "1000,100000,1000000,10000000").split(",").map(Number);
+const charts = (process.env.BENCH_CHARTS ?? "run,i,p,u").split(",");
+
+/** Deterministic data: a Park–Miller generator, so every run measures the same series. */
+function data(n, chart) {
+  const y = new Float64Array(n);
+  const d = new Float64Array(n);
+  let s = 42;
+  const next = () => (s = (s * 16807) % 2147483647) / 2147483647;
+  for (let i = 0; i < n; i++) {
+    if (chart === "p") {
+      d[i] = 100 + Math.floor(next() * 20);
+      y[i] = Math.min(d[i], Math.round(d[i] * (0.9 + 0.05 * (next() - 0.5))));
+    } else if (chart === "u") {
+      d[i] = 3000 + Math.floor(next() * 1000);
+      y[i] = Math.round(next() * 20);
+    } else y[i] = 50 + 10 * (next() + next() + next() - 1.5);
+  }
+  return { y, n: chart === "p" || chart === "u" ? d : undefined };
+}
+
+// The floor: what any correct implementation must do at least.
+function selectMedian(a) {
+  const k = a.length >> 1;
+  let l = 0, r = a.length - 1;
+  while (r > l) {
+    const p = a[(l + r) >> 1];
+    let i = l, j = r;
+    while (i <= j) {
+      while (a[i] < p) i++;
+      while (a[j] > p) j--;
+      if (i <= j) { const t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
+    }
+    if (k <= j) r = j; else if (k >= i) l = i; else break;
+  }
+  return a[k];
+}
+function countRuns(y, center) {
+  let side = 0, run = 0, longest = 0, crossings = 0, useful = 0;
+  for (let i = 0; i < y.length; i++) {
+    const d = y[i] - center[i];
+    if (d === 0 || d !== d) continue;
+    useful++;
+    const s = d > 0 ? 1 : -1;
+    if (s === side) run++; else { if (side !== 0) crossings++; side = s; run = 1; }
+    if (run > longest) longest = run;
+  }
+  return longest + crossings + useful;
+}
+function floor(chart, { y, n }) {
+  const len = y.length;
+  const center = new Float64Array(len);
+  if (chart === "run") {
+    center.fill(selectMedian(y.slice()));
+    return countRuns(y, center);
+  }
+  if (chart === "i") {
+    let sum = 0, mr = 0;
+    for (let i = 0; i < len; i++) { sum += y[i]; if (i > 0) mr += Math.abs(y[i] - y[i - 1]); }
+    const mean = sum / len, sigma = mr / (len - 1) / 1.128;
+    const lcl = new Float64Array(len).fill(mean - 3 * sigma), ucl = new Float64Array(len).fill(mean + 3 * sigma);
+    center.fill(mean);
+    let out = 0;
+    for (let i = 0; i < len; i++) if (y[i] > ucl[i] || y[i] < lcl[i]) out++;
+    return countRuns(y, center) + out;
+  }
+  let sy = 0, sn = 0;
+  for (let i = 0; i < len; i++) { sy += y[i]; sn += n[i]; }
+  const c = sy / sn;
+  const value = new Float64Array(len), lcl = new Float64Array(len), ucl = new Float64Array(len);
+  let out = 0;
+  for (let i = 0; i < len; i++) {
+    value[i] = y[i] / n[i];
+    const s = chart === "p" ? Math.sqrt((c * (1 - c)) / n[i]) : Math.sqrt(c / n[i]);
+    lcl[i] = c - 3 * s; ucl[i] = c + 3 * s;
+    if (value[i] > ucl[i] || value[i] < lcl[i]) out++;
+  }
+  center.fill(c);
+  return countRuns(value, center) + out;
+}
+
+function time(fn, repeats) {
+  const times = [];
+  let sink = 0;
+  for (let r = 0; r < repeats; r++) {
+    const t = performance.now();
+    sink += fn() ? 1 : 0;
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[times.length >> 1], sink };
+}
+
+const rows = [];
+for (const chart of charts) {
+  for (const size of sizes) {
+    const input = data(size, chart);
+    const repeats = size >= 1e7 ? 3 : size >= 1e6 ? 5 : size >= 1e5 ? 15 : 200;
+    const spec = input.n === undefined ? { chart, y: input.y } : { chart, y: input.y, n: input.n };
+    analyze(spec); floor(chart, input); // warm up
+    globalThis.gc?.();
+    const before = process.memoryUsage();
+    const kept = analyze(spec);
+    const after = process.memoryUsage();
+    const bytes = after.rss - before.rss;
+    void kept;
+    const a = time(() => analyze(spec), repeats);
+    const f = time(() => floor(chart, input), repeats);
+    rows.push({
+      chart,
+      points: size.toLocaleString("en-GB"),
+      "analyze ms": a.median.toFixed(size >= 1e5 ? 0 : 3),
+      "floor ms": f.median.toFixed(size >= 1e5 ? 0 : 3),
+      ratio: (a.median / f.median).toFixed(1),
+      "points/s": Math.round(size / (a.median / 1000)).toLocaleString("en-GB"),
+      "RSS added, bytes/point": Math.max(0, Math.round(bytes / size)),
+    });
+  }
+}
+console.log(`node ${process.version}, ${(await import("node:os")).cpus()[0]?.model ?? "?"} × ${(await import("node:os")).cpus().length}`);
+console.table(rows);
