@@ -1,0 +1,85 @@
+import type { Period, XType } from "../core/types.ts";
+import type { ChartTexts } from "./texts.ts";
+
+/** How numbers on the plotted scale are printed. @internal */
+export interface NumberStyle {
+  readonly locale: string;
+  /** Print as a percentage of `multiply` (0.954 with multiply 1, or 95.4 with multiply 100, both read 95.4 %). */
+  readonly percent: boolean;
+  readonly multiply: number;
+  /** Decimals; undefined for as many as the value's scale needs. */
+  readonly decimals: number | undefined;
+}
+
+/** Formats a number on the plotted scale with the locale's separators (Intl). @internal */
+export function formatNumberForHumans(value: number, style: NumberStyle): string {
+  if (style.percent) {
+    const decimals = style.decimals ?? 1;
+    return new Intl.NumberFormat(style.locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value / style.multiply);
+  }
+  const decimals = style.decimals ?? 2;
+  return new Intl.NumberFormat(style.locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+}
+
+/** ISO 8601 week and week-year of a UTC day. @internal */
+export function isoWeek(time: number): { year: number; week: number } {
+  const date = new Date(time);
+  const weekday = (date.getUTCDay() + 6) % 7; // Monday 0
+  const thursday = new Date(time + (3 - weekday) * 86_400_000);
+  const year = thursday.getUTCFullYear();
+  const january1 = Date.UTC(year, 0, 1);
+  return { year, week: 1 + Math.floor((thursday.getTime() - january1) / (7 * 86_400_000)) };
+}
+
+/** How a subgroup's x is printed in full ("uge 47, 2018", "nov. 2018", "Q4 2018"). @internal */
+export function formatX(x: number | string, xType: XType, period: Period | null, locale: string, texts: ChartTexts): string {
+  if (xType !== "date" || typeof x !== "string") return typeof x === "number" ? new Intl.NumberFormat(locale).format(x) : x;
+  const time = Date.parse(`${x}T00:00:00Z`);
+  const date = new Date(time);
+  switch (period) {
+    case "week": {
+      const { year, week } = isoWeek(time);
+      return `${texts.week} ${week}, ${year}`;
+    }
+    case "month":
+      return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+    case "quarter":
+      return `${texts.quarter}${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
+    case "year":
+      return String(date.getUTCFullYear());
+    default:
+      return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+  }
+}
+
+/** A range of x values, shortened when both ends share the year: "uge 40–47, 2018". @internal */
+export function formatXRange(from: number | string, to: number | string, xType: XType, period: Period | null, locale: string, texts: ChartTexts): string {
+  const a = formatX(from, xType, period, locale, texts);
+  const b = formatX(to, xType, period, locale, texts);
+  if (a === b) return a;
+  if (xType === "date" && period === "week" && typeof from === "string" && typeof to === "string") {
+    const start = isoWeek(Date.parse(`${from}T00:00:00Z`));
+    const end = isoWeek(Date.parse(`${to}T00:00:00Z`));
+    if (start.year === end.year) return `${texts.week} ${start.week}–${end.week}, ${end.year}`;
+  }
+  return `${a} – ${b}`;
+}
+
+/** A tick label: the short form of an x (the week number, the month, the quarter), with the year given separately. @internal */
+export function formatTick(time: number, period: Period | null, locale: string, texts: ChartTexts): { label: string; year: number } {
+  const date = new Date(time);
+  switch (period) {
+    case "week": {
+      const { year, week } = isoWeek(time);
+      return { label: `${texts.week} ${week}`, year };
+    }
+    case "month":
+      return { label: new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(date), year: date.getUTCFullYear() };
+    case "quarter":
+      return { label: `${texts.quarter}${Math.floor(date.getUTCMonth() / 3) + 1}`, year: date.getUTCFullYear() };
+    case "year":
+      return { label: String(date.getUTCFullYear()), year: date.getUTCFullYear() };
+    default:
+      return { label: new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(date), year: date.getUTCFullYear() };
+  }
+}

@@ -1,0 +1,88 @@
+import { formatNumberForHumans, formatX, formatXRange } from "./format.ts";
+import type { ChartModel } from "./model.ts";
+import { h, type SvgNode } from "./node.ts";
+import type { NormalizedOptions } from "./options.ts";
+
+/**
+ * The line of facts under the title, from the result alone:
+ * "Mean obs.: 105/114; latest obs. (week 47, 2018): 128/133 · Period: week 14, 2018 – week 47, 2018 ·
+ * Latest median (baseline): 95.4 % (week 40–47, 2018)".
+ * @internal
+ */
+export function factsLine(model: ChartModel, options: NormalizedOptions): string {
+  const { json } = model;
+  const texts = options.texts;
+  const points = json.points;
+  const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, options.locale, texts);
+  const count = (v: number): string => new Intl.NumberFormat(options.locale, { maximumFractionDigits: 0 }).format(v);
+  const parts: string[] = [];
+  let last = points.length - 1;
+  while (last > 0 && points[last]?.value === null) last--;
+  const latest = points[last];
+  if (latest !== undefined) {
+    const withCounts = points.some((p) => p.denominator !== null);
+    if (withCounts) {
+      let numerator = 0;
+      let denominator = 0;
+      let observed = 0;
+      for (const p of points) {
+        if (p.numerator === null || p.denominator === null || p.count === 0) continue;
+        numerator += p.numerator;
+        denominator += p.denominator;
+        observed++;
+      }
+      const mean = observed === 0 ? "–" : `${count(numerator / observed)}/${count(denominator / observed)}`;
+      parts.push(`${texts.meanObservation}: ${mean}; ${texts.latestObservation} (${x(last)}): ${count(latest.numerator ?? 0)}/${count(latest.denominator ?? 0)}`);
+    } else if (latest.value !== null) {
+      parts.push(`${capitalise(texts.latestObservation)} (${x(last)}): ${formatNumberForHumans(latest.value, model.style)}`);
+    }
+  }
+  if (points.length > 0) parts.push(`${texts.period}: ${x(0)} – ${x(points.length - 1)}`);
+  const phase = json.phases[json.phases.length - 1];
+  if (phase !== undefined && phase.cl !== null) {
+    const name = json.chart === "run" || json.chart === "g" ? texts.median : texts.mean;
+    const frozen = phase.baselineEnd < phase.end;
+    const range = formatXRange(points[phase.baselineStart]?.x ?? 1, points[phase.baselineEnd]?.x ?? 1, json.xType, json.period, options.locale, texts);
+    parts.push(`${texts.latest} ${name}${frozen ? ` (${texts.baseline})` : ""}: ${formatNumberForHumans(model.cl[phase.end] as number, model.style)}${frozen ? ` (${range})` : ""}`);
+  }
+  return parts.join(" · ");
+}
+
+/** Title, subtitle, definition and facts, top left; returns the nodes and the height they take. @internal */
+export function header(model: ChartModel, options: NormalizedOptions, left: number): { node: SvgNode; height: number } {
+  const lines: SvgNode[] = [];
+  let y = 4;
+  const add = (text: string | undefined, size: number, weight: string, color: string, className: string): void => {
+    if (text === undefined || text === "") return;
+    y += size + 5;
+    lines.push(h("text", { class: className, x: left, y, "font-size": size, "font-weight": weight, fill: color }, text));
+  };
+  add(options.title, 16, "600", options.theme.text, "shewhart-title");
+  add(options.subtitle, 12.5, "400", options.theme.text, "shewhart-subtitle");
+  add(options.definition, 11, "400", options.theme.mutedText, "shewhart-definition");
+  if (options.showFacts ?? options.title !== undefined) {
+    // At about 5.6 px a character, break the facts where a line would run past the chart's width.
+    const perLine = Math.max(40, Math.floor((options.width - 2 * left) / 5.6));
+    for (const line of wrapFacts(factsLine(model, options), perLine)) add(line, 10.5, "400", options.theme.mutedText, "shewhart-facts");
+  }
+  return { node: h("g", { class: "shewhart-header" }, lines), height: y };
+}
+
+/** Splits the facts at their " · " separators into lines of at most `perLine` characters. @internal */
+export function wrapFacts(facts: string, perLine: number): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const part of facts.split(" · ")) {
+    const next = current === "" ? part : `${current} · ${part}`;
+    if (next.length > perLine && current !== "") {
+      lines.push(current);
+      current = part;
+    } else current = next;
+  }
+  if (current !== "") lines.push(current);
+  return lines;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,60 @@
+import { line } from "d3-shape";
+import { formatNumberForHumans, formatX } from "../format.ts";
+import { h, type SvgNode } from "../node.ts";
+import type { Frame } from "./frame.ts";
+
+/**
+ * The data: one line through the values, broken at missing values (d3-shape's
+ * `line.defined`), and one mark per point with a `<title>` for native tooltips
+ * and `data-index` for app-side interaction. Signals differ by colour and by
+ * shape: squares for points in a run, shift or trend, diamonds outside the limits.
+ * @internal
+ */
+export function dataLine(frame: Frame): SvgNode {
+  const { model, x, y, options } = frame;
+  const path = line<number>()
+    .defined((i) => Number.isFinite(model.value[i] as number))
+    .x((i) => x.position(i))
+    .y((i) => y(model.value[i] as number))
+    .digits(2)(model.value.map((_, i) => i));
+  const points: SvgNode[] = [];
+  for (let i = 0; i < model.length; i++) {
+    const value = model.value[i] as number;
+    if (!Number.isFinite(value)) continue;
+    const point = model.json.points[i];
+    if (point === undefined) continue;
+    const px = x.position(i);
+    const py = y(value);
+    const kind = model.kind[i];
+    const label = `${formatX(point.x, model.json.xType, model.json.period, options.locale, options.texts)}: ${formatNumberForHumans(value, model.style)}${
+      point.denominator !== null && point.numerator !== null ? ` (${formatCount(point.numerator, options.locale)}/${formatCount(point.denominator, options.locale)})` : ""
+    }`;
+    // Excluded points are drawn hollow: still shown and tested against the limits, but not part of the baseline.
+    const excluded = !point.included;
+    const attributes = {
+      class: `shewhart-point shewhart-point-${kind}${excluded ? " shewhart-excluded" : ""}`,
+      "data-index": i,
+      fill: excluded ? options.theme.background : model.color[i],
+      stroke: excluded ? model.color[i] : options.theme.background,
+      "stroke-width": excluded ? 1.5 : kind === "plain" ? 0.8 : 1,
+    };
+    const title = h("title", {}, label);
+    if (kind === "sigma") points.push(h("path", { ...attributes, d: `M${r(px)},${r(py - 5.5)}L${r(px + 5.5)},${r(py)}L${r(px)},${r(py + 5.5)}L${r(px - 5.5)},${r(py)}Z` }, title));
+    else if (kind === "pattern") points.push(h("rect", { ...attributes, x: px - 3.5, y: py - 3.5, width: 7, height: 7 }, title));
+    else points.push(h("circle", { ...attributes, cx: px, cy: py, r: 2.8 }, title));
+  }
+  return h(
+    "g",
+    { class: "shewhart-data", "aria-label": "data" },
+    h("path", { class: "shewhart-data-line", d: path ?? "", fill: "none", stroke: options.theme.data, "stroke-width": 1.5, "stroke-linejoin": "round" }),
+    h("g", { class: "shewhart-points" }, points),
+  );
+}
+
+function r(v: number): number {
+  return Math.round(v * 100) / 100;
+}
+
+function formatCount(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}

@@ -1,0 +1,36 @@
+import type { PhaseSummary } from "../../core/types.ts";
+import type { ChartModel } from "../model.ts";
+import type { NormalizedOptions } from "../options.ts";
+import type { XAxis } from "../scales.ts";
+
+/** What every mark draws with: the model, the scales and the plot area. @internal */
+export interface Frame {
+  readonly model: ChartModel;
+  readonly options: NormalizedOptions;
+  readonly x: XAxis;
+  readonly y: (value: number) => number;
+  readonly yTicks: readonly { readonly position: number; readonly label: string }[];
+  readonly plot: { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number };
+  /** The last subgroup's position before the phase's first, or the plot's left edge. */
+  readonly phaseEdges: (phase: PhaseSummary) => { readonly from: number; readonly to: number };
+}
+
+/** A d3-style path for a polyline of points, with gaps where a y is not a number. @internal */
+export function polyline(points: readonly (readonly [number, number])[]): string {
+  let d = "";
+  let pen = false;
+  for (const [px, py] of points) {
+    if (!Number.isFinite(py)) {
+      pen = false;
+      continue;
+    }
+    d += `${pen ? "L" : "M"}${round(px)},${round(py)}`;
+    pen = true;
+  }
+  return d;
+}
+
+function round(v: number): string {
+  const r = Math.round(v * 100) / 100;
+  return Object.is(r, -0) ? "0" : String(r);
+}

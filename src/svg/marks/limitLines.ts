@@ -1,0 +1,40 @@
+import { h, type SvgNode } from "../node.ts";
+import { stepPath } from "./centreLines.ts";
+import type { Frame } from "./frame.ts";
+
+/**
+ * Control limits per phase, as steps where they vary with the denominator
+ * (P and U charts), and optionally the 2-sigma lines. Gaps where a subgroup
+ * has no limits (a zero denominator).
+ * @internal
+ */
+export function limitLines(frame: Frame): SvgNode {
+  const { model, y, options } = frame;
+  const children: SvgNode[] = [];
+  const columns = [
+    ["lcl", model.lcl, options.theme.limits, 1.1, undefined],
+    ["ucl", model.ucl, options.theme.limits, 1.1, undefined],
+    ...(options.showSigmaLines
+      ? ([
+          ["lcl95", model.lcl95, options.theme.sigmaLines, 1, "2 3"],
+          ["ucl95", model.ucl95, options.theme.sigmaLines, 1, "2 3"],
+        ] as const)
+      : []),
+  ] as const;
+  for (const phase of model.json.phases) {
+    const { from, to } = frame.phaseEdges(phase);
+    for (const [name, column, stroke, width, dash] of columns) {
+      const first = column[phase.start] as number;
+      const constant = column.slice(phase.start, phase.end + 1).every((v) => v === first);
+      const attributes = { class: `shewhart-limit shewhart-${name}`, "data-phase": phase.phase, fill: "none", stroke, "stroke-width": width, "stroke-dasharray": dash };
+      if (constant) {
+        if (Number.isFinite(first)) children.push(h("line", { ...attributes, x1: from, x2: to, y1: y(first), y2: y(first) }));
+        continue;
+      }
+      const points: [number, number][] = [];
+      for (let i = phase.start; i <= phase.end; i++) points.push([frame.x.position(i), y(column[i] as number)]);
+      children.push(h("path", { ...attributes, d: stepPath(points) }));
+    }
+  }
+  return h("g", { class: "shewhart-limits", "aria-label": `${options.texts.lcl} / ${options.texts.ucl}` }, children);
+}

@@ -1,0 +1,45 @@
+/**
+ * A tiny element tree: marks build nodes, never strings and never DOM, so that
+ * the same chart serialises to a string (`toString.ts`) or to elements of any
+ * document (`toDom.ts`) byte for byte alike.
+ */
+
+/** Attribute values: strings are written as they are (escaped), numbers with fixed decimals. */
+export type AttributeValue = string | number;
+
+/** An SVG element: tag, attributes in a stable order, children. */
+export interface SvgNode {
+  readonly tag: string;
+  readonly attributes: Readonly<Record<string, AttributeValue>>;
+  readonly children: readonly (SvgNode | string)[];
+}
+
+/**
+ * Makes a node. Attributes whose value is `undefined` are left out; children
+ * that are `null`, `undefined` or `false` are dropped, so marks can write
+ * `condition && h(…)`.
+ * @internal
+ */
+export function h(
+  tag: string,
+  attributes: Readonly<Record<string, AttributeValue | undefined>> = {},
+  ...children: readonly (SvgNode | string | null | undefined | false | readonly (SvgNode | string | null | undefined | false)[])[]
+): SvgNode {
+  const kept: Record<string, AttributeValue> = {};
+  for (const [key, value] of Object.entries(attributes)) if (value !== undefined) kept[key] = value;
+  const flat: (SvgNode | string)[] = [];
+  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) flat.push(child);
+  return { tag, attributes: kept, children: flat };
+}
+
+/** Formats a number for SVG output: at most 2 decimals, no trailing zeros, no "-0". @internal */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return "0";
+  const rounded = Math.round(value * 100) / 100;
+  return Object.is(rounded, -0) ? "0" : String(rounded);
+}
+
+/** The attribute's text as it is written, before escaping. @internal */
+export function attributeText(value: AttributeValue): string {
+  return typeof value === "number" ? formatNumber(value) : value;
+}

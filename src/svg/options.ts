@@ -1,0 +1,135 @@
+import { SpcError } from "../core/errors.ts";
+import { defaultTheme, type Theme } from "./palette.ts";
+import { textsFor, type ChartTexts } from "./texts.ts";
+
+/** A note anchored to a subgroup, e.g. a PDSA cycle. */
+export interface ChartNote {
+  /** 0-based subgroup index. */
+  readonly index: number;
+  readonly text: string;
+}
+
+/** Options of `renderSvg` and `renderSvgElement`. Every field is optional. */
+export interface RenderOptions {
+  /** Width of the viewBox in px (the SVG scales to its container). Default 720. */
+  readonly width?: number;
+  /** Height of the viewBox in px. Default 400. */
+  readonly height?: number;
+  /** Chart title, e.g. the indicator's name. Default: none. */
+  readonly title?: string;
+  /** A line under the title, e.g. the unit. */
+  readonly subtitle?: string;
+  /** The indicator's definition, in a smaller line under the subtitle. */
+  readonly definition?: string;
+  readonly xLabel?: string;
+  readonly yLabel?: string;
+  /** BCP 47 locale for numbers, dates and the built-in words (Danish for `da-DK`, English otherwise). Default `"en-GB"`. */
+  readonly locale?: string;
+  /** Print values as percentages of `multiply`. Default: true for p and p′ charts. */
+  readonly percent?: boolean;
+  /** Decimals of printed values. Default: 1 for percentages, otherwise from the value's size. */
+  readonly decimals?: number;
+  /** A target on the plotted scale; default the result's `target`. */
+  readonly target?: number;
+  readonly notes?: readonly ChartNote[];
+  /** Labels of the phases; default "Phase 1", "Phase 2", … when there are several. */
+  readonly phaseLabels?: readonly string[];
+  /** Label the centre line of a frozen baseline ("Median (baseline): 95.4 % (week 40–47, 2018)"). Default true. */
+  readonly showBaselineLabel?: boolean;
+  /** Draw the 2-sigma lines. Default false. */
+  readonly showSigmaLines?: boolean;
+  /** The line of facts under the title (averages, latest observation, period, baseline). Default true when there is a title. */
+  readonly showFacts?: boolean;
+  /** Colours and font; any subset of the default theme. */
+  readonly theme?: Partial<Theme>;
+  /** The built-in words, any subset overridden. */
+  readonly texts?: Partial<ChartTexts>;
+  /** Prefix of the ids inside the SVG (title, desc, clip path), for several charts on one page. Default `"shewhart"`. */
+  readonly idPrefix?: string;
+}
+
+/** Options with defaults filled in. @internal */
+export interface NormalizedOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly title: string | undefined;
+  readonly subtitle: string | undefined;
+  readonly definition: string | undefined;
+  readonly xLabel: string | undefined;
+  readonly yLabel: string | undefined;
+  readonly locale: string;
+  readonly percent: boolean | undefined;
+  readonly decimals: number | undefined;
+  readonly target: number | undefined;
+  readonly notes: readonly ChartNote[];
+  readonly phaseLabels: readonly string[] | undefined;
+  readonly showBaselineLabel: boolean;
+  readonly showSigmaLines: boolean;
+  readonly showFacts: boolean | undefined;
+  readonly theme: Theme;
+  readonly texts: ChartTexts;
+  readonly idPrefix: string;
+}
+
+/**
+ * Checks and completes the options; bad values throw an {@link SpcError}
+ * naming the option (`renderSvg: invalid width: expected a finite number > 0, received -1`).
+ * @internal
+ */
+export function normalizeOptions(options: RenderOptions, fn: string): NormalizedOptions {
+  const positive = (name: "width" | "height", fallback: number): number => {
+    const value = options[name];
+    if (value === undefined) return fallback;
+    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+      throw new SpcError({ fn, code: "invalid_option", path: [name], expected: "a finite number > 0", received: value });
+    }
+    return value;
+  };
+  const text = (name: "title" | "subtitle" | "definition" | "xLabel" | "yLabel" | "idPrefix"): string | undefined => {
+    const value = options[name];
+    if (value !== undefined && typeof value !== "string") throw new SpcError({ fn, code: "invalid_option", path: [name], expected: "a string", received: value });
+    return value;
+  };
+  const locale = options.locale ?? "en-GB";
+  try {
+    new Intl.NumberFormat(locale);
+  } catch {
+    throw new SpcError({ fn, code: "invalid_option", path: ["locale"], expected: "a BCP 47 locale such as \"da-DK\" or \"en-GB\"", received: locale });
+  }
+  if (options.decimals !== undefined && !(Number.isInteger(options.decimals) && options.decimals >= 0 && options.decimals <= 10)) {
+    throw new SpcError({ fn, code: "invalid_option", path: ["decimals"], expected: "an integer from 0 to 10", received: options.decimals });
+  }
+  if (options.target !== undefined && !Number.isFinite(options.target)) {
+    throw new SpcError({ fn, code: "invalid_option", path: ["target"], expected: "a finite number", received: options.target });
+  }
+  const idPrefix = text("idPrefix") ?? "shewhart";
+  if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) {
+    throw new SpcError({ fn, code: "invalid_option", path: ["idPrefix"], expected: "a letter followed by letters, digits, _ or -", received: idPrefix });
+  }
+  (options.notes ?? []).forEach((note, k) => {
+    if (!Number.isInteger(note?.index) || typeof note?.text !== "string") {
+      throw new SpcError({ fn, code: "invalid_option", path: ["notes", k], expected: "{ index: an integer, text: a string }", received: note });
+    }
+  });
+  return {
+    width: positive("width", 720),
+    height: positive("height", 400),
+    title: text("title"),
+    subtitle: text("subtitle"),
+    definition: text("definition"),
+    xLabel: text("xLabel"),
+    yLabel: text("yLabel"),
+    locale,
+    percent: options.percent,
+    decimals: options.decimals,
+    target: options.target,
+    notes: options.notes ?? [],
+    phaseLabels: options.phaseLabels,
+    showBaselineLabel: options.showBaselineLabel ?? true,
+    showSigmaLines: options.showSigmaLines ?? false,
+    showFacts: options.showFacts,
+    theme: { ...defaultTheme, ...(options.theme ?? {}) },
+    texts: textsFor(locale, options.texts),
+    idPrefix,
+  };
+}

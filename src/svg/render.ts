@@ -1,0 +1,86 @@
+import type { ChartResult } from "../core/result/chartResult.ts";
+import type { ChartResultJSON } from "../core/types.ts";
+import { chartBody } from "./chartBody.ts";
+import { describeChart } from "./describe.ts";
+import { header } from "./header.ts";
+import { buildModel } from "./model.ts";
+import { h, type SvgNode } from "./node.ts";
+import { normalizeOptions, type RenderOptions } from "./options.ts";
+import { nodeToDom, type DocumentLike, type ElementLike } from "./toDom.ts";
+import { nodeToString } from "./toString.ts";
+
+/** Margins around the plot area (px of the viewBox). */
+const margin = { left: 58, right: 70, top: 20, bottom: 34, year: 13, xLabel: 16 };
+
+/**
+ * Builds the chart's element tree: `<svg role="img">` with `<title>` and a
+ * plain-language `<desc>`, the header, and the plot. @internal
+ */
+export function chartTree(result: ChartResult | ChartResultJSON, options: RenderOptions, fn: string): SvgNode {
+  const normalized = normalizeOptions(options, fn);
+  const model = buildModel(result, normalized);
+  const { width, height, idPrefix, theme } = normalized;
+  const head = header(model, normalized, 12);
+  const years = model.json.xType === "date" && model.json.period !== "year";
+  const plot = {
+    left: margin.left,
+    right: width - margin.right,
+    top: head.height + margin.top,
+    bottom: height - margin.bottom - (years ? margin.year : 0) - (normalized.xLabel === undefined ? 0 : margin.xLabel),
+  };
+  const description = describeChart(model, normalized);
+  return h(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      class: "shewhart",
+      viewBox: `0 0 ${width} ${height}`,
+      width: "100%",
+      role: "img",
+      "aria-labelledby": `${idPrefix}-title ${idPrefix}-desc`,
+      "font-family": theme.fontFamily,
+      style: "max-width: 100%; height: auto",
+    },
+    h("title", { id: `${idPrefix}-title` }, normalized.title ?? description.split(". ")[0] ?? ""),
+    h("desc", { id: `${idPrefix}-desc` }, description),
+    h("rect", { class: "shewhart-background", x: 0, y: 0, width, height, fill: theme.background }),
+    head.node,
+    chartBody(model, normalized, plot),
+  );
+}
+
+/**
+ * Draws a result as a standalone SVG string: run and control charts with
+ * centre lines and limits per phase, baselines, signals (by colour and shape),
+ * target and notes, a header of facts, and a plain-language `<desc>`. Needs no
+ * DOM. The same input always gives the same bytes; every text is escaped.
+ *
+ * @param result - a `ChartResult`, or its JSON (e.g. computed on a server)
+ * @param options - see {@link RenderOptions}
+ * @throws {SpcError} `invalid_option` naming a bad option
+ * @example
+ * renderSvg(analyze({ y: [3, 5, 4, 6, 5, 7] }), { title: "Waiting days", locale: "da-DK" });
+ * // => '<svg xmlns="http://www.w3.org/2000/svg" class="shewhart" viewBox="0 0 720 400" …'
+ */
+export function renderSvg(result: ChartResult | ChartResultJSON, options: RenderOptions = {}): string {
+  return nodeToString(chartTree(result, options, "renderSvg"));
+}
+
+/** Options of {@link renderSvgElement}: the render options and the document to build in. */
+export interface ElementOptions extends RenderOptions {
+  /** A browser's `document`, or a jsdom document on a server. */
+  readonly document: DocumentLike;
+}
+
+/**
+ * Draws a result as an `<svg>` element built through the given document (a
+ * browser's, or jsdom's): the same chart as {@link renderSvg}, element for
+ * element. No markup is parsed: text goes in as text nodes.
+ *
+ * @example
+ * const svg = renderSvgElement(result, { document }); document.body.append(svg);
+ */
+export function renderSvgElement<E extends ElementLike = ElementLike>(result: ChartResult | ChartResultJSON, options: ElementOptions): E {
+  const { document, ...rest } = options;
+  return nodeToDom<E>(chartTree(result, rest, "renderSvgElement"), document);
+}

@@ -1,0 +1,80 @@
+import { SpcError } from "../core/errors.ts";
+import type { ChartResult } from "../core/result/chartResult.ts";
+import type { ChartResultJSON } from "../core/types.ts";
+import { chartBody } from "./chartBody.ts";
+import { describeChart } from "./describe.ts";
+import { buildModel } from "./model.ts";
+import { h } from "./node.ts";
+import { normalizeOptions, type RenderOptions } from "./options.ts";
+import { buildYAxis } from "./scales.ts";
+import { nodeToString } from "./toString.ts";
+
+/** Options of {@link renderSmallMultiples}. */
+export interface SmallMultiplesOptions extends Omit<RenderOptions, "subtitle" | "definition" | "notes"> {
+  /** A title per panel, e.g. the unit's name. */
+  readonly panelTitles?: readonly string[];
+  /** Panels per row. Default: about the square root of the number of panels. */
+  readonly columns?: number;
+  /** Height of one panel in px. Default 220. */
+  readonly panelHeight?: number;
+  /** `shared` (default): one y scale for all panels, so levels compare; `free`: each panel its own. */
+  readonly scales?: "shared" | "free";
+}
+
+/**
+ * Draws several results as panels of one SVG, e.g. one per hospital of a
+ * region, with a shared or free y scale.
+ *
+ * @example
+ * renderSmallMultiples(units.map((u) => analyze(u.spec)), { panelTitles: units.map((u) => u.name), columns: 3 });
+ */
+export function renderSmallMultiples(results: readonly (ChartResult | ChartResultJSON)[], options: SmallMultiplesOptions = {}): string {
+  const fn = "renderSmallMultiples";
+  if (!Array.isArray(results) || results.length === 0) throw new SpcError({ fn, code: "invalid_input", path: ["results"], expected: "a non-empty array of results", received: results });
+  const columns = options.columns ?? Math.ceil(Math.sqrt(results.length));
+  if (!Number.isInteger(columns) || columns < 1) throw new SpcError({ fn, code: "invalid_option", path: ["columns"], expected: "an integer >= 1", received: columns });
+  const panelHeight = options.panelHeight ?? 220;
+  if (!(typeof panelHeight === "number" && panelHeight > 0 && Number.isFinite(panelHeight))) throw new SpcError({ fn, code: "invalid_option", path: ["panelHeight"], expected: "a finite number > 0", received: panelHeight });
+  const normalized = normalizeOptions({ ...options, showFacts: false }, fn);
+  const width = normalized.width;
+  const panelWidth = width / columns;
+  const rows = Math.ceil(results.length / columns);
+  const titleHeight = normalized.title === undefined ? 0 : 30;
+  const height = titleHeight + rows * panelHeight;
+  const models = results.map((result) => buildModel(result, normalized));
+  const inner = { top: 34, bottom: 44, left: 52, right: 52 };
+  // A shared scale: the y extent over every panel.
+  const shared = (options.scales ?? "shared") === "shared" ? buildYAxis(models, inner.top, panelHeight - inner.bottom, normalized.showSigmaLines) : undefined;
+  const panels = models.map((model, k) => {
+    const column = k % columns;
+    const row = Math.floor(k / columns);
+    const plot = { left: inner.left, right: panelWidth - inner.right, top: inner.top, bottom: panelHeight - inner.bottom };
+    const title = options.panelTitles?.[k] ?? `${k + 1}`;
+    return h(
+      "g",
+      { class: "shewhart-panel", "data-panel": k, transform: `translate(${Math.round(column * panelWidth)},${Math.round(titleHeight + row * panelHeight)})`, "aria-label": title },
+      h("text", { class: "shewhart-panel-title", x: inner.left, y: 16, "font-size": 12.5, "font-weight": "600", fill: normalized.theme.text }, title),
+      chartBody(model, { ...normalized, idPrefix: `${normalized.idPrefix}-${k}` }, plot, shared),
+    );
+  });
+  const description = models.map((model, k) => `${options.panelTitles?.[k] ?? k + 1}: ${describeChart(model, { ...normalized, title: undefined })}`).join(" ");
+  const tree = h(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      class: "shewhart shewhart-small-multiples",
+      viewBox: `0 0 ${width} ${height}`,
+      width: "100%",
+      role: "img",
+      "aria-labelledby": `${normalized.idPrefix}-title ${normalized.idPrefix}-desc`,
+      "font-family": normalized.theme.fontFamily,
+      style: "max-width: 100%; height: auto",
+    },
+    h("title", { id: `${normalized.idPrefix}-title` }, normalized.title ?? `${results.length} charts`),
+    h("desc", { id: `${normalized.idPrefix}-desc` }, description),
+    h("rect", { x: 0, y: 0, width, height, fill: normalized.theme.background }),
+    normalized.title !== undefined && h("text", { class: "shewhart-title", x: 12, y: 22, "font-size": 16, "font-weight": "600", fill: normalized.theme.text }, normalized.title),
+    panels,
+  );
+  return nodeToString(tree);
+}

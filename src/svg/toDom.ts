@@ -1,0 +1,37 @@
+import { attributeText, type SvgNode } from "./node.ts";
+
+const svgNamespace = "http://www.w3.org/2000/svg";
+
+/** An element as the renderer needs it: the structural part of a DOM `Element`. */
+export interface ElementLike {
+  setAttribute(name: string, value: string): void;
+  appendChild(child: never): unknown;
+}
+
+/**
+ * The part of a DOM `Document` the renderer uses: a browser's `document`, or
+ * jsdom's `new JSDOM().window.document` on a server. Described structurally so
+ * that the library compiles without the DOM types.
+ */
+export interface DocumentLike {
+  createElementNS(namespace: string, name: string): ElementLike;
+  createTextNode(text: string): unknown;
+}
+
+/**
+ * Builds elements for a node tree through the given document. Text becomes
+ * text nodes and attributes are set one by one: no string is ever parsed as
+ * markup (no `innerHTML`).
+ * @internal
+ */
+export function nodeToDom<E extends ElementLike>(node: SvgNode, document: DocumentLike): E {
+  const element = document.createElementNS(svgNamespace, node.tag);
+  for (const [key, value] of Object.entries(node.attributes)) {
+    if (key === "xmlns") continue; // implied by createElementNS
+    element.setAttribute(key, attributeText(value));
+  }
+  for (const child of node.children) {
+    element.appendChild((typeof child === "string" ? document.createTextNode(child) : nodeToDom(child, document)) as never);
+  }
+  return element as E;
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.ts";
+import { escapeXml, renderSmallMultiples, renderSvg } from "../../src/svg/index.ts";
+
+const weekly = analyze({
+  chart: "p",
+  x: ["2018-W14", "2018-W15", "2018-W16", "2018-W17", "2018-W18", "2018-W19", "2018-W20", "2018-W21", "2018-W22", "2018-W23", "2018-W24", "2018-W25"],
+  y: [103, 101, 131, 122, 103, 128, 115, 102, 116, 118, 120, 119],
+  n: [117, 114, 137, 134, 115, 139, 129, 112, 118, 120, 121, 120],
+  period: "week",
+  freeze: 8,
+  multiply: 100,
+  improvement: "up",
+  target: 95,
+});
+
+describe("renderSvg(result, options)", () => {
+  it("writes an accessible, responsive SVG with a title and a plain-language description", () => {
+    const svg = renderSvg(weekly, { title: "FMK", locale: "en-GB" });
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" class="shewhart" viewBox="0 0 720 400" width="100%" role="img" aria-labelledby="shewhart-title shewhart-desc"')).toBe(true);
+    expect(svg).toContain('<title id="shewhart-title">FMK</title>');
+    expect(svg).toMatch(/<desc id="shewhart-desc">FMK: P chart of 12 subgroups from week 14, 2018 to week 25, 2018\. Centre line 90\.8%, LCL [\d.]+%, UCL [\d.]+%\. Signals: .+<\/desc>/);
+  });
+
+  it("gives every point a data-index, a class and a <title> for tooltips", () => {
+    const svg = renderSvg(weekly);
+    const points = svg.match(/class="shewhart-point[^"]*" data-index="\d+"/g) ?? [];
+    expect(points).toHaveLength(12);
+    expect(svg).toContain("<title>week 14, 2018: 88.0% (103/117)</title>");
+  });
+
+  it("prints numbers and dates in the locale: Danish decimal commas and weeks", () => {
+    const svg = renderSvg(weekly, { title: "FMK", locale: "da-DK" });
+    // Intl puts a no-break space before the Danish percent sign.
+    expect(svg).toContain("uge 14, 2018: 88,0\u00a0%");
+    expect(svg).toContain("Gennemsnit (baseline): 90,8\u00a0% (uge 14–21, 2018)");
+    expect(svg).toContain("Mål 95,0\u00a0%");
+  });
+
+  it("reads a proportion 0.954 with multiply 1 and 95.4 with multiply 100 alike, as percent", () => {
+    const spec = { chart: "p" as const, y: [90, 95, 99], n: [100, 100, 100] };
+    const one = renderSvg(analyze(spec));
+    const hundred = renderSvg(analyze({ ...spec, multiply: 100 }));
+    expect(one).toContain("95.0%");
+    expect(hundred.replace(/(?:d|points|x|y|x1|x2|y1|y2|cx|cy)="[^"]*"/g, "")).toBe(one.replace(/(?:d|points|x|y|x1|x2|y1|y2|cx|cy)="[^"]*"/g, ""));
+  });
+
+  it("escapes every text: labels stay text, never markup", () => {
+    const hostile = '<img src=x onerror=alert(1)></text><script>alert("x")</script>&\u0007';
+    const svg = renderSvg(analyze({ y: [1, 2, 3, 4, 5, 6], x: ["a", "b", hostile, "d", "e", "f"] }), {
+      title: hostile,
+      subtitle: hostile,
+      notes: [{ index: 1, text: hostile }],
+      yLabel: hostile,
+      phaseLabels: [hostile],
+    });
+    expect(svg).not.toContain("<script");
+    expect(svg).not.toContain("<img");
+    expect(svg).toContain("&lt;img src=x onerror=alert(1)&gt;&lt;/text&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;\ufffd");
+    expect(escapeXml("'")).toBe("&#39;");
+  });
+
+  it("is deterministic: the same input gives the same bytes", () => {
+    expect(renderSvg(weekly, { title: "x" })).toBe(renderSvg(weekly, { title: "x" }));
+  });
+
+  it("accepts the result's JSON, as computed on a server", () => {
+    const json = JSON.parse(JSON.stringify(weekly.toJSON()));
+    expect(renderSvg(json, { title: "FMK" })).toBe(renderSvg(weekly, { title: "FMK" }));
+  });
+
+  it("marks signals by shape as well as colour, and a runs signal on the centre line", () => {
+    const svg = renderSvg(analyze({ chart: "i", y: [10, 11, 9, 10, 12, 10, 9, 11, 10, 30, 10, 11, 14, 14, 15, 14, 15, 16, 14, 15, 14, 15] }));
+    expect(svg).toMatch(/<path class="shewhart-point shewhart-point-sigma"/); // diamond
+    expect(svg).toMatch(/<rect class="shewhart-point shewhart-point-pattern"/); // square
+    expect(svg).toMatch(/<circle class="shewhart-point shewhart-point-plain"/);
+    expect(svg).toMatch(/class="shewhart-centre-line shewhart-runs-signal"[^>]*stroke-dasharray="6 4"/);
+  });
+
+  it("draws excluded points hollow and leaves gaps at missing values", () => {
+    const svg = renderSvg(analyze({ chart: "i", y: [5, 6, null, 5, 7, 6, 19, 5], exclude: [6] }));
+    expect(svg).toMatch(/class="shewhart-point shewhart-point-sigma shewhart-excluded" data-index="6" fill="#ffffff"/);
+    const line = /class="shewhart-data-line" d="([^"]+)"/.exec(svg)?.[1] ?? "";
+    expect(line.match(/M/g)).toHaveLength(2);
+  });
+
+  it("names bad options", () => {
+    expect(() => renderSvg(weekly, { width: -1 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid width: expected a finite number > 0, received -1]`);
+    expect(() => renderSvg(weekly, { locale: "not a locale!" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid locale: expected a BCP 47 locale such as "da-DK" or "en-GB", received "not a locale!"]`);
+    expect(() => renderSvg(weekly, { decimals: 1.5 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid decimals: expected an integer from 0 to 10, received 1.5]`);
+    expect(() => renderSvg(weekly, { idPrefix: "1x" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid idPrefix: expected a letter followed by letters, digits, _ or -, received "1x"]`);
+    expect(() => renderSvg(weekly, { notes: [{ index: 0.5, text: "x" }] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid notes[0]: expected { index: an integer, text: a string }, received an object]`);
+    expect(() => renderSmallMultiples([])).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSmallMultiples: invalid results: expected a non-empty array of results, received an array of length 0]`);
+  });
+});
+
+describe("renderSmallMultiples(results, options)", () => {
+  it("draws one panel per result with a shared y scale by default", () => {
+    const a = analyze({ y: [1, 2, 3, 4, 5, 6] });
+    const b = analyze({ y: [10, 20, 30, 40, 50, 60] });
+    const svg = renderSmallMultiples([a, b], { panelTitles: ["North", "South"], columns: 2 });
+    expect(svg.match(/class="shewhart-panel"/g)).toHaveLength(2);
+    const ticks = (panel: string) => (panel.match(/class="shewhart-y-tick"[\s\S]*?>([^<]+)<\/text>/g) ?? []).length;
+    const [north, south] = svg.split('class="shewhart-panel"').slice(1) as [string, string];
+    expect(ticks(north)).toBe(ticks(south));
+    const free = renderSmallMultiples([a, b], { scales: "free" });
+    expect(free).not.toBe(svg);
+  });
+});
