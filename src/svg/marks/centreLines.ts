@@ -24,7 +24,7 @@ export function centreLines(frame: Frame): SvgNode {
       "data-phase": phase.phase,
       fill: "none",
       stroke,
-      "stroke-width": phase.runsSignal ? 2 : 1.2,
+      "stroke-width": phase.runsSignal ? 2 : 1.6,
       "stroke-dasharray": phase.runsSignal ? "6 4" : undefined,
     };
     if (constant && Number.isFinite(value)) {
