@@ -25,6 +25,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: "browser", include: ["test/browser/**/*.browser.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
+        extends: true,
         test: { name: "package", include: ["test/package/**/*.test.ts"], testTimeout: 180_000, hookTimeout: 180_000 },
       },
     ],

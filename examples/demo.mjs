@@ -1,15 +1,26 @@
 // The README's first command (`npm start`): analyses the bundled example indicators
-// with the built package and prints what an analyst reads off the charts.
-import { readFileSync } from "node:fs";
+// with the built package, renders their charts into a folder (with an index page),
+// and prints what an analyst reads off the charts.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { analyze, summary } from "shewhart";
+import { renderSmallMultiples, renderSvg } from "shewhart/svg";
+
+const out = resolve(process.argv[2] ?? "shewhart-demo");
+mkdirSync(out, { recursive: true });
+const files = [];
 
 const load = (name) => JSON.parse(readFileSync(new URL(`./data/${name}`, import.meta.url), "utf8"));
-const indicators = [load("fmk-weekly.json"), ...load("infections.json"), load("waiting-days.json")];
+const infections = load("infections.json");
+const indicators = [load("fmk-weekly.json"), ...infections, load("waiting-days.json")];
 
 const format = (value, percent) => (value === null ? "–" : percent ? `${value.toFixed(1)} %` : value.toFixed(2));
 
-for (const indicator of indicators) {
+for (const [k, indicator] of indicators.entries()) {
   const result = analyze(indicator.spec);
+  const file = `${String(k + 1).padStart(2, "0")}-${indicator.unit.toLowerCase().replace(/æ/g, "ae").replace(/ø/g, "oe").replace(/å/g, "aa").replace(/[^a-z0-9]+/g, "-")}.svg`;
+  writeFileSync(join(out, file), renderSvg(result, { title: indicator.title, subtitle: indicator.unit, definition: indicator.definition, locale: "da-DK", idPrefix: `chart${k}` }));
+  files.push({ file, title: `${indicator.title} · ${indicator.unit}` });
   const percent = result.chart === "p" && result.multiply === 100;
   console.log(`\n${indicator.title} · ${indicator.unit}`);
   console.log(`${indicator.definition} (${result.chart} chart, ${result.length} subgroups)`);
@@ -46,3 +57,15 @@ for (const indicator of indicators) {
   console.log(`  verdict: ${result.assessment.message}`);
   for (const warning of result.warnings) console.log(`  note: ${warning.message}`);
 }
+
+const panels = renderSmallMultiples(infections.map((i) => analyze(i.spec)), { title: infections[0].title, panelTitles: infections.map((i) => i.unit), locale: "da-DK", columns: 3, idPrefix: "panels" });
+writeFileSync(join(out, "infections-by-hospital.svg"), panels);
+files.push({ file: "infections-by-hospital.svg", title: `${infections[0].title} · small multiples` });
+const escape = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+writeFileSync(
+  join(out, "index.html"),
+  `<!doctype html><html lang="da"><meta charset="utf-8"><title>shewhart demo</title><body style="font-family:system-ui;max-width:760px;margin:2em auto">${files
+    .map(({ file, title }) => `<h2>${escape(title)}</h2><img src="${escape(file)}" alt="${escape(title)}" style="width:100%">`)
+    .join("\n")}</body></html>\n`,
+);
+console.log(`\n${files.length} charts and index.html written to ${out}`);

@@ -1,5 +1,6 @@
 import { formatNumberForHumans, formatX, formatXRange } from "./format.ts";
 import type { ChartModel } from "./model.ts";
+import { fitText } from "./fitText.ts";
 import { h, type SvgNode } from "./node.ts";
 import type { NormalizedOptions } from "./options.ts";
 
@@ -55,7 +56,7 @@ export function header(model: ChartModel, options: NormalizedOptions, left: numb
   const add = (text: string | undefined, size: number, weight: string, color: string, className: string): void => {
     if (text === undefined || text === "") return;
     y += size + 5;
-    lines.push(h("text", { class: className, x: left, y, "font-size": size, "font-weight": weight, fill: color }, text));
+    lines.push(h("text", { class: className, x: left, y, "font-size": size, "font-weight": weight, fill: color }, fitText(text, options.width - 2 * left, size)));
   };
   add(options.title, 16, "600", options.theme.text, "shewhart-title");
   add(options.subtitle, 12.5, "400", options.theme.text, "shewhart-subtitle");

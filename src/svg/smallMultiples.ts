@@ -4,6 +4,7 @@ import type { ChartResultJSON } from "../core/types.ts";
 import { chartBody } from "./chartBody.ts";
 import { describeChart } from "./describe.ts";
 import { buildModel } from "./model.ts";
+import { fitText } from "./fitText.ts";
 import { h } from "./node.ts";
 import { normalizeOptions, type RenderOptions } from "./options.ts";
 import { buildYAxis } from "./scales.ts";
@@ -53,7 +54,8 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
     return h(
       "g",
       { class: "shewhart-panel", "data-panel": k, transform: `translate(${Math.round(column * panelWidth)},${Math.round(titleHeight + row * panelHeight)})`, "aria-label": title },
-      h("text", { class: "shewhart-panel-title", x: inner.left, y: 16, "font-size": 12.5, "font-weight": "600", fill: normalized.theme.text }, title),
+      h("title", {}, title),
+      h("text", { class: "shewhart-panel-title", x: inner.left, y: 16, "font-size": 12.5, "font-weight": "600", fill: normalized.theme.text }, fitText(title, panelWidth - inner.left - 8, 12.5)),
       chartBody(model, { ...normalized, idPrefix: `${normalized.idPrefix}-${k}` }, plot, shared),
     );
   });
@@ -73,7 +75,7 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
     h("title", { id: `${normalized.idPrefix}-title` }, normalized.title ?? `${results.length} charts`),
     h("desc", { id: `${normalized.idPrefix}-desc` }, description),
     h("rect", { x: 0, y: 0, width, height, fill: normalized.theme.background }),
-    normalized.title !== undefined && h("text", { class: "shewhart-title", x: 12, y: 22, "font-size": 16, "font-weight": "600", fill: normalized.theme.text }, normalized.title),
+    normalized.title !== undefined && h("text", { class: "shewhart-title", x: 12, y: 22, "font-size": 16, "font-weight": "600", fill: normalized.theme.text }, fitText(normalized.title, width - 24, 16)),
     panels,
   );
   return nodeToString(tree);

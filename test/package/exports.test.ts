@@ -32,6 +32,22 @@ describe("the built package", () => {
     expect(cjs.analyze(spec).toJSON()).toEqual(esm.analyze(spec).toJSON());
   });
 
+  it("imports shewhart/svg from ESM and CommonJS (d3 is ESM-only: require(esm), Node >= 20.19), sharing the core's SpcError", async () => {
+    const svg = (await import("shewhart/svg")) as typeof import("../../src/svg/index.ts");
+    const esm = (await import("shewhart")) as typeof import("../../src/index.ts");
+    const cjsSvg = require("shewhart/svg") as typeof import("../../src/svg/index.ts");
+    const cjs = require("shewhart") as typeof import("../../src/index.ts");
+    const result = esm.analyze({ y: [1, 2, 3, 4, 5, 6] });
+    expect(svg.renderSvg(result)).toBe(cjsSvg.renderSvg(cjs.analyze({ y: [1, 2, 3, 4, 5, 6] })));
+    let thrown: unknown;
+    try {
+      svg.renderSvg(result, { width: -1 });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(esm.SpcError);
+  });
+
   it("recognises an SpcError thrown by the other module format", async () => {
     const esm = (await import("shewhart")) as typeof import("../../src/index.ts");
     const cjs = require("shewhart") as typeof import("../../src/index.ts");
@@ -55,7 +71,7 @@ describe("the built package", () => {
     // node10 resolution (no exports maps) cannot see ./core; the package needs Node >= 20.19.
     // attw exits non-zero on any problem, which makes execFileSync throw.
     const output = execFileSync(process.execPath, [attw, "--pack", ".", "--profile", "node16", "--format", "ascii"], { cwd: root, encoding: "utf8" });
-    expect(output.match(/node16 \(from (CJS|ESM)\): 🟢/g)).toHaveLength(6);
+    expect(output.match(/node16 \(from (CJS|ESM)\): 🟢/g)).toHaveLength(8);
   });
 
   it(`keeps the core under ${coreBudgetBytes / 1024} kB minified and gzipped, with no DOM, d3 or console in it`, async () => {
@@ -63,7 +79,8 @@ describe("the built package", () => {
     const code = bundle.outputFiles[0]!.contents;
     const gzipped = gzipSync(code).length;
     expect(gzipped).toBeLessThan(coreBudgetBytes);
-    const own = readFileSync(join(root, "dist", "index.js"), "utf8");
+    // The core entry and every chunk it imports: no renderer code may leak into it.
+    const own = [readFileSync(join(root, "dist", "index.js"), "utf8"), ...bundle.outputFiles.map((f) => f.text)].join("\n");
     for (const banned of ["d3-", "jsdom", "document.", "window.", "console."]) expect(own).not.toContain(banned);
   });
 });
@@ -86,9 +103,9 @@ describe("npm pack, installed into a scratch project", () => {
     );
     writeFileSync(
       join(scratch, "cjs.cjs"),
-      'const { analyze } = require("shewhart/core");\nconsole.log(JSON.stringify(analyze({ y: [1, 2, 3] }).toJSON().phases[0].cl));\n',
+      'const { analyze } = require("shewhart/core");\nconst { renderSvg } = require("shewhart/svg");\nconst r = analyze({ y: [1, 2, 3] });\nconsole.log(JSON.stringify(r.toJSON().phases[0].cl), renderSvg(r).startsWith("<svg"));\n',
     );
     expect(execFileSync(process.execPath, ["esm.mjs"], { cwd: scratch, encoding: "utf8" }).trim()).toBe("0.9");
-    expect(execFileSync(process.execPath, ["cjs.cjs"], { cwd: scratch, encoding: "utf8" }).trim()).toBe("2");
+    expect(execFileSync(process.execPath, ["cjs.cjs"], { cwd: scratch, encoding: "utf8" }).trim()).toBe("2 true");
   });
 });

@@ -1,3 +1,4 @@
+import { fitText } from "../fitText.ts";
 import { h, type SvgNode } from "../node.ts";
 import type { Frame } from "./frame.ts";
 
@@ -22,7 +23,7 @@ export function phaseDividers(frame: Frame): SvgNode {
       const { from, to } = frame.phaseEdges(phase);
       if (p > 0) children.push(h("line", { class: "shewhart-phase-divider", x1: from, x2: from, y1: plot.top, y2: plot.bottom, stroke: options.theme.axis, "stroke-width": 1, "stroke-dasharray": "3 3" }));
       const label = options.phaseLabels?.[p] ?? `${options.texts.phase} ${p + 1}`;
-      children.push(h("text", { class: "shewhart-phase-label", x: (from + to) / 2, y: plot.top - 4, "text-anchor": "middle", "font-size": 10.5, fill: options.theme.mutedText }, label));
+      children.push(h("text", { class: "shewhart-phase-label", x: (from + to) / 2, y: plot.top - 4, "text-anchor": "middle", "font-size": 10.5, fill: options.theme.mutedText }, fitText(label, to - from - 4, 10.5)));
     });
   }
   return h("g", { class: "shewhart-phases" }, children);
