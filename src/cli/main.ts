@@ -1,0 +1,71 @@
+import { Command, CommanderError } from "commander";
+import { analyzeCommand } from "./analyzeCommand.ts";
+import { chartCommand, type ChartOptions } from "./chartCommand.ts";
+import { demoCommand } from "./demoCommand.ts";
+import { CliError, type CliIo } from "./io.ts";
+
+/**
+ * The `shewhart` command line, callable in-process (tests, fuzzing) with its
+ * own input and output. Returns the exit code: 0 ok, 1 bad input, 2 usage error.
+ */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = new Command("shewhart")
+    .description("Statistical process control for healthcare improvement: run and control charts from CSV, Excel or JSON")
+    .exitOverride()
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .showHelpAfterError(false);
+
+  program
+    .command("analyze")
+    .description("analyse a chart spec (JSON) or many (NDJSON, one per line) and print the result JSON / NDJSON")
+    .argument("[file]", "spec file, or - for standard input")
+    .action(async (file: string | undefined) => analyzeCommand(file, io));
+
+  program
+    .command("chart")
+    .description("make one chart per group from a CSV or Excel (.xlsx) export, with an index page, and print a summary")
+    .argument("<file>", "CSV (separator , ; or tab, decimal commas detected) or .xlsx")
+    .requiredOption("--y <column>", "values, counts or numerators")
+    .option("--x <column>", "subgroup: dates (YYYY-MM-DD, DD-MM-YYYY), ISO weeks (2018-W47), numbers or categories")
+    .option("--n <column>", "denominators")
+    .option("--group <column>", "one chart per value of this column (e.g. the unit)")
+    .option("--notes <column>", "notes shown at their points")
+    .option("--phase <column>", "a new phase where this column's value changes")
+    .option("--breaks <x,...>", "new phases start at these x values, as they appear in the file")
+    .option("--exclude <x,...>", "leave these x values out of centre line and limits")
+    .option("--freeze <k>", "baseline: the first k subgroups")
+    .option("--chart <type>", "run, i, mr, xbar, s, t, p, pp, c, u, up, g, ip", "run")
+    .option("--rules <name>", "anhoej, bestbox, cutbox, ihi, hcdg, nhs")
+    .option("--multiply <k>", "e.g. 100 for percent, 1000 for per 1,000")
+    .option("--period <period>", "day, week, month, quarter or year")
+    .option("--improvement <direction>", "up or down: which direction is better")
+    .option("--target <value>", "target on the plotted scale")
+    .option("--locale <locale>", "da-DK, en-GB, …", "en-GB")
+    .option("--title <text>", "chart title (the group is added)")
+    .option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)")
+    .option("--out <path>", "folder for the charts, or a file.svg for one chart", "shewhart-charts")
+    .option("--format <format>", "svg or png", "svg")
+    .option("--summary <format>", "text, csv or json", "text")
+    .action(async (file: string, options: ChartOptions) => chartCommand(file, options, io));
+
+  program
+    .command("demo")
+    .description("chart the bundled example indicators into a folder and print the summaries")
+    .argument("[folder]", "where to write the charts", "shewhart-demo")
+    .action(async (folder: string) => demoCommand(folder, io));
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return 0;
+      return 2;
+    }
+    if (error instanceof CliError) {
+      io.stderr.write(`shewhart: ${error.message}\n`);
+      return error.exitCode;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,157 @@
+// The CLI run in-process through main(argv, io): real files in a scratch folder, captured output.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import writeXlsxFile from "write-excel-file/node";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { main } from "../../src/cli/main.ts";
+import type { CliIo } from "../../src/cli/io.ts";
+
+let folder = "";
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), "shewhart-cli-"));
+});
+afterEach(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function run(argv: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = {
+    stdout: { write: (t: string) => (stdout += t) },
+    stderr: { write: (t: string) => (stderr += t) },
+    stdin: async () => stdin,
+    cwd: folder,
+    interactive: false,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+const danish = "\ufeffafsnit;uge;ajourført;udskrevne\n" + ["M;2018-W14;103;117", "M;2018-W15;101;114", "M;2018-W16;131;137", "M;2018-W17;122;134", "N;2018-W14;90;100", "N;2018-W15;91;100", "N;2018-W16;95;100", "N;2018-W17;89;100"].join("\n") + "\n";
+
+describe("shewhart chart", () => {
+  it("reads a Danish export (BOM, semicolons) and writes one SVG per group with an index page", async () => {
+    writeFileSync(join(folder, "fmk.csv"), danish);
+    const { code, stdout, stderr } = await run(["chart", "fmk.csv", "--x", "uge", "--y", "ajourført", "--n", "udskrevne", "--group", "afsnit", "--chart", "p", "--locale", "da-DK", "--out", "charts"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(readdirSync(join(folder, "charts")).sort()).toEqual(["index.html", "m.svg", "n.svg"]);
+    expect(readFileSync(join(folder, "charts", "m.svg"), "utf8")).toContain("uge 14, 2018");
+    expect(stdout).toMatch(/^group\s+chart\s+subgroups/);
+    expect(stdout).toContain("M      p      4");
+  });
+
+  it("reads decimal commas", async () => {
+    writeFileSync(join(folder, "days.csv"), "måned;dage\n2019-01-01;6,3\n2019-02-01;7,6\n2019-03-01;7,3\n2019-04-01;5,8\n");
+    const { code, stdout } = await run(["chart", "days.csv", "--x", "måned", "--y", "dage", "--chart", "i", "--summary", "json", "--out", "out"]);
+    expect(code).toBe(0);
+    const [row] = JSON.parse(stdout) as { cl: number }[];
+    expect(row?.cl).toBeCloseTo((6.3 + 7.6 + 7.3 + 5.8) / 4, 12);
+  });
+
+  it("names the file, line and column of a bad cell, exits 1 and writes nothing", async () => {
+    writeFileSync(join(folder, "bad.csv"), "week,count\n2018-W14,5\n2018-W15,five\n");
+    const { code, stderr } = await run(["chart", "bad.csv", "--x", "week", "--y", "count", "--out", "out"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('shewhart: bad.csv:3:2 (column "count"): expected a number, found "five"\n');
+    expect(existsSync(join(folder, "out"))).toBe(false);
+  });
+
+  it("reports an empty file, inconsistent rows and unknown columns", async () => {
+    writeFileSync(join(folder, "empty.csv"), "");
+    expect((await run(["chart", "empty.csv", "--y", "v"])).stderr).toBe("shewhart: empty.csv: the file is empty\n");
+    writeFileSync(join(folder, "ragged.csv"), "a,b\n1,2\n3\n");
+    expect(await run(["chart", "ragged.csv", "--y", "b"])).toMatchObject({ code: 1, stderr: "shewhart: ragged.csv:3: expected 2 cells as in the header, found 1\n" });
+    writeFileSync(join(folder, "ok.csv"), "a,b\n1,2\n");
+    expect(await run(["chart", "ok.csv", "--y", "c"])).toMatchObject({ code: 2, stderr: "shewhart: --y c: no such column in ok.csv (columns: a, b)\n" });
+  });
+
+  it("reports analysis errors with the group", async () => {
+    writeFileSync(join(folder, "p.csv"), "unit,num,den\nA,5,4\nA,3,4\n");
+    const { code, stderr } = await run(["chart", "p.csv", "--y", "num", "--n", "den", "--group", "unit", "--chart", "p"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('shewhart: p.csv, group "A": analyze: invalid y[0]: numerator (5) exceeds denominator n[0] (4) in a p chart\n');
+  });
+
+  it("takes --breaks and --exclude as x values from the file, and --phase as a column", async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `2019-${String((i % 12) + 1).padStart(2, "0")}-01`.replace("2019", String(2019 + Math.floor(i / 12))) + `,${i < 10 ? 5 + (i % 3) : 9 + (i % 3)},${i < 10 ? "old" : "new"}`);
+    writeFileSync(join(folder, "m.csv"), `month,v,process\n${rows.join("\n")}\n`);
+    const breaks = await run(["chart", "m.csv", "--x", "month", "--y", "v", "--breaks", "2019-11-01", "--exclude", "2019-02-01", "--summary", "json", "--out", "a"]);
+    expect(breaks.code).toBe(0);
+    const phase = await run(["chart", "m.csv", "--x", "month", "--y", "v", "--phase", "process", "--summary", "json", "--out", "b"]);
+    expect(JSON.parse(phase.stdout)[0].cl).toBe(JSON.parse(breaks.stdout)[0].cl);
+    expect(JSON.parse(breaks.stdout)[0].cl).toBe(10);
+    expect(await run(["chart", "m.csv", "--x", "month", "--y", "v", "--breaks", "2030-01-01"])).toMatchObject({ code: 1, stderr: "shewhart: --breaks 2030-01-01: no subgroup has that x\n" });
+  });
+
+  it("keeps file names from group values inside the output folder", async () => {
+    writeFileSync(join(folder, "evil.csv"), 'unit,v\n"../../etc",1\n"../../etc",2\n"a/b",3\n"a/b",4\n".",5\n".",6\n');
+    const { code } = await run(["chart", "evil.csv", "--y", "v", "--group", "unit", "--out", "out"]);
+    expect(code).toBe(0);
+    expect(readdirSync(join(folder, "out")).sort()).toEqual(["a-b.svg", "etc.svg", "group.svg", "index.html"]);
+    expect(readdirSync(folder).sort()).toEqual(["evil.csv", "out"]);
+  });
+
+  it("handles 2,000 groups", async () => {
+    const lines = ["unit,v"];
+    for (let g = 0; g < 2000; g++) for (let k = 0; k < 6; k++) lines.push(`u${g},${(g * 7 + k * 3) % 11}`);
+    writeFileSync(join(folder, "many.csv"), `${lines.join("\n")}\n`);
+    const { code, stdout } = await run(["chart", "many.csv", "--y", "v", "--group", "unit", "--summary", "csv", "--out", "out"]);
+    expect(code).toBe(0);
+    expect(stdout.trim().split("\n")).toHaveLength(2001);
+    expect(readdirSync(join(folder, "out"))).toHaveLength(2001);
+  });
+
+  it("reads the first sheet of an Excel workbook", async () => {
+    const header = [{ value: "week" }, { value: "count" }];
+    const rows = [1, 2, 3, 4, 5, 6].map((k) => [{ value: `2018-W${String(k + 10)}` }, { value: k * 2, type: Number }]);
+    await writeXlsxFile([header, ...rows] as never).toFile(join(folder, "book.xlsx"));
+    const { code, stdout, stderr } = await run(["chart", "book.xlsx", "--x", "week", "--y", "count", "--summary", "json", "--out", "x"]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0]).toMatchObject({ subgroups: 6, cl: 7 });
+  });
+
+  it("writes PNG", async () => {
+    writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n2\n");
+    expect((await run(["chart", "v.csv", "--y", "v", "--format", "png", "--out", "one.png"])).code).toBe(0);
+    expect(readFileSync(join(folder, "one.png")).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("refuses one output file for several groups, and unknown options (exit 2)", async () => {
+    writeFileSync(join(folder, "g.csv"), "u,v\na,1\nb,2\n");
+    expect((await run(["chart", "g.csv", "--y", "v", "--group", "u", "--out", "one.svg"])).code).toBe(2);
+    expect((await run(["chart", "g.csv", "--y", "v", "--colour", "red"])).code).toBe(2);
+    expect((await run(["nonsense"])).code).toBe(2);
+    expect((await run(["--help"])).code).toBe(0);
+  });
+});
+
+describe("shewhart analyze", () => {
+  it("prints the result JSON for a spec, and NDJSON for many", async () => {
+    writeFileSync(join(folder, "spec.json"), JSON.stringify({ chart: "i", y: [1, 2, 3, 4, 5] }));
+    const single = await run(["analyze", "spec.json"]);
+    expect(single.code).toBe(0);
+    expect(JSON.parse(single.stdout).phases[0].cl).toBe(3);
+    const ndjson = await run(["analyze", "-"], `${JSON.stringify({ y: [1, 2, 3] })}\n${JSON.stringify({ y: [4, 5, 6] })}\n`);
+    expect(ndjson.stdout.trim().split("\n").map((line) => JSON.parse(line).phases[0].cl)).toEqual([2, 5]);
+  });
+
+  it("names the line of a bad spec", async () => {
+    const result = await run(["analyze", "-"], `${JSON.stringify({ y: [1, 2, 3] })}\n${JSON.stringify({ y: [1, "x"] })}\n`);
+    expect(result).toMatchObject({ code: 1, stdout: "", stderr: 'shewhart: stdin:2: analyze: invalid y[1]: expected a finite number or null, received "x"\n' });
+    expect((await run(["analyze", "missing.json"])).stderr).toBe("shewhart: cannot read missing.json: ENOENT\n");
+  });
+});
+
+describe("shewhart demo", () => {
+  it("charts the bundled examples into a folder and prints the summaries", async () => {
+    const { code, stdout } = await run(["demo", "demo"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("Hospital B");
+    expect(readdirSync(join(folder, "demo")).sort()).toEqual(["fmk", "infections", "waiting-days"]);
+    expect(readdirSync(join(folder, "demo", "infections")).sort()).toEqual(["hospital-a.svg", "hospital-b.svg", "hospital-c.svg", "index.html"]);
+  });
+});
