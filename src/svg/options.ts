@@ -77,6 +77,7 @@ export interface NormalizedOptions {
  * @internal
  */
 export function normalizeOptions(options: RenderOptions, fn: string): NormalizedOptions {
+  if (typeof options !== "object" || options === null) throw new SpcError({ fn, code: "invalid_option", path: ["options"], expected: "an options object", received: options });
   const positive = (name: "width" | "height", fallback: number): number => {
     const value = options[name];
     if (value === undefined) return fallback;
@@ -92,6 +93,7 @@ export function normalizeOptions(options: RenderOptions, fn: string): Normalized
   };
   const locale = options.locale ?? "en-GB";
   try {
+    if (typeof locale !== "string") throw new TypeError("not a string");
     new Intl.NumberFormat(locale);
   } catch {
     throw new SpcError({ fn, code: "invalid_option", path: ["locale"], expected: "a BCP 47 locale such as \"da-DK\" or \"en-GB\"", received: locale });
@@ -99,13 +101,33 @@ export function normalizeOptions(options: RenderOptions, fn: string): Normalized
   if (options.decimals !== undefined && !(Number.isInteger(options.decimals) && options.decimals >= 0 && options.decimals <= 10)) {
     throw new SpcError({ fn, code: "invalid_option", path: ["decimals"], expected: "an integer from 0 to 10", received: options.decimals });
   }
-  if (options.target !== undefined && !Number.isFinite(options.target)) {
+  if (options.target !== undefined && !(typeof options.target === "number" && Number.isFinite(options.target))) {
     throw new SpcError({ fn, code: "invalid_option", path: ["target"], expected: "a finite number", received: options.target });
   }
   const idPrefix = text("idPrefix") ?? "shewhart";
   if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) {
     throw new SpcError({ fn, code: "invalid_option", path: ["idPrefix"], expected: "a letter followed by letters, digits, _ or -", received: idPrefix });
   }
+  const boolean = (name: "percent" | "showBaselineLabel" | "showSigmaLines" | "showFacts"): void => {
+    const value = options[name];
+    if (value !== undefined && typeof value !== "boolean") throw new SpcError({ fn, code: "invalid_option", path: [name], expected: "a boolean", received: value });
+  };
+  boolean("percent");
+  boolean("showBaselineLabel");
+  boolean("showSigmaLines");
+  boolean("showFacts");
+  const object = (name: "theme" | "texts"): void => {
+    const value = options[name];
+    if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) {
+      throw new SpcError({ fn, code: "invalid_option", path: [name], expected: "an object", received: value });
+    }
+  };
+  object("theme");
+  object("texts");
+  if (options.phaseLabels !== undefined && !(Array.isArray(options.phaseLabels) && options.phaseLabels.every((l) => typeof l === "string"))) {
+    throw new SpcError({ fn, code: "invalid_option", path: ["phaseLabels"], expected: "an array of strings", received: options.phaseLabels });
+  }
+  if (options.notes !== undefined && !Array.isArray(options.notes)) throw new SpcError({ fn, code: "invalid_option", path: ["notes"], expected: "an array of { index, text }", received: options.notes });
   (options.notes ?? []).forEach((note, k) => {
     if (!Number.isInteger(note?.index) || typeof note?.text !== "string") {
       throw new SpcError({ fn, code: "invalid_option", path: ["notes", k], expected: "{ index: an integer, text: a string }", received: note });

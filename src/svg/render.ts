@@ -18,7 +18,7 @@ const margin = { left: 58, right: 70, top: 20, bottom: 34, year: 13, xLabel: 16 
  */
 export function chartTree(result: ChartResult | ChartResultJSON, options: RenderOptions, fn: string): SvgNode {
   const normalized = normalizeOptions(options, fn);
-  const model = buildModel(result, normalized);
+  const model = buildModel(result, normalized, fn);
   const { width, height, idPrefix, theme } = normalized;
   const head = header(model, normalized, 12);
   const years = model.json.xType === "date" && model.json.period !== "year";

@@ -42,7 +42,7 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
   const rows = Math.ceil(results.length / columns);
   const titleHeight = normalized.title === undefined ? 0 : 30;
   const height = titleHeight + rows * panelHeight;
-  const models = results.map((result) => buildModel(result, normalized));
+  const models = results.map((result) => buildModel(result, normalized, fn));
   const inner = { top: 34, bottom: 44, left: 52, right: 52 };
   // A shared scale: the y extent over every panel.
   const shared = (options.scales ?? "shared") === "shared" ? buildYAxis(models, inner.top, panelHeight - inner.bottom, normalized.showSigmaLines) : undefined;

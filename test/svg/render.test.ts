@@ -90,6 +90,9 @@ describe("renderSvg(result, options)", () => {
     expect(() => renderSvg(weekly, { decimals: 1.5 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid decimals: expected an integer from 0 to 10, received 1.5]`);
     expect(() => renderSvg(weekly, { idPrefix: "1x" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid idPrefix: expected a letter followed by letters, digits, _ or -, received "1x"]`);
     expect(() => renderSvg(weekly, { notes: [{ index: 0.5, text: "x" }] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid notes[0]: expected { index: an integer, text: a string }, received an object]`);
+    expect(() => renderSvg(weekly, { notes: "none" as never })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid notes: expected an array of { index, text }, received "none"]`);
+    expect(() => renderSvg(weekly, { showSigmaLines: "yes" as never })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid showSigmaLines: expected a boolean, received "yes"]`);
+    expect(() => renderSvg(weekly, null as never)).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid options: expected an options object, received null]`);
     expect(() => renderSmallMultiples([])).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSmallMultiples: invalid results: expected a non-empty array of results, received an array of length 0]`);
   });
 });
