@@ -124,3 +124,21 @@ for (const chart of charts) {
 }
 console.log(`node ${process.version}, ${(await import("node:os")).cpus()[0]?.model ?? "?"} × ${(await import("node:os")).cpus().length}`);
 console.table(rows);
+
+// createMonitor: the cost of one push with 10³ and with 10⁶ points already pushed.
+{
+  const { createMonitor } = await import("../dist/index.js");
+  const baseline = data(20, "p");
+  const monitor = createMonitor({ chart: "p", y: baseline.y, n: baseline.n, freeze: 20 });
+  const next = data(1_000_000, "p");
+  const timings = [];
+  let pushed = 0;
+  for (const mark of [1_000, 1_000_000]) {
+    while (pushed < mark - 1000) monitor.push({ y: next.y[pushed], n: next.n[pushed++] });
+    const t = performance.now();
+    for (let k = 0; k < 1000; k++) monitor.push({ y: next.y[pushed], n: next.n[pushed++] });
+    timings.push({ "points already pushed": mark.toLocaleString("en-GB"), "µs per push": (((performance.now() - t) / 1000) * 1000).toFixed(1) });
+  }
+  console.log("createMonitor, P chart, 20-point frozen baseline:");
+  console.table(timings);
+}

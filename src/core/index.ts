@@ -3,6 +3,8 @@ export { analyze } from "./analyze.ts";
 export { summary } from "./summary.ts";
 export type { SummaryRow } from "./summary.ts";
 export { ChartResult } from "./result/chartResult.ts";
+export { createMonitor } from "./monitor/createMonitor.ts";
+export type { Monitor, MonitorPoint, MonitorUpdate, MonitorState } from "./monitor/createMonitor.ts";
 
 // Input schema and types
 export { ChartSpecSchema, chartTypes, ruleSetNames, runsMethods, aggregates, periods } from "./schema/index.ts";

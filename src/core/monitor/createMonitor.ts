@@ -1,0 +1,293 @@
+import { analyze } from "../analyze.ts";
+import { SpcError } from "../errors.ts";
+import { longestRunMax } from "../rules/anhoejThresholds.ts";
+import { boxBounds } from "../rules/boxBounds.ts";
+import type { RuleSet } from "../rules/ruleSets.ts";
+import type { ChartResult } from "../result/chartResult.ts";
+import type { ChartSpecInput } from "../schema/chartSpec.ts";
+import { CrossingsQuantileTracker } from "../stats/crossingsQuantileTracker.ts";
+
+/** One new subgroup for a monitor: its value (or numerator), and its denominator for charts that take one. */
+export interface MonitorPoint {
+  readonly y: number | null;
+  readonly n?: number | null;
+}
+
+/** What a push changed: the new point, and the points that joined a shift or a trend because of it. */
+export interface MonitorUpdate {
+  readonly index: number;
+  readonly value: number | null;
+  readonly cl: number | null;
+  readonly lcl: number | null;
+  readonly ucl: number | null;
+  readonly sigmaSignal: boolean;
+  /** The phase shows non-random variation by the run rules, after this point. */
+  readonly runsSignal: boolean;
+  /** Points newly flagged as part of a shift or a trend (this one and earlier ones). */
+  readonly shift: readonly number[];
+  readonly trend: readonly number[];
+}
+
+/** The monitor's running runs analysis: what `analyze` reports for the phase. */
+export interface MonitorState {
+  readonly length: number;
+  readonly observations: number;
+  readonly useful: number;
+  readonly longestRun: number | null;
+  readonly longestRunMax: number | null;
+  readonly crossings: number | null;
+  readonly crossingsMin: number | null;
+  readonly runsSignal: boolean;
+  readonly sigmaSignals: number;
+}
+
+/** A frozen-baseline chart that grows one subgroup at a time. */
+export interface Monitor {
+  /** Adds a subgroup and updates value, limits and every rule in constant amortised time. */
+  push(point: MonitorPoint): MonitorUpdate;
+  readonly state: MonitorState;
+  /** Shift and trend flags of every point so far (1 = flagged). */
+  readonly shiftFlags: () => Uint8Array;
+  readonly trendFlags: () => Uint8Array;
+  /** The full analysis of everything pushed so far (O(n): the same as `analyze` of the whole series). */
+  result(): ChartResult;
+}
+
+const unsupportedCharts = new Set(["ip", "xbar", "s"]);
+
+/**
+ * A live monitor for dashboards: starts from a spec whose data hold at least
+ * the frozen baseline, then takes one subgroup at a time. Each push computes the
+ * point's value and limits from the frozen baseline (cost proportional to the
+ * baseline, not to the series) and updates the runs analysis (Anhøj, best/cut
+ * box), shifts, trends and the 3-sigma rule incrementally; the crossings limit
+ * follows qbinom(0.05, useful − 1, ½) step by step. After any pushes, `state`,
+ * the flags and `result()` equal `analyze` of the whole series (property-tested).
+ *
+ * Supports one phase with `freeze`, no `x` grouping (each push is a subgroup),
+ * and the rules `anhoej`, `bestbox`, `cutbox`, shift, trend and astronomical
+ * points on control charts; not the I′, Xbar and S charts.
+ *
+ * @throws {SpcError} for an invalid spec, or one the monitor does not support
+ * @example
+ * const monitor = createMonitor({ chart: "p", y: baselineY, n: baselineN, freeze: 12 });
+ * monitor.push({ y: 98, n: 103 }).sigmaSignal; // => false
+ */
+export function createMonitor(spec: ChartSpecInput): Monitor {
+  const fn = "createMonitor";
+  const initial = analyze(spec);
+  const raw = spec as Record<string, unknown>;
+  const refuse = (path: string, detail: string): never => {
+    throw new SpcError({ fn, code: "invalid_option", path: [path], detail });
+  };
+  if (typeof raw["freeze"] !== "number") refuse("freeze", "a monitor needs a frozen baseline: give freeze as a number of subgroups");
+  const freeze = raw["freeze"] as number;
+  if (initial.length < freeze) refuse("freeze", `the spec's data must hold the whole baseline (${freeze} subgroups), but has ${initial.length}`);
+  if (Array.isArray(raw["breaks"]) && raw["breaks"].length > 0) refuse("breaks", "a monitor follows one phase");
+  if (raw["autoPhase"] !== undefined && raw["autoPhase"] !== false) refuse("autoPhase", "a monitor follows one phase");
+  if (raw["x"] !== undefined) refuse("x", "a monitor takes one subgroup per push; leave x out");
+  if (unsupportedCharts.has(initial.chart)) refuse("chart", `a monitor does not support ${initial.chart} charts`);
+  // Moving ranges are not independent: on an MR chart the pattern rules count but never flag (as in analyze).
+  const patterns = initial.chart !== "mr";
+  const ruleSet: RuleSet = initial.ruleSet;
+  if (ruleSet.runs || ruleSet.twoOfThree || ruleSet.hugging !== false || (ruleSet.astronomical && initial.chart === "run")) {
+    refuse("rules", "a monitor supports the Anhøj rules (or best/cut box), shift, trend and the 3-sigma rule");
+  }
+
+  const ys: (number | null)[] = Array.from(raw["y"] as ArrayLike<number | null>).map((v) => (v === null || Number.isNaN(v as number) ? null : (v as number)));
+  const hasN = raw["n"] !== undefined;
+  const ns: (number | null)[] = hasN ? Array.from(raw["n"] as ArrayLike<number | null>).map((v) => (v === null || Number.isNaN(v as number) ? null : (v as number))) : [];
+  const exclude = (raw["exclude"] as number[] | undefined) ?? [];
+  const baselineExclude = exclude.filter((k) => k < freeze);
+  const base: Record<string, unknown> = { ...raw };
+  delete base["y"];
+  delete base["n"];
+
+  // Runs state.
+  let observations = 0;
+  let useful = 0;
+  let crossings = 0;
+  let run = 0;
+  let side = 0;
+  let longest = 0;
+  let sigmaSignals = 0;
+  let anySignal = false;
+  const usefulIndex: number[] = [];
+  const tracker = new CrossingsQuantileTracker();
+  const shiftFlags = new Growable();
+  const trendFlags = new Growable();
+  // Trend state (ties counted once).
+  let span: number[] = [];
+  let tieStart = 0;
+  let distinct = 0;
+  let direction = 0;
+  let last = Number.NaN;
+  let spanFlagged = 0;
+  let length = 0;
+
+  const verdict = (): { longMax: number; crossMin: number; signal: boolean } | null => {
+    if (useful === 0 || ruleSet.anhoej === false) return null;
+    const box = ruleSet.anhoej === "anhoej" ? null : boxBounds(useful);
+    const longMax = box === null ? longestRunMax(useful) : box.lb;
+    const crossMin = box === null ? tracker.at(useful - 1) : box.cb;
+    if (box !== null) tracker.at(useful - 1); // keep the tracker in step
+    let signal = longest > longMax || crossings < crossMin;
+    if (!signal && ruleSet.anhoej === "cutbox" && box !== null && box.cbord !== null && box.lbord !== null) {
+      signal = !((crossings >= box.cb + 1 && longest <= box.lb - 1) || (crossings === box.cb && longest <= box.lbord) || (crossings >= box.cbord && longest <= box.lb));
+    }
+    return { longMax, crossMin, signal };
+  };
+
+  const accept = (index: number, value: number, center: number, isIncluded: boolean, sigma: boolean): { shift: number[]; trend: number[] } => {
+    length = index + 1;
+    shiftFlags.grow(length);
+    trendFlags.grow(length);
+    if (sigma) sigmaSignals++;
+    const newShift: number[] = [];
+    const newTrend: number[] = [];
+    if (!isIncluded) return { shift: newShift, trend: newTrend };
+    observations++;
+    if (!Number.isFinite(value)) return { shift: newShift, trend: newTrend };
+    // Trend: consecutive included, non-missing points.
+    if (patterns && ruleSet.trend !== false) {
+      if (span.length === 0) {
+        span = [index];
+        tieStart = 0;
+        distinct = 1;
+        spanFlagged = 0;
+      } else if (value === last) {
+        span.push(index);
+      } else {
+        const step = value > last ? 1 : -1;
+        if (direction === 0 || step === direction) {
+          direction = step;
+          distinct++;
+          tieStart = span.length;
+          span.push(index);
+        } else {
+          span = [...span.slice(tieStart), index];
+          tieStart = span.length - 1;
+          distinct = 2;
+          direction = step;
+          spanFlagged = 0;
+        }
+      }
+      if (direction !== 0 && distinct >= ruleSet.trend) {
+        for (; spanFlagged < span.length; spanFlagged++) {
+          const k = span[spanFlagged] as number;
+          if (trendFlags.data[k] !== 1) {
+            trendFlags.data[k] = 1;
+            newTrend.push(k);
+          }
+        }
+        anySignal = true;
+      }
+      last = value;
+    }
+    // Runs about the centre line.
+    const difference = value - center;
+    if (difference !== 0 && difference === difference) {
+      useful++;
+      usefulIndex.push(index);
+      const s = difference > 0 ? 1 : -1;
+      if (s === side) run++;
+      else {
+        if (side !== 0) crossings++;
+        side = s;
+        run = 1;
+      }
+      if (run > longest) longest = run;
+      if (patterns && ruleSet.shift !== false && run >= ruleSet.shift) {
+        const from = run === ruleSet.shift ? usefulIndex.length - run : usefulIndex.length - 1;
+        for (let k = from; k < usefulIndex.length; k++) {
+          const i = usefulIndex[k] as number;
+          shiftFlags.data[i] = 1;
+          newShift.push(i);
+        }
+        anySignal = true;
+      }
+    }
+    return { shift: newShift, trend: newTrend };
+  };
+
+  // Replay the initial data through the incremental state.
+  for (let i = 0; i < initial.length; i++) {
+    accept(i, initial.value[i] as number, initial.cl[i] as number, initial.included[i] === 1, initial.sigmaSignal[i] === 1);
+  }
+
+  const monitor: Monitor = {
+    push(point: MonitorPoint): MonitorUpdate {
+      if (typeof point !== "object" || point === null) throw new SpcError({ fn: "push", code: "invalid_input", path: ["point"], expected: "{ y, n? }", received: point });
+      const index = ys.length;
+      // The point's value and limits come from the frozen baseline: analyse the baseline, the previous
+      // subgroup (an MR chart's range needs it) and the new one, and read the last point.
+      const window = initial.chart === "mr" ? [...range(freeze), ...(index - 1 >= freeze ? [index - 1] : [])] : range(freeze);
+      const y = [...window.map((i) => ys[i] ?? null), point.y ?? null];
+      const n = hasN ? [...window.map((i) => ns[i] ?? null), point.n ?? null] : undefined;
+      let local: ChartResult;
+      try {
+        local = analyze({ ...base, y, ...(n === undefined ? {} : { n }), exclude: baselineExclude, freeze } as ChartSpecInput);
+      } catch (error) {
+        if (error instanceof SpcError && error.path[0] === "y" && typeof error.path[1] === "number") {
+          throw new SpcError({ fn: "push", code: error.code, path: ["point", "y"], detail: error.message.replace(/^analyze: invalid y\[\d+\]: /, "") });
+        }
+        if (error instanceof SpcError && error.path[0] === "n" && typeof error.path[1] === "number") {
+          throw new SpcError({ fn: "push", code: error.code, path: ["point", "n"], detail: error.message.replace(/^analyze: invalid n\[\d+\]: /, "") });
+        }
+        throw error;
+      }
+      ys.push(point.y ?? null);
+      if (hasN) ns.push(point.n ?? null);
+      const k = local.length - 1;
+      const value = local.value[k] as number;
+      const changes = accept(index, value, local.cl[k] as number, true, local.sigmaSignal[k] === 1);
+      const numberOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+      return {
+        index,
+        value: numberOrNull(value),
+        cl: numberOrNull(local.cl[k] as number),
+        lcl: numberOrNull(local.lcl[k] as number),
+        ucl: numberOrNull(local.ucl[k] as number),
+        sigmaSignal: local.sigmaSignal[k] === 1,
+        runsSignal: monitor.state.runsSignal,
+        shift: changes.shift,
+        trend: changes.trend,
+      };
+    },
+    get state(): MonitorState {
+      const v = verdict();
+      return {
+        length,
+        observations,
+        useful,
+        longestRun: useful === 0 ? null : longest,
+        longestRunMax: v?.longMax ?? null,
+        crossings: useful === 0 ? null : crossings,
+        crossingsMin: v?.crossMin ?? null,
+        runsSignal: patterns && ((v?.signal ?? false) || anySignal),
+        sigmaSignals,
+      };
+    },
+    shiftFlags: () => shiftFlags.data.slice(0, length),
+    trendFlags: () => trendFlags.data.slice(0, length),
+    result(): ChartResult {
+      return analyze({ ...base, y: ys, ...(hasN ? { n: ns } : {}) } as ChartSpecInput);
+    },
+  };
+  return monitor;
+}
+
+function range(length: number): number[] {
+  return Array.from({ length }, (_, i) => i);
+}
+
+/** A Uint8Array that doubles when full: O(1) amortised appends. */
+class Growable {
+  data = new Uint8Array(64);
+  grow(length: number): void {
+    if (length <= this.data.length) return;
+    const next = new Uint8Array(Math.max(length, this.data.length * 2));
+    next.set(this.data);
+    this.data = next;
+  }
+}
