@@ -221,9 +221,9 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
       const index = ys.length;
       // The point's value and limits come from the frozen baseline: analyse the baseline, the previous
       // subgroup (an MR chart's range needs it) and the new one, and read the last point.
-      const window = initial.chart === "mr" ? [...range(freeze), ...(index - 1 >= freeze ? [index - 1] : [])] : range(freeze);
-      const y = [...window.map((i) => ys[i] ?? null), point.y ?? null];
-      const n = hasN ? [...window.map((i) => ns[i] ?? null), point.n ?? null] : undefined;
+      const rows = initial.chart === "mr" ? [...range(freeze), ...(index - 1 >= freeze ? [index - 1] : [])] : range(freeze);
+      const y = [...rows.map((i) => ys[i] ?? null), point.y ?? null];
+      const n = hasN ? [...rows.map((i) => ns[i] ?? null), point.n ?? null] : undefined;
       let local: ChartResult;
       try {
         local = analyze({ ...base, y, ...(n === undefined ? {} : { n }), exclude: baselineExclude, freeze } as ChartSpecInput);

@@ -1,11 +1,11 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { analyze, binomialHalfQuantile, createMonitor, isSpcError } from "../../../src/index.ts";
+import { analyze, binomialHalfQuantile, createMonitor, isSpcError, type ChartSpecInput } from "../../../src/index.ts";
 import { CrossingsQuantileTracker } from "../../../src/core/stats/crossingsQuantileTracker.ts";
 
 describe("createMonitor(spec)", () => {
   const charts = fc.constantFrom("run", "i", "mr", "c", "p", "u", "pp", "up", "g", "t" as const);
-  const rules = fc.constantFrom("anhoej", "bestbox", "cutbox", { anhoej: "anhoej" as const, shift: 6, trend: 5 }, { shift: 7, trend: 6 });
+  const rules = fc.constantFrom<ChartSpecInput["rules"]>("anhoej", "bestbox", "cutbox", { anhoej: "anhoej", shift: 6, trend: 5 }, { shift: 7, trend: 6 });
   const series = fc.array(fc.tuple(fc.option(fc.integer({ min: 0, max: 40 }), { nil: null, freq: 8 }), fc.integer({ min: 0, max: 50 })), { minLength: 2, maxLength: 70 });
 
   test.prop([charts, rules, series, fc.integer({ min: 1, max: 20 }), fc.constantFrom(1, 100)])(
