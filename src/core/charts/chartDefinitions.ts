@@ -34,23 +34,25 @@ export interface ChartDefinition {
   readonly limits: boolean;
   /** The runs analysis is reported as a signal (not for MR charts, whose points are not independent). */
   readonly runs: boolean;
+  /** Centre line and limits are constant within a phase (they do not vary with subgroup size). */
+  readonly constantLines: boolean;
 }
 
-const base = { denominator: "optional", y: "any", n: "nonNegative", proportion: false, moments: false, limits: true, runs: true } as const;
+const base = { denominator: "optional", y: "any", n: "nonNegative", proportion: false, moments: false, limits: true, runs: true, constantLines: true } as const;
 
 /** Every chart type's definition. @internal */
 export const chartDefinitions: Readonly<Record<ChartType, ChartDefinition>> = {
   run: { ...base, compute: runChart, statistic: "value", limits: false },
   i: { ...base, compute: iChart, statistic: "value" },
   mr: { ...base, compute: mrChart, statistic: "value", runs: false },
-  xbar: { ...base, compute: xbarChart, statistic: "value", denominator: "forbidden", moments: true },
-  s: { ...base, compute: sChart, statistic: "ySd", denominator: "forbidden", moments: true },
+  xbar: { ...base, constantLines: false, compute: xbarChart, statistic: "value", denominator: "forbidden", moments: true },
+  s: { ...base, constantLines: false, compute: sChart, statistic: "ySd", denominator: "forbidden", moments: true },
   t: { ...base, compute: tChart, statistic: "value", denominator: "forbidden", y: "positive" },
-  p: { ...base, compute: pChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
-  pp: { ...base, compute: ppChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
+  p: { ...base, constantLines: false, compute: pChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
+  pp: { ...base, constantLines: false, compute: ppChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
   c: { ...base, compute: cChart, statistic: "ySum", denominator: "forbidden", y: "count" },
-  u: { ...base, compute: uChart, statistic: "value", denominator: "required", y: "count" },
-  up: { ...base, compute: upChart, statistic: "value", denominator: "required", y: "count" },
+  u: { ...base, constantLines: false, compute: uChart, statistic: "value", denominator: "required", y: "count" },
+  up: { ...base, constantLines: false, compute: upChart, statistic: "value", denominator: "required", y: "count" },
   g: { ...base, compute: gChart, statistic: "value", denominator: "forbidden", y: "nonNegative" },
-  ip: { ...base, compute: ipChart, statistic: "value" },
+  ip: { ...base, constantLines: false, compute: ipChart, statistic: "value" },
 };

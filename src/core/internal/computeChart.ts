@@ -34,12 +34,16 @@ export function computeChart(
   const { options, definition, groups, included } = prepared;
   const length = groups.length;
   const baselines = markBaseline(length, phases, freeze);
-  const base = new Uint8Array(length);
-  for (let i = 0; i < length; i++) base[i] = (baselines.flags[i] as number) & (included[i] as number);
+  // Without exclusions the points limits come from are just the baseline.
+  let base = baselines.flags;
+  if (prepared.options.exclude.length > 0) {
+    base = new Uint8Array(length);
+    for (let i = 0; i < length; i++) base[i] = (baselines.flags[i] as number) & (included[i] as number);
+  }
 
   const source = definition.statistic === "value" ? groups.value : definition.statistic === "ySum" ? groups.ySum : (groups.ySd as Float64Array);
   const statistic = source.slice();
-  const lines = emptyLines(length);
+  const lines = emptyLines(length, phases);
   const categorical = groups.xType === "category";
   const context = (phase: PhaseRange, target: Lines, values: Float64Array): PhaseContext => ({
     start: phase.start,
@@ -57,7 +61,7 @@ export function computeChart(
   // On a run chart, an astronomical point lies outside the limits of an I chart of the same phase.
   let astronomicalLimits: Lines | null = null;
   if (!definition.limits && prepared.ruleSet.astronomical) {
-    astronomicalLimits = emptyLines(length);
+    astronomicalLimits = emptyLines(length, phases);
     for (const phase of phases) iChart({ ...context(phase, astronomicalLimits, statistic), knownCenter: undefined });
   }
   const rules = applyRules({
@@ -73,23 +77,32 @@ export function computeChart(
   });
 
   // To the plotted scale; limits that do not exist (e.g. ±Infinity from a zero denominator) become NaN.
+  // Lines that are constant within a phase are scaled once per phase and filled, not point by point.
   const multiply = options.multiply;
   const { cl, lcl, ucl, lcl95, ucl95 } = lines;
-  for (let i = 0; i < length; i++) {
-    statistic[i] = (statistic[i] as number) * multiply;
-    cl[i] = finiteOrNaN((cl[i] as number) * multiply);
-    lcl[i] = finiteOrNaN((lcl[i] as number) * multiply);
-    ucl[i] = finiteOrNaN((ucl[i] as number) * multiply);
-    lcl95[i] = finiteOrNaN((lcl95[i] as number) * multiply);
-    ucl95[i] = finiteOrNaN((ucl95[i] as number) * multiply);
+  if (multiply !== 1) for (let i = 0; i < length; i++) statistic[i] = (statistic[i] as number) * multiply;
+  if (definition.constantLines) {
+    for (const { start, end } of phases) {
+      for (const line of [cl, lcl, ucl, lcl95, ucl95]) line.fill(finiteOrNaN((line[start] as number) * multiply), start, end + 1);
+    }
+  } else {
+    for (let i = 0; i < length; i++) {
+      cl[i] = finiteOrNaN((cl[i] as number) * multiply);
+      lcl[i] = finiteOrNaN((lcl[i] as number) * multiply);
+      ucl[i] = finiteOrNaN((ucl[i] as number) * multiply);
+      lcl95[i] = finiteOrNaN((lcl95[i] as number) * multiply);
+      ucl95[i] = finiteOrNaN((ucl95[i] as number) * multiply);
+    }
   }
   if (!options.allowNegativeLimits) clampNegativeLimits(statistic, lines);
 
-  // Strictly outside the limits, on the plotted scale; excluded points are tested too.
+  // Strictly outside the limits, on the plotted scale; excluded points are tested too. A run chart has no limits.
   const sigmaSignal = new Uint8Array(length);
-  for (let i = 0; i < length; i++) {
-    const v = statistic[i] as number;
-    sigmaSignal[i] = v > (ucl[i] as number) || v < (lcl[i] as number) ? 1 : 0;
+  if (definition.limits) {
+    for (let i = 0; i < length; i++) {
+      const v = statistic[i] as number;
+      sigmaSignal[i] = v > (ucl[i] as number) || v < (lcl[i] as number) ? 1 : 0;
+    }
   }
   // On a control chart an astronomical point is one outside the chart's own limits.
   if (definition.limits && prepared.ruleSet.astronomical) rules.astronomical.set(sigmaSignal);
@@ -100,6 +113,7 @@ export function computeChart(
     baselineEnds: baselines.ends,
     improvement: options.improvement ?? null,
     limits: definition.limits,
+    constantLines: definition.constantLines,
     statistic,
     lines,
     sigmaSignal,
@@ -117,14 +131,22 @@ export function computeChart(
   };
 }
 
-function emptyLines(length: number): Lines {
-  return {
-    cl: new Float64Array(length).fill(Number.NaN),
-    lcl: new Float64Array(length).fill(Number.NaN),
-    ucl: new Float64Array(length).fill(Number.NaN),
-    lcl95: new Float64Array(length).fill(Number.NaN),
-    ucl95: new Float64Array(length).fill(Number.NaN),
+/**
+ * Columns for the lines. Chart modules with per-point lines write every point
+ * of a phase; those with constant lines write a whole phase or leave a line
+ * out (a run chart has no limits). So only each phase's first entry needs to
+ * start as NaN: the constant-line step copies it over the phase.
+ */
+function emptyLines(length: number, phases: readonly PhaseRange[]): Lines {
+  const lines = {
+    cl: new Float64Array(length),
+    lcl: new Float64Array(length),
+    ucl: new Float64Array(length),
+    lcl95: new Float64Array(length),
+    ucl95: new Float64Array(length),
   };
+  for (const line of Object.values(lines)) for (const phase of phases) line[phase.start] = Number.NaN;
+  return lines;
 }
 
 function finiteOrNaN(value: number): number {

@@ -51,7 +51,9 @@ export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: Parse
   const length = grouping === null ? rows : grouping.groups;
   const value = new Float64Array(length);
   const count = new Uint32Array(length);
-  const ySum = new Float64Array(length);
+  // One row per subgroup and no denominators: the sum of a subgroup is its value (one buffer serves both).
+  const shared = grouping === null && n === null && options.aggregate !== "sd";
+  const ySum = shared ? value : new Float64Array(length);
   const nSum = n === null ? null : new Float64Array(length);
   const yMean = options.moments ? new Float64Array(length) : null;
   const ySd = options.moments ? new Float64Array(length) : null;
@@ -64,7 +66,7 @@ export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: Parse
       const ni = n === null ? 1 : (n[i] as number);
       const complete = yi === yi && ni === ni;
       count[i] = complete ? 1 : 0;
-      ySum[i] = complete ? yi : Number.NaN;
+      if (!shared) ySum[i] = complete ? yi : Number.NaN;
       if (nSum !== null) nSum[i] = complete ? ni : 0;
       let v = complete ? (n === null ? (options.aggregate === "sd" ? Number.NaN : yi) : yi / ni) : Number.NaN;
       if (complete && n !== null && !Number.isFinite(v)) {

@@ -12,6 +12,8 @@ export interface SummaryInput {
   readonly improvement: Improvement | null;
   /** The chart draws control limits (for the no-limits warning). */
   readonly limits: boolean;
+  /** Lines are constant within a phase: their mean is their value. */
+  readonly constantLines: boolean;
   readonly statistic: Float64Array;
   readonly lines: Lines;
   readonly sigmaSignal: Uint8Array;
@@ -27,6 +29,10 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
   const summaries: PhaseSummary[] = [];
   const signals: Signal[] = [];
   const warnings: SpcWarning[] = [];
+  const phaseMean = (line: Float64Array, start: number, end: number): number | null => {
+    const value = input.constantLines ? (line[start] as number) : mean(line, start, end, null);
+    return Number.isFinite(value) ? value : null;
+  };
   input.phases.forEach(({ start, end }, phase) => {
     const rules = input.rules[phase] as PhaseRules;
     const phaseSignals = [...rules.signals];
@@ -92,9 +98,4 @@ export function combineDirections(directions: readonly (SignalDirection | null)[
   if (improvement) return "improvement";
   if (deterioration) return "deterioration";
   return neutral ? "neutral" : null;
-}
-
-function phaseMean(line: Float64Array, start: number, end: number): number | null {
-  const value = mean(line, start, end, null);
-  return Number.isFinite(value) ? value : null;
 }
