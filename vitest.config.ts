@@ -25,6 +25,10 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: { name: "huge", include: ["test/huge/**/*.huge.test.ts"], testTimeout: 600_000 },
+      },
+      {
+        extends: true,
         test: { name: "browser", include: ["test/browser/**/*.browser.test.ts"], testTimeout: 60_000, hookTimeout: 60_000 },
       },
       {

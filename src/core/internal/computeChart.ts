@@ -6,6 +6,7 @@ import { summarizePhases } from "../result/summarizePhases.ts";
 import { applyRules, type RulesOutput } from "../rules/applyRules.ts";
 import type { PhaseSummary, Signal, SpcWarning } from "../types.ts";
 import type { PreparedSeries } from "./prepareSeries.ts";
+import { SpcError } from "../errors.ts";
 
 /** Everything computed for one split into phases, on the plotted scale. @internal */
 export interface ChartComputation {
@@ -80,7 +81,16 @@ export function computeChart(
   // Lines that are constant within a phase are scaled once per phase and filled, not point by point.
   const multiply = options.multiply;
   const { cl, lcl, ucl, lcl95, ucl95 } = lines;
-  if (multiply !== 1) for (let i = 0; i < length; i++) statistic[i] = (statistic[i] as number) * multiply;
+  if (multiply !== 1) {
+    for (let i = 0; i < length; i++) {
+      const v = statistic[i] as number;
+      const scaled = v * multiply;
+      if (v === v && !Number.isFinite(scaled)) {
+        throw new SpcError({ code: "invalid_option", path: ["multiply"], detail: `${multiply} makes the value of subgroup ${i} (${v}) too large for a number` });
+      }
+      statistic[i] = scaled;
+    }
+  }
   if (definition.constantLines) {
     for (const { start, end } of phases) {
       for (const line of [cl, lcl, ucl, lcl95, ucl95]) line.fill(finiteOrNaN((line[start] as number) * multiply), start, end + 1);

@@ -48,7 +48,7 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
     const lcl = phaseMean(lines.lcl, start, end);
     const ucl = phaseMean(lines.ucl, start, end);
     if (input.limits && lcl === null && ucl === null) {
-      warnings.push({ code: "no_limits", phase, message: `phase ${phase + 1} has no control limits (its baseline has no variation or too few values)` });
+      warnings.push({ code: "no_limits", phase, message: `phase ${phase + 1} has no control limits (its baseline has no variation, too few values, or values too large to compute with)` });
     }
     const { counts, verdict, runsBounds } = rules;
     const useful = counts.useful > 0;
