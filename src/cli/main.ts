@@ -46,6 +46,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option("--out <path>", "folder for the charts, or a file.svg for one chart", "shewhart-charts")
     .option("--format <format>", "svg or png", "svg")
     .option("--summary <format>", "text, csv or json", "text")
+    .option("--threads <n>", "worker threads for many groups (default: all cores from 64 groups on)")
     .action(async (file: string, options: ChartOptions) => chartCommand(file, options, io));
 
   program

@@ -1,6 +1,6 @@
 // The real binary, as users run it (after npm run build).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -32,6 +32,20 @@ describe("the shewhart binary", () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('shewhart: bad.csv:3:1 (column "v"): expected a number, found "x"\n');
     expect(run(["chart"]).status).toBe(2);
+  });
+
+  it("gives the same charts and summary on worker threads as on one thread", () => {
+    const lines = ["unit,week,num,den"];
+    for (let g = 0; g < 150; g++) for (let k = 1; k <= 20; k++) lines.push(`u${g},2018-W${String(k).padStart(2, "0")},${60 + ((g * 31 + k * 17) % 40)},${100 + ((g * 13 + k * 7) % 40)}`);
+    writeFileSync(join(folder, "many.csv"), `${lines.join("\n")}\n`);
+    const args = (threads: number) => ["chart", "many.csv", "--x", "week", "--y", "num", "--n", "den", "--group", "unit", "--chart", "p", "--summary", "csv", "--threads", String(threads), "--out", `out${threads}`];
+    const one = run(args(1));
+    const two = run(args(2));
+    expect(one.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const files = readdirSync(join(folder, "out1")).sort();
+    expect(readdirSync(join(folder, "out2")).sort()).toEqual(files);
+    for (const file of files) expect(readFileSync(join(folder, "out2", file), "utf8")).toBe(readFileSync(join(folder, "out1", file), "utf8"));
   });
 
   it("reads a spec from standard input", () => {
