@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { analyze } from "../core/analyze.ts";
 import { isSpcError } from "../core/errors.ts";
 import type { ChartSpecInput } from "../core/schema/chartSpec.ts";
+import type { ChartResultJSON } from "../core/types.ts";
 import { CliError, type CliIo } from "./io.ts";
 
 /**
@@ -11,7 +12,9 @@ import { CliError, type CliIo } from "./io.ts";
  * one result per line. A bad spec is reported with its line and nothing is
  * printed for it.
  */
-export async function analyzeCommand(file: string | undefined, io: CliIo): Promise<void> {
+export async function analyzeCommand(file: string | undefined, io: CliIo, options: { readonly points?: string } = {}): Promise<void> {
+  const pointsAsLines = options.points === "ndjson";
+  if (options.points !== undefined && options.points !== "ndjson" && options.points !== "json") throw new CliError(`--points ${options.points}: expected json or ndjson`, 2);
   const source = file === undefined || file === "-" ? "stdin" : file;
   let text: string;
   if (source === "stdin") text = await io.stdin();
@@ -35,14 +38,37 @@ export async function analyzeCommand(file: string | undefined, io: CliIo): Promi
     } catch (error) {
       throw new CliError(`${source}:${line}: not valid JSON: ${(error as Error).message}`, 1);
     }
+    let json: ChartResultJSON;
     try {
-      output.push(JSON.stringify(analyze(spec as ChartSpecInput).toJSON()));
+      json = analyze(spec as ChartSpecInput).toJSON();
     } catch (error) {
       if (isSpcError(error)) throw new CliError(`${source}${ndjson ? `:${line}` : ""}: ${error.message}`, 1);
       throw error;
     }
+    output.push(pointsAsLines ? asPointLines(json) : stringify(json));
   }
   io.stdout.write(`${output.join("\n")}\n`);
+}
+
+/**
+ * The result as one JSON line, or — when it is too large for one JavaScript
+ * string (about 5 × 10⁸ characters) — as NDJSON: a first line with everything
+ * but the points (`points` holds their number) and one line per point.
+ */
+function stringify(json: ChartResultJSON): string {
+  try {
+    return JSON.stringify(json);
+  } catch (error) {
+    if (error instanceof RangeError) return asPointLines(json);
+    throw error;
+  }
+}
+
+function asPointLines(json: ChartResultJSON): string {
+  const { points, ...rest } = json;
+  const lines = [JSON.stringify({ ...rest, points: points.length })];
+  for (const point of points) lines.push(JSON.stringify(point));
+  return lines.join("\n");
 }
 
 function isSingleJson(text: string): boolean {

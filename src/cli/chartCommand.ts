@@ -1,12 +1,12 @@
-import { readFileSync } from "node:fs";
 import { basename, dirname, extname, resolve } from "node:path";
 import { availableParallelism } from "node:os";
 import { chartGroups, parallelFrom, type Group, type GroupJob } from "./chartGroups.ts";
 import { CliError, type CliIo } from "./io.ts";
 import { parseNumberCell, parseXCell } from "./parseCell.ts";
-import { readCsv, type Table } from "./readTable.ts";
-import { readXlsx } from "./readXlsx.ts";
+import { readRows, type FileDialect } from "./readRows.ts";
 import { safeFileName } from "./safeFileName.ts";
+import type { ChartResultJSON } from "../core/types.ts";
+import { renderSmallMultiples } from "../svg/smallMultiples.ts";
 import { formatSummary, type SummaryLine } from "./summaryTable.ts";
 import { svgToPng } from "./svgToPng.ts";
 import { writeFiles } from "./writeFiles.ts";
@@ -35,6 +35,7 @@ export interface ChartOptions {
   readonly format: string;
   readonly summary: string;
   readonly threads?: string;
+  readonly panels?: boolean;
 }
 
 
@@ -45,53 +46,66 @@ export interface ChartOptions {
  */
 export async function chartCommand(file: string, options: ChartOptions, io: CliIo): Promise<void> {
   const path = resolve(io.cwd, file);
-  const table = await readInput(path);
-  const column = (name: string | undefined, flag: string): number | null => {
-    if (name === undefined) return null;
-    const index = table.header.indexOf(name);
-    if (index < 0) throw new CliError(`${flag} ${name}: no such column in ${basename(path)} (columns: ${table.header.join(", ")})`, 2);
-    return index;
-  };
-  const yColumn = column(options.y, "--y") as number;
-  const xColumn = column(options.x, "--x");
-  const nColumn = column(options.n, "--n");
-  const groupColumn = column(options.group, "--group");
-  const notesColumn = column(options.notes, "--notes");
-  const phaseColumn = column(options.phase, "--phase");
   if (options.phase !== undefined && options.breaks !== undefined) throw new CliError("give either --phase or --breaks, not both", 2);
   const format = options.format;
   if (format !== "svg" && format !== "png") throw new CliError(`--format ${format}: expected svg or png`, 2);
   const summaryFormat = options.summary;
   if (summaryFormat !== "text" && summaryFormat !== "csv" && summaryFormat !== "json") throw new CliError(`--summary ${summaryFormat}: expected text, csv or json`, 2);
 
-  const groups = new Map<string, Group>();
-  table.rows.forEach((row, r) => {
-    const line = table.lines[r] as number;
-    const cell = (index: number): string => row[index] ?? "";
-    const place = (index: number) => ({ file: basename(path), line, column: index + 1, name: table.header[index] ?? "" });
-    const name = groupColumn === null ? "" : cell(groupColumn).trim();
-    let group = groups.get(name);
-    if (group === undefined) {
-      group = { name, x: [], y: [], n: [], notes: [], phases: [] };
-      groups.set(name, group);
-    }
-    if (xColumn !== null) {
-      const x = cell(xColumn).trim();
-      if (x === "") throw new CliError(`${basename(path)}:${line}:${xColumn + 1} (column "${table.header[xColumn]}"): x is empty`, 1);
-      group.x.push(parseXCell(x));
-    }
-    group.y.push(parseNumberCell(cell(yColumn), place(yColumn), table.decimalComma));
-    if (nColumn !== null) group.n.push(parseNumberCell(cell(nColumn), place(nColumn), table.decimalComma));
-    group.notes.push(notesColumn === null ? "" : cell(notesColumn).trim());
-    group.phases.push(phaseColumn === null ? "" : cell(phaseColumn).trim());
-  });
+  // Row by row into compact per-group columns: numbers in growing Float64Arrays (NaN = missing), no object per row.
+  const groups = new Map<string, GroupColumns>();
+  let columns: { y: number; x: number | null; n: number | null; group: number | null; notes: number | null; phase: number | null } | null = null;
+  let dialect: FileDialect | null = null;
+  await readRows(
+    path,
+    options.sheet,
+    (found) => {
+      dialect = found;
+      const column = (name: string | undefined, flag: string): number | null => {
+        if (name === undefined) return null;
+        const index = found.header.indexOf(name);
+        if (index < 0) throw new CliError(`${flag} ${name}: no such column in ${found.file} (columns: ${found.header.join(", ")})`, 2);
+        return index;
+      };
+      columns = {
+        y: column(options.y, "--y") as number,
+        x: column(options.x, "--x"),
+        n: column(options.n, "--n"),
+        group: column(options.group, "--group"),
+        notes: column(options.notes, "--notes"),
+        phase: column(options.phase, "--phase"),
+      };
+    },
+    (row, line) => {
+      const c = columns as NonNullable<typeof columns>;
+      const d = dialect as unknown as FileDialect;
+      const cell = (index: number): string => row[index] ?? "";
+      const place = (index: number) => ({ file: d.file, line, column: index + 1, name: d.header[index] ?? "" });
+      const name = c.group === null ? "" : cell(c.group).trim();
+      let group = groups.get(name);
+      if (group === undefined) {
+        group = new GroupColumns(name, c.n !== null);
+        groups.set(name, group);
+      }
+      if (c.x !== null) {
+        const x = cell(c.x).trim();
+        if (x === "") throw new CliError(`${d.file}:${line}:${c.x + 1} (column "${d.header[c.x]}"): x is empty`, 1);
+        group.x.push(parseXCell(x));
+      }
+      group.y.push(parseNumberCell(cell(c.y), place(c.y), d.decimalComma));
+      if (c.n !== null) group.n?.push(parseNumberCell(cell(c.n), place(c.n), d.decimalComma));
+      if (c.notes !== null) group.notes[group.y.length - 1] = cell(c.notes).trim();
+      if (c.phase !== null) group.phases[group.y.length - 1] = cell(c.phase).trim();
+    },
+  );
 
   const outPath = resolve(io.cwd, options.out);
   const single = extname(outPath).toLowerCase() === `.${format}`;
   if (single && groups.size > 1) throw new CliError(`--out ${options.out} names one file, but there are ${groups.size} groups: give a folder`, 2);
 
   const taken = new Set<string>();
-  const jobs: GroupJob[] = [...groups.values()].map((group) => {
+  const jobs: GroupJob[] = [...groups.values()].map((columns) => {
+    const group = columns.finish();
     const label = group.name !== "" ? group.name : (options.title ?? "chart");
     return { group, file: single ? basename(outPath) : `${safeFileName(label, taken)}.${format}` };
   });
@@ -103,7 +117,18 @@ export async function chartCommand(file: string, options: ChartOptions, io: CliI
 
   const folder = single ? dirname(outPath) : outPath;
   const files = await Promise.all(charts.map(async (c) => ({ name: c.line.file, content: format === "png" ? await svgToPng(c.svg) : c.svg })));
-  if (!single) files.push({ name: "index.html", content: indexPage(charts.map((c) => ({ file: c.line.file, title: c.title }))) });
+  const pages = charts.map((c) => ({ file: c.line.file, title: c.title }));
+  if (options.panels === true && !single) {
+    const taken = new Set(files.map((f) => f.name));
+    const name = taken.has("panels.svg") ? "panels-all.svg" : "panels.svg";
+    const panels = renderSmallMultiples(
+      charts.map((c) => c.json as ChartResultJSON),
+      { ...(options.title === undefined ? {} : { title: options.title }), panelTitles: charts.map((c) => c.title), locale: options.locale, columns: Math.min(3, charts.length) },
+    );
+    files.push({ name, content: panels });
+    pages.unshift({ file: name, title: options.title ?? "All groups" });
+  }
+  if (!single) files.push({ name: "index.html", content: indexPage(pages) });
   writeFiles(folder, files);
 
   const lines: SummaryLine[] = charts.map((c) => c.line);
@@ -111,16 +136,43 @@ export async function chartCommand(file: string, options: ChartOptions, io: CliI
   if (summaryFormat === "text") for (const line of lines) io.stdout.write(`${line.group}: ${line.verdict}\n`);
 }
 
-async function readInput(path: string): Promise<Table> {
-  const extension = extname(path).toLowerCase();
-  if (extension === ".xlsx") return readXlsx(path);
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (error) {
-    throw new CliError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+/** A group's columns while the file is read: numbers in growing typed arrays. */
+class GroupColumns {
+  readonly x: (string | number)[] = [];
+  readonly y = new GrowingColumn();
+  readonly n: GrowingColumn | null;
+  readonly notes: string[] = [];
+  readonly phases: string[] = [];
+
+  constructor(
+    readonly name: string,
+    withN: boolean,
+  ) {
+    this.n = withN ? new GrowingColumn() : null;
   }
-  return readCsv(text, basename(path));
+
+  finish(): Group {
+    return { name: this.name, x: this.x, y: this.y.values(), n: this.n?.values() ?? null, notes: this.notes, phases: this.phases };
+  }
+}
+
+/** A Float64Array that doubles when full; `null` is stored as NaN (a gap). */
+class GrowingColumn {
+  private data = new Float64Array(16);
+  length = 0;
+
+  push(value: number | null): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value ?? Number.NaN;
+  }
+
+  values(): Float64Array {
+    return this.data.slice(0, this.length);
+  }
 }
 
 function indexPage(charts: readonly { file: string; title: string }[]): string {

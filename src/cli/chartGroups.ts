@@ -7,7 +7,7 @@ import { floorToPeriod } from "../core/prepare/floorToPeriod.ts";
 import { parseDateString } from "../core/prepare/parseX.ts";
 import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartSpecInput } from "../core/schema/chartSpec.ts";
-import type { ChartType, Period } from "../core/types.ts";
+import type { ChartResultJSON, ChartType, Period } from "../core/types.ts";
 import { renderSvg } from "../svg/render.ts";
 import type { ChartOptions } from "./chartCommand.ts";
 import { CliError } from "./io.ts";
@@ -17,9 +17,12 @@ import type { SummaryLine } from "./summaryTable.ts";
 /** The rows of one group, as read from the file. */
 export interface Group {
   readonly name: string;
+  /** x per row; empty without an x column. */
   readonly x: (string | number)[];
-  readonly y: (number | null)[];
-  readonly n: (number | null)[];
+  /** y and n per row, NaN for missing; n is null without a denominator column. */
+  readonly y: Float64Array;
+  readonly n: Float64Array | null;
+  /** Notes and phase labels per row (sparse: only rows that have them). */
   readonly notes: string[];
   readonly phases: string[];
 }
@@ -35,6 +38,8 @@ export interface GroupChart {
   readonly svg: string;
   readonly title: string;
   readonly line: SummaryLine;
+  /** The result's JSON, for small multiples (`--panels`). */
+  readonly json?: ChartResultJSON;
 }
 
 /** The options a group's chart needs, with the input file's name for messages. */
@@ -92,6 +97,7 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
     const svg = renderSvg(result, { ...(title === "" ? {} : { title }), locale: options.locale, notes });
     const last = result.phases[result.phases.length - 1];
     return {
+      ...(options.panels === true ? { json: result.toJSON() } : {}),
       svg,
       title: group.name === "" ? (options.title ?? "Chart") : group.name,
       line: {
@@ -123,7 +129,7 @@ function specFor(group: Group, options: GroupOptions): ChartSpecInput {
   };
   const spec: Record<string, unknown> = { chart: options.chart as ChartType, y: group.y };
   if (group.x.length > 0) spec["x"] = group.x;
-  if (group.n.length > 0) spec["n"] = group.n;
+  if (group.n !== null) spec["n"] = group.n;
   if (options.rules !== undefined) spec["rules"] = options.rules;
   if (options.period !== undefined) spec["period"] = options.period;
   // ISO week labels (2018-W47) mean weekly data: label the chart in weeks.
@@ -172,12 +178,13 @@ function phasesFor(group: Group, probe: ChartResult, options: GroupOptions): { b
 /** The first non-empty value of a per-row column for each subgroup of the result. */
 function subgroupValues(group: Group, probe: ChartResult, values: readonly string[]): string[] {
   const out = new Array<string>(probe.length).fill("");
-  if (group.x.length === 0) return values.map((v) => v);
+  if (group.x.length === 0) return Array.from({ length: probe.length }, (_, i) => values[i] ?? "");
   const index = new Map<string, number>();
   for (let i = 0; i < probe.length; i++) index.set(String(probe.xAt(i)), i);
   group.x.forEach((x, row) => {
     const i = index.get(keyOf(x, probe.period));
-    if (i !== undefined && out[i] === "" && values[row] !== "") out[i] = values[row] as string;
+    const value = values[row] ?? "";
+    if (i !== undefined && out[i] === "" && value !== "") out[i] = value;
   });
   return out;
 }

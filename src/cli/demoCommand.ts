@@ -16,7 +16,8 @@ function dataFolder(): string {
 /**
  * `shewhart demo [FOLDER]`: charts of the bundled example indicators — a weekly
  * proportion with a baseline and a change (Danish export: semicolons and decimal
- * commas), infections per 1,000 bed days for three hospitals, and waiting days —
+ * commas), infections per 1,000 bed days for three hospitals (also as small
+ * multiples), and waiting days —
  * written into FOLDER (default `shewhart-demo`) with index pages, and a summary on stdout.
  */
 export async function demoCommand(folder: string | undefined, io: CliIo): Promise<void> {
@@ -26,7 +27,7 @@ export async function demoCommand(folder: string | undefined, io: CliIo): Promis
   io.stdout.write("FMK – ajourføring ved udskrivelse (weekly P chart, 8-week baseline)\n");
   await chartCommand(join(data, "fmk-weekly.csv"), { ...base, x: "uge", y: "ajourført", n: "udskrevne", chart: "p", freeze: "8", multiply: "100", improvement: "up", target: "95", notes: "note", title: "FMK – ajourføring ved udskrivelse", out: join(out, "fmk") }, io);
   io.stdout.write("\nInfections per 1,000 bed days, by hospital (U chart)\n");
-  await chartCommand(join(data, "infections.csv"), { ...base, x: "month", y: "infections", n: "bed_days", group: "hospital", phase: "phase", chart: "u", multiply: "1000", improvement: "down", title: "Infektioner pr. 1.000 sengedage", out: join(out, "infections") }, io);
+  await chartCommand(join(data, "infections.csv"), { ...base, x: "month", y: "infections", n: "bed_days", group: "hospital", phase: "phase", chart: "u", multiply: "1000", improvement: "down", panels: true, title: "Infektioner pr. 1.000 sengedage", out: join(out, "infections") }, io);
   io.stdout.write("\nWaiting days before rehabilitation (I chart)\n");
   await chartCommand(join(data, "waiting-days.csv"), { ...base, x: "month", y: "days", chart: "i", exclude: "2020-06-01", improvement: "down", rules: "ihi", title: "Ventedage før genoptræning", out: join(out, "waiting-days") }, io);
   io.stdout.write(`\nCharts written to ${out}\n`);

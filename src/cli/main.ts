@@ -19,7 +19,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .command("analyze")
     .description("analyse a chart spec (JSON) or many (NDJSON, one per line) and print the result JSON / NDJSON")
     .argument("[file]", "spec file, or - for standard input")
-    .action(async (file: string | undefined) => analyzeCommand(file, io));
+    .option("--points <format>", "json (default), or ndjson: a line with the result, then a line per point (automatic for results too large for one string)")
+    .action(async (file: string | undefined, options: { points?: string }) => analyzeCommand(file, io, options));
 
   program
     .command("chart")
@@ -46,6 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option("--out <path>", "folder for the charts, or a file.svg for one chart", "shewhart-charts")
     .option("--format <format>", "svg or png", "svg")
     .option("--summary <format>", "text, csv or json", "text")
+    .option("--panels", "also draw every group as small multiples in one SVG (panels.svg), shared y scale")
     .option("--threads <n>", "worker threads for many groups (default: all cores from 64 groups on)")
     .action(async (file: string, options: ChartOptions) => chartCommand(file, options, io));
 

@@ -1,7 +1,14 @@
 import { basename } from "node:path";
 import { readSheet } from "read-excel-file/node";
 import { CliError } from "./io.ts";
-import type { Table } from "./readTable.ts";
+
+/** A sheet's cells as text, with each row's line (row number) in the sheet. */
+export interface Table {
+  readonly file: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  readonly lines: readonly number[];
+}
 
 /**
  * Reads the first sheet (or `sheet`) of an Excel workbook into a table of text
@@ -18,5 +25,5 @@ export async function readXlsx(path: string, sheet?: string): Promise<Table> {
     cell === null || cell === undefined ? "" : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
   const [head, ...body] = rows;
   if (head === undefined) throw new CliError(`${basename(path)}: the sheet is empty`, 1);
-  return { file: basename(path), header: head.map(text).map((h) => h.trim()), rows: body.map((row) => row.map(text)), lines: body.map((_, k) => k + 2), decimalComma: false };
+  return { file: basename(path), header: head.map(text).map((h) => h.trim()), rows: body.map((row) => row.map(text)), lines: body.map((_, k) => k + 2) };
 }

@@ -139,6 +139,16 @@ describe("shewhart analyze", () => {
     expect(ndjson.stdout.trim().split("\n").map((line) => JSON.parse(line).phases[0].cl)).toEqual([2, 5]);
   });
 
+  it("writes a point per line with --points ndjson (as for results too large for one string)", async () => {
+    writeFileSync(join(folder, "spec.json"), JSON.stringify({ chart: "i", y: [1, 2, 3, 4, 5] }));
+    const { code, stdout } = await run(["analyze", "spec.json", "--points", "ndjson"]);
+    expect(code).toBe(0);
+    const [head, ...points] = stdout.trim().split("\n").map((line) => JSON.parse(line));
+    expect(head.points).toBe(5);
+    expect(head.phases[0].cl).toBe(3);
+    expect(points.map((p: { value: number }) => p.value)).toEqual([1, 2, 3, 4, 5]);
+  });
+
   it("names the line of a bad spec", async () => {
     const result = await run(["analyze", "-"], `${JSON.stringify({ y: [1, 2, 3] })}\n${JSON.stringify({ y: [1, "x"] })}\n`);
     expect(result).toMatchObject({ code: 1, stdout: "", stderr: 'shewhart: stdin:2: analyze: invalid y[1]: expected a finite number or null, received "x"\n' });
@@ -152,6 +162,7 @@ describe("shewhart demo", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Hospital B");
     expect(readdirSync(join(folder, "demo")).sort()).toEqual(["fmk", "infections", "waiting-days"]);
-    expect(readdirSync(join(folder, "demo", "infections")).sort()).toEqual(["hospital-a.svg", "hospital-b.svg", "hospital-c.svg", "index.html"]);
+    expect(readdirSync(join(folder, "demo", "infections")).sort()).toEqual(["hospital-a.svg", "hospital-b.svg", "hospital-c.svg", "index.html", "panels.svg"]);
+    expect(readFileSync(join(folder, "demo", "infections", "panels.svg"), "utf8").match(/class="shewhart-panel"/g)).toHaveLength(3);
   });
 });
