@@ -114,6 +114,16 @@ describe("shewhart chart", () => {
     expect(JSON.parse(stdout)[0]).toMatchObject({ subgroups: 6, cl: 7 });
   });
 
+  it("reads the sheet named by --sheet", async () => {
+    const header = [{ value: "count" }];
+    const sheet = (values: number[]) => ({ data: [header, ...values.map((v) => [{ value: v, type: Number }])] });
+    await writeXlsxFile([{ ...sheet([1, 2, 3]), sheet: "first" }, { ...sheet([10, 20, 30, 40]), sheet: "second" }] as never).toFile(join(folder, "two.xlsx"));
+    const first = await run(["chart", "two.xlsx", "--y", "count", "--summary", "json", "--out", "a"]);
+    const second = await run(["chart", "two.xlsx", "--y", "count", "--sheet", "second", "--summary", "json", "--out", "b"]);
+    expect(JSON.parse(first.stdout)[0]).toMatchObject({ subgroups: 3, cl: 2 });
+    expect(JSON.parse(second.stdout)[0]).toMatchObject({ subgroups: 4, cl: 25 });
+  });
+
   it("writes PNG", async () => {
     writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n2\n");
     expect((await run(["chart", "v.csv", "--y", "v", "--format", "png", "--out", "one.png"])).code).toBe(0);
