@@ -1,7 +1,7 @@
 import { analyze } from "../analyze.ts";
 import { SpcError } from "../errors.ts";
-import { longestRunMax } from "../rules/anhoejThresholds.ts";
-import { boxBounds } from "../rules/boxBounds.ts";
+import { TrendTracker } from "../rules/detectTrends.ts";
+import { evaluateRuns, type RunsVerdict } from "../rules/evaluateRuns.ts";
 import type { RuleSet } from "../rules/ruleSets.ts";
 import type { ChartResult } from "../result/chartResult.ts";
 import type { ChartSpecInput } from "../schema/chartSpec.ts";
@@ -116,26 +116,16 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
   const tracker = new CrossingsQuantileTracker();
   const shiftFlags = new Growable();
   const trendFlags = new Growable();
-  // Trend state (ties counted once).
-  let span: number[] = [];
-  let tieStart = 0;
-  let distinct = 0;
-  let direction = 0;
-  let last = Number.NaN;
+  // Trend state: monotone stretches (ties counted once), and how much of the current one is flagged.
+  const trends = new TrendTracker();
   let spanFlagged = 0;
   let length = 0;
 
-  const verdict = (): { longMax: number; crossMin: number; signal: boolean } | null => {
+  const verdict = (): RunsVerdict | null => {
     if (useful === 0 || ruleSet.anhoej === false) return null;
-    const box = ruleSet.anhoej === "anhoej" ? null : boxBounds(useful);
-    const longMax = box === null ? longestRunMax(useful) : box.lb;
-    const crossMin = box === null ? tracker.at(useful - 1) : box.cb;
-    if (box !== null) tracker.at(useful - 1); // keep the tracker in step
-    let signal = longest > longMax || crossings < crossMin;
-    if (!signal && ruleSet.anhoej === "cutbox" && box !== null && box.cbord !== null && box.lbord !== null) {
-      signal = !((crossings >= box.cb + 1 && longest <= box.lb - 1) || (crossings === box.cb && longest <= box.lbord) || (crossings >= box.cbord && longest <= box.lb));
-    }
-    return { longMax, crossMin, signal };
+    // The tracker follows qbinom(0.05, useful − 1, ½) one step at a time; ask it at every size, so it stays in step.
+    const known = tracker.at(useful - 1);
+    return evaluateRuns({ observations, useful, longestRun: longest, crossings }, ruleSet.anhoej, known);
   };
 
   const accept = (index: number, value: number, center: number, isIncluded: boolean, sigma: boolean): { shift: number[]; trend: number[] } => {
@@ -150,31 +140,10 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
     if (!Number.isFinite(value)) return { shift: newShift, trend: newTrend };
     // Trend: consecutive included, non-missing points.
     if (patterns && ruleSet.trend !== false) {
-      if (span.length === 0) {
-        span = [index];
-        tieStart = 0;
-        distinct = 1;
-        spanFlagged = 0;
-      } else if (value === last) {
-        span.push(index);
-      } else {
-        const step = value > last ? 1 : -1;
-        if (direction === 0 || step === direction) {
-          direction = step;
-          distinct++;
-          tieStart = span.length;
-          span.push(index);
-        } else {
-          span = [...span.slice(tieStart), index];
-          tieStart = span.length - 1;
-          distinct = 2;
-          direction = step;
-          spanFlagged = 0;
-        }
-      }
-      if (direction !== 0 && distinct >= ruleSet.trend) {
-        for (; spanFlagged < span.length; spanFlagged++) {
-          const k = span[spanFlagged] as number;
+      if (trends.push(index, value) !== null || trends.span.length === 1) spanFlagged = 0;
+      if (trends.direction !== 0 && trends.distinct >= ruleSet.trend) {
+        for (; spanFlagged < trends.span.length; spanFlagged++) {
+          const k = trends.span[spanFlagged] as number;
           if (trendFlags.data[k] !== 1) {
             trendFlags.data[k] = 1;
             newTrend.push(k);
@@ -182,7 +151,6 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
         }
         anySignal = true;
       }
-      last = value;
     }
     // Runs about the centre line.
     const difference = value - center;
@@ -261,9 +229,9 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
         observations,
         useful,
         longestRun: useful === 0 ? null : longest,
-        longestRunMax: v?.longMax ?? null,
+        longestRunMax: v?.longestRunMax ?? null,
         crossings: useful === 0 ? null : crossings,
-        crossingsMin: v?.crossMin ?? null,
+        crossingsMin: v?.crossingsMin ?? null,
         runsSignal: patterns && ((v?.signal ?? false) || anySignal),
         sigmaSignals,
       };

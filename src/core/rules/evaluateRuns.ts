@@ -27,13 +27,15 @@ export interface RunsVerdict {
  *
  * bestbox and cutbox are defined for 10–100 useful points; elsewhere the Anhøj
  * rules apply (`applied` says so, and `analyze` adds a warning).
+ *
+ * @param knownCrossingsMin - the Anhøj crossings limit when the caller already has it (the live monitor follows it step by step)
  */
-export function evaluateRuns(counts: RunsCount, rules: RunsMethod): RunsVerdict {
+export function evaluateRuns(counts: RunsCount, rules: RunsMethod, knownCrossingsMin?: number): RunsVerdict {
   const { useful, longestRun, crossings } = counts;
   const box = rules === "anhoej" ? null : boxBounds(useful);
   if (box === null) {
     const longMax = longestRunMax(useful);
-    const crossMin = crossingsMin(useful);
+    const crossMin = knownCrossingsMin ?? crossingsMin(useful);
     const longSignal = longestRun > longMax;
     const crossingsSignal = crossings < crossMin;
     return { longestRunMax: longMax, crossingsMin: crossMin, longSignal, crossingsSignal, signal: longSignal || crossingsSignal, applied: "anhoej" };

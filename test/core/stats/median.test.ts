@@ -27,3 +27,10 @@ describe("median(values, length)", () => {
     expect(median(values)).toBe(50_000);
   });
 });
+
+describe("median(values) with signed zeros", () => {
+  // Found by the property test: the middle of [0, -0, 0, 0, -5e-324] is a zero of either sign.
+  it("returns a zero for [0, -0, 0, 0, -5e-324]", () => {
+    expect(median(Float64Array.of(0, -0, 0, 0, -5e-324)) === 0).toBe(true);
+  });
+});
