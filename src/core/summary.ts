@@ -1,3 +1,4 @@
+import { SpcError } from "./errors.ts";
 import type { ChartResult } from "./result/chartResult.ts";
 import type { ChartResultJSON, PhaseDirection } from "./types.ts";
 
@@ -36,10 +37,15 @@ export interface SummaryRow {
  * the limits, and the mean centre line and limits — the table analysts know
  * from qicharts2's `summary()`. Accepts a result or its JSON.
  *
+ * @throws {SpcError} `invalid_input` for anything that is not a result
+ *
  * @example
  * summary(analyze({ y: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] }))[0].cl; // => 5.5
  */
 export function summary(result: ChartResult | ChartResultJSON): SummaryRow[] {
+  if (typeof result !== "object" || result === null || !Array.isArray((result as { phases?: unknown }).phases) || (!("xAt" in result) && !Array.isArray((result as { points?: unknown }).points))) {
+    throw new SpcError({ fn: "summary", code: "invalid_input", path: ["result"], expected: "a ChartResult or its JSON", received: result });
+  }
   const xAt = (i: number): number | string => ("xAt" in result ? result.xAt(i) : (result.points[i]?.x ?? i + 1));
   return result.phases.map((phase) => ({
     phase: phase.phase,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, isSpcError, SpcError, type ChartSpecInput } from "../../src/index.ts";
+import { analyze, isSpcError, SpcError, summary, type ChartSpecInput } from "../../src/index.ts";
 
 const y24 = Array.from({ length: 24 }, (_, i) => 10 + (i % 5));
 const bad = (spec: unknown) => () => analyze(spec as ChartSpecInput);
@@ -75,6 +75,12 @@ describe("analyze(spec) error messages name the field, the index and the value",
     expect(bad({ y: [null, null] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: insufficient data: every y is missing]`);
     expect(bad({ chart: "p", y: [1, null], n: [null, 3] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: insufficient data: every y is missing]`);
     expect(bad({ chart: "s", y: [1, 2, 3] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: insufficient data: an s chart needs subgroups of at least 2 values, and every subgroup has fewer]`);
+  });
+});
+
+describe("summary(result) errors", () => {
+  it("names a value that is not a result", () => {
+    expect(() => summary({ points: 3 } as never)).toThrowErrorMatchingInlineSnapshot(`[SpcError: summary: invalid result: expected a ChartResult or its JSON, received an object]`);
   });
 });
 
