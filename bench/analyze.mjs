@@ -7,10 +7,10 @@ const sizes = (process.env.BENCH_SIZES ?? "1000,100000,1000000,10000000").split(
 const charts = (process.env.BENCH_CHARTS ?? "run,i,p,u").split(",");
 
 /** Deterministic data: a Park–Miller generator, so every run measures the same series. */
-function data(n, chart) {
+function data(n, chart, seed = 42) {
   const y = new Float64Array(n);
   const d = new Float64Array(n);
-  let s = 42;
+  let s = seed;
   const next = () => (s = (s * 16807) % 2147483647) / 2147483647;
   for (let i = 0; i < n; i++) {
     if (chart === "p") {
@@ -141,4 +141,46 @@ console.table(rows);
   }
   console.log("createMonitor, P chart, 20-point frozen baseline:");
   console.table(timings);
+}
+
+// A national indicator set: 10,000 series × 520 weekly points, P charts with the Anhøj rules.
+{
+  const { Worker } = await import("node:worker_threads");
+  const series = 10_000;
+  const weeks = 520;
+  const ys = [];
+  const ns = [];
+  for (let k = 0; k < series; k++) {
+    const { y, n } = data(weeks, "p", k + 1);
+    ys.push(y);
+    ns.push(n);
+  }
+  let t = performance.now();
+  let signals = 0;
+  for (let k = 0; k < series; k++) if (analyze({ chart: "p", y: ys[k], n: ns[k] }).phases[0].runsSignal) signals++;
+  const single = performance.now() - t;
+  const threads = (await import("node:os")).availableParallelism();
+  t = performance.now();
+  const share = Math.ceil(series / threads);
+  const counts = await Promise.all(
+    Array.from({ length: threads }, (_, w) =>
+      new Promise((resolve, reject) => {
+        const worker = new Worker(new URL("./batchWorker.mjs", import.meta.url), { workerData: { ys: ys.slice(w * share, (w + 1) * share), ns: ns.slice(w * share, (w + 1) * share) } });
+        worker.on("message", resolve);
+        worker.on("error", reject);
+      }),
+    ),
+  );
+  const parallel = performance.now() - t;
+  console.log(`10,000 × 520 P charts: ${(single / 1000).toFixed(2)} s on one thread, ${(parallel / 1000).toFixed(2)} s on ${threads} worker threads (signals: ${signals}, ${counts.reduce((a, b) => a + b, 0)})`);
+}
+
+// Rendering: a 1,000-point chart to a string, and 100 panels of small multiples.
+{
+  const { renderSvg, renderSmallMultiples } = await import("../dist/svg.js");
+  const result = analyze({ chart: "i", y: data(1000, "i").y });
+  const render = time(() => renderSvg(result), 30);
+  const panels = Array.from({ length: 100 }, (_, k) => analyze({ chart: "i", y: data(52 + k, "i").y }));
+  const multiples = time(() => renderSmallMultiples(panels, { columns: 10 }), 5);
+  console.log(`renderSvg, 1,000 points: ${render.median.toFixed(1)} ms; renderSmallMultiples, 100 panels: ${multiples.median.toFixed(0)} ms`);
 }

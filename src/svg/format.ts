@@ -11,14 +11,39 @@ export interface NumberStyle {
   readonly decimals: number | undefined;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An Intl.NumberFormat, made once per locale and options (making one costs far more than using it). @internal */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** An Intl.DateTimeFormat in UTC, made once per locale and options. @internal */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats a number on the plotted scale with the locale's separators (Intl). @internal */
 export function formatNumberForHumans(value: number, style: NumberStyle): string {
   if (style.percent) {
     const decimals = style.decimals ?? 1;
-    return new Intl.NumberFormat(style.locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value / style.multiply);
+    return numberFormat(style.locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value / style.multiply);
   }
   const decimals = style.decimals ?? 2;
-  return new Intl.NumberFormat(style.locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return numberFormat(style.locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }
 
 /** ISO 8601 week and week-year of a UTC day. @internal */
@@ -33,7 +58,7 @@ export function isoWeek(time: number): { year: number; week: number } {
 
 /** How a subgroup's x is printed in full ("uge 47, 2018", "nov. 2018", "Q4 2018"). @internal */
 export function formatX(x: number | string, xType: XType, period: Period | null, locale: string, texts: ChartTexts): string {
-  if (xType !== "date" || typeof x !== "string") return typeof x === "number" ? new Intl.NumberFormat(locale).format(x) : x;
+  if (xType !== "date" || typeof x !== "string") return typeof x === "number" ? numberFormat(locale).format(x) : x;
   const time = Date.parse(`${x}T00:00:00Z`);
   const date = new Date(time);
   switch (period) {
@@ -42,13 +67,13 @@ export function formatX(x: number | string, xType: XType, period: Period | null,
       return `${texts.week} ${week}, ${year}`;
     }
     case "month":
-      return new Intl.DateTimeFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+      return dateFormat(locale, { month: "short", year: "numeric" }).format(date);
     case "quarter":
       return `${texts.quarter}${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
     case "year":
       return String(date.getUTCFullYear());
     default:
-      return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+      return dateFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(date);
   }
 }
 
@@ -74,12 +99,12 @@ export function formatTick(time: number, period: Period | null, locale: string, 
       return { label: `${texts.week} ${week}`, year };
     }
     case "month":
-      return { label: new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" }).format(date), year: date.getUTCFullYear() };
+      return { label: dateFormat(locale, { month: "short" }).format(date), year: date.getUTCFullYear() };
     case "quarter":
       return { label: `${texts.quarter}${Math.floor(date.getUTCMonth() / 3) + 1}`, year: date.getUTCFullYear() };
     case "year":
       return { label: String(date.getUTCFullYear()), year: date.getUTCFullYear() };
     default:
-      return { label: new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", timeZone: "UTC" }).format(date), year: date.getUTCFullYear() };
+      return { label: dateFormat(locale, { day: "numeric", month: "short" }).format(date), year: date.getUTCFullYear() };
   }
 }

@@ -1,4 +1,4 @@
-import { formatNumberForHumans, formatX, formatXRange } from "./format.ts";
+import { formatNumberForHumans, formatX, formatXRange, numberFormat } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import { fitText } from "./fitText.ts";
 import { h, type SvgNode } from "./node.ts";
@@ -15,7 +15,7 @@ export function factsLine(model: ChartModel, options: NormalizedOptions): string
   const texts = options.texts;
   const points = json.points;
   const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, options.locale, texts);
-  const count = (v: number): string => new Intl.NumberFormat(options.locale, { maximumFractionDigits: 0 }).format(v);
+  const count = (v: number): string => numberFormat(options.locale, { maximumFractionDigits: 0 }).format(v);
   const parts: string[] = [];
   let last = points.length - 1;
   while (last > 0 && points[last]?.value === null) last--;

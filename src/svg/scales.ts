@@ -1,5 +1,5 @@
 import { scaleLinear, scalePoint, scaleUtc } from "d3-scale";
-import { formatNumberForHumans, formatTick } from "./format.ts";
+import { formatNumberForHumans, formatTick, numberFormat } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import type { ChartTexts } from "./texts.ts";
 
@@ -36,7 +36,7 @@ export function buildXAxis(model: ChartModel, left: number, right: number, texts
   }
   const labels = json.points.map((p, i) => {
     if (json.xType === "date") return formatTick(keys[i] as number, json.period, locale, texts);
-    const label = typeof p.x === "number" ? new Intl.NumberFormat(locale).format(p.x) : p.x;
+    const label = typeof p.x === "number" ? numberFormat(locale).format(p.x) : p.x;
     return { label: label.length > 18 ? `${label.slice(0, 17)}…` : label, year: null };
   });
   const widest = Math.max(...labels.map((l) => l.label.length), 1) * characterWidth + 10;

@@ -1,5 +1,5 @@
 import { line } from "d3-shape";
-import { formatNumberForHumans, formatX } from "../format.ts";
+import { formatNumberForHumans, formatX, numberFormat } from "../format.ts";
 import { h, type SvgNode } from "../node.ts";
 import type { Frame } from "./frame.ts";
 
@@ -56,5 +56,5 @@ function r(v: number): number {
 }
 
 function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
