@@ -40,7 +40,7 @@ describe("golden SVG files", () => {
   }
 
   it("small-multiples", async () => {
-    const units = ["North", "South", "East"].map((unit, k) => analyze({ chart: "c", y: [4, 6, 5, 7, 3, 5, 6, 4, 5, 8, 6, 5].map((v, i) => v + ((i * (k + 2)) % 3)) }));
+    const units = ["North", "South", "East"].map((_, k) => analyze({ chart: "c", y: [4, 6, 5, 7, 3, 5, 6, 4, 5, 8, 6, 5].map((v, i) => v + ((i * (k + 2)) % 3)) }));
     await expect(renderSmallMultiples(units, { title: "Falls by unit", panelTitles: ["North", "South", "East"], columns: 3 })).toMatchFileSnapshot("__golden__/small-multiples.svg");
   });
 });
