@@ -62,6 +62,8 @@ describe("analyze(spec): subgroups", () => {
     expect(xs("quarter")).toEqual(["2018-10-01", "2019-01-01"]);
     expect(xs("year")).toEqual(["2018-01-01", "2019-01-01"]);
     expect(analyze({ y, x, period: "week" }).value[1]).toBe(2.5);
+    // A Sunday belongs to the week of the Monday before it, as in R: cut(as.Date("2018-04-01"), "week") is 2018-03-26.
+    expect(analyze({ y: [1, 2], x: ["2018-04-01", "2018-04-02"], period: "week" }).toJSON().points.map((p) => p.x)).toEqual(["2018-03-26", "2018-04-02"]);
   });
 
   it("a Float64Array with NaN for missing gives the same result as an array with null", () => {
