@@ -44,7 +44,7 @@ export function computeChart(
 
   const source = definition.statistic === "value" ? groups.value : definition.statistic === "ySum" ? groups.ySum : (groups.ySd as Float64Array);
   const statistic = source.slice();
-  const lines = emptyLines(length, phases);
+  const lines = definition.limits ? emptyLines(length, phases) : linesWithoutLimits(length);
   const categorical = groups.xType === "category";
   const context = (phase: PhaseRange, target: Lines, values: Float64Array): PhaseContext => ({
     start: phase.start,
@@ -91,7 +91,9 @@ export function computeChart(
       statistic[i] = scaled;
     }
   }
-  if (definition.constantLines) {
+  if (!definition.limits) {
+    for (const { start, end } of phases) cl.fill(finiteOrNaN((cl[start] as number) * multiply), start, end + 1);
+  } else if (definition.constantLines) {
     for (const { start, end } of phases) {
       for (const line of [cl, lcl, ucl, lcl95, ucl95]) line.fill(finiteOrNaN((line[start] as number) * multiply), start, end + 1);
     }
@@ -157,6 +159,15 @@ function emptyLines(length: number, phases: readonly PhaseRange[]): Lines {
   };
   for (const line of Object.values(lines)) for (const phase of phases) line[phase.start] = Number.NaN;
   return lines;
+}
+
+/**
+ * The lines of a run chart: a centre line, and no limits — one NaN column
+ * stands for all four limit columns (the result's columns are read-only).
+ */
+function linesWithoutLimits(length: number): Lines {
+  const none = new Float64Array(length).fill(Number.NaN);
+  return { cl: new Float64Array(length), lcl: none, ucl: none, lcl95: none, ucl95: none };
 }
 
 function finiteOrNaN(value: number): number {

@@ -58,6 +58,8 @@ export interface ChartResultParts {
  * subgroup, ordered by x, NaN where there is no value) for code that handles
  * millions of points, and `toJSON()` for everything else (DESIGN.md §3).
  * Values, centre lines and limits are on the plotted scale (after `multiply`).
+ * Treat the columns as read-only: they may share storage (a run chart's four
+ * limit columns are one array of NaN).
  *
  * @example
  * const result = analyze({ chart: "i", y: [1, 2, 3, 4, 5] });
