@@ -94,6 +94,15 @@ describe("shewhart chart", () => {
     expect(readdirSync(folder).sort()).toEqual(["evil.csv", "out"]);
   });
 
+  it("treats __proto__ and constructor as ordinary column names and group values", async () => {
+    writeFileSync(join(folder, "proto.csv"), "__proto__,constructor\nconstructor,1\nconstructor,2\n__proto__,3\n__proto__,4\n");
+    const { code, stdout } = await run(["chart", "proto.csv", "--y", "constructor", "--group", "__proto__", "--summary", "json", "--out", "out"]);
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as { group: string; cl: number }[]).map((r) => [r.group, r.cl])).toEqual([["constructor", 1.5], ["__proto__", 3.5]]);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    expect(readdirSync(join(folder, "out")).sort()).toEqual(["constructor.svg", "index.html", "proto.svg"]);
+  });
+
   it("handles 2,000 groups", async () => {
     const lines = ["unit,v"];
     for (let g = 0; g < 2000; g++) for (let k = 0; k < 6; k++) lines.push(`u${g},${(g * 7 + k * 3) % 11}`);

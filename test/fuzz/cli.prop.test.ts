@@ -7,7 +7,7 @@ import { fc, test } from "@fast-check/vitest";
 import { afterAll, describe, expect } from "vitest";
 import { main } from "../../src/cli/main.ts";
 
-const runs = Number(process.env.FUZZ_RUNS ?? 100);
+const runs = Number(process.env.FUZZ_RUNS ?? 1000);
 const folder = mkdtempSync(join(tmpdir(), "shewhart-cli-fuzz-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 

@@ -5,7 +5,7 @@ import { describe, expect } from "vitest";
 import { analyze, createMonitor, isSpcError, summary } from "../../src/index.ts";
 import { renderSvg, renderSvgElement } from "../../src/svg/index.ts";
 
-const runs = Number(process.env.FUZZ_RUNS ?? 300);
+const runs = Number(process.env.FUZZ_RUNS ?? 1000);
 const onlySpcError = (action: () => unknown): void => {
   try {
     action();

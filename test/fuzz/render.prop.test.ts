@@ -5,7 +5,7 @@ import { describe, expect } from "vitest";
 import { analyze, chartTypes, isSpcError } from "../../src/index.ts";
 import { renderSmallMultiples, renderSvg } from "../../src/svg/index.ts";
 
-const runs = Number(process.env.FUZZ_RUNS ?? 300);
+const runs = Number(process.env.FUZZ_RUNS ?? 1000);
 const label = fc.oneof(fc.string(), fc.constantFrom("<script>alert(1)</script>", "]]>", "&amp;", "\u202e\u202d", "\u0000\u0007\u001b", "'\"<>&"), fc.string({ unit: "binary" }));
 
 const result = fc
