@@ -1,4 +1,4 @@
-import { formatNumberForHumans, formatX, formatXRange, numberFormat } from "./format.ts";
+import { formatNumberForHumans, formatX, numberFormat } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import { fitText } from "./fitText.ts";
 import { h, type SvgNode } from "./node.ts";
@@ -43,7 +43,8 @@ export function factsLine(model: ChartModel, options: NormalizedOptions): string
   if (phase !== undefined && phase.cl !== null) {
     const name = json.chart === "run" || json.chart === "g" ? texts.median : texts.mean;
     const frozen = phase.baselineEnd < phase.end;
-    const range = formatXRange(points[phase.baselineStart]?.x ?? 1, points[phase.baselineEnd]?.x ?? 1, json.xType, json.period, options.locale, texts);
+    // Spelled out in full, as the facts line of a Danish weekly report has it: "(uge 40, 2018 – uge 47, 2018)".
+    const range = phase.baselineStart === phase.baselineEnd ? x(phase.baselineStart) : `${x(phase.baselineStart)} – ${x(phase.baselineEnd)}`;
     parts.push(`${texts.latest} ${name}${frozen ? ` (${texts.baseline})` : ""}: ${formatNumberForHumans(model.cl[phase.end] as number, model.style)}${frozen ? ` (${range})` : ""}`);
   }
   return parts.join(" · ");

@@ -35,6 +35,9 @@ describe("renderSvg(result, options)", () => {
     expect(svg).toContain("uge 14, 2018: 88,0\u00a0%");
     expect(svg).toContain("Gennemsnit (baseline): 90,8\u00a0% (uge 14–21, 2018)");
     expect(svg).toContain("Mål 95,0\u00a0%");
+    // The facts of a Danish weekly report (DESIGN.md §6), wrapped where the line would run past the chart.
+    expect(svg).toContain(">Gns. obs.: 115/123; seneste obs. (uge 25, 2018): 119/120 · Periode: uge 14, 2018 – uge 25, 2018</text>");
+    expect(svg).toContain(">Seneste gennemsnit (baseline): 90,8\u00a0% (uge 14, 2018 – uge 21, 2018)</text>");
   });
 
   it("reads a proportion 0.954 with multiply 1 and 95.4 with multiply 100 alike, as percent", () => {
