@@ -34,8 +34,9 @@ const off: RuleSet = { anhoej: false, shift: false, trend: false, runs: false, a
  * - `hcdg`: the control chart rules of Provost & Murray, *The Health Care Data Guide* (2011),
  *   ch. 5: a point outside the limits, a shift of 8, a trend of 6, two of three points in the
  *   outer third, fifteen points in the inner third.
- * - `nhs`: NHS England's "Making Data Count" (2019): a point outside the limits, a shift of 7
- *   points on one side of the mean, a trend of 6, two of three points beyond 2 sigma.
+ * - `nhs`: NHS England's "Making Data Count" (2019), as the NHS-R community's
+ *   implementation of it applies them: a point outside the limits, a shift of 7 points on
+ *   one side of the mean, a trend of 7, two of three points beyond 2 sigma.
  */
 export const ruleSetPresets = {
   anhoej: { ...off, anhoej: "anhoej" },
@@ -43,7 +44,7 @@ export const ruleSetPresets = {
   cutbox: { ...off, anhoej: "cutbox" },
   ihi: { ...off, shift: 6, trend: 5, runs: true, astronomical: true },
   hcdg: { ...off, shift: 8, trend: 6, twoOfThree: true, hugging: 15 },
-  nhs: { ...off, shift: 7, trend: 6, twoOfThree: true },
+  nhs: { ...off, shift: 7, trend: 7, twoOfThree: true },
 } as const satisfies Record<string, RuleSet>;
 
 /** Names of the preset rule sets. */

@@ -163,7 +163,7 @@ describe("astronomical point", () => {
 describe("control chart rule sets", () => {
   it("hcdg and nhs presets", () => {
     expect(resolveRuleSet("hcdg")).toMatchObject({ shift: 8, trend: 6, twoOfThree: true, hugging: 15 });
-    expect(resolveRuleSet("nhs")).toMatchObject({ shift: 7, trend: 6, twoOfThree: true, hugging: false });
+    expect(resolveRuleSet("nhs")).toMatchObject({ shift: 7, trend: 7, twoOfThree: true, hugging: false });
   });
 
   it("two of three points beyond 2 sigma on the same side signal", () => {
