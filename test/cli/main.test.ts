@@ -139,6 +139,18 @@ describe("shewhart chart", () => {
     expect(readFileSync(join(folder, "one.png")).subarray(1, 4).toString()).toBe("PNG");
   });
 
+  it("names every bad option value (exit 2)", async () => {
+    writeFileSync(join(folder, "v.csv"), "x,v\n1,1\n2,2\n");
+    const message = async (...args: string[]) => (await run(["chart", "v.csv", "--y", "v", ...args])).stderr;
+    expect(await message("--format", "gif")).toBe("shewhart: --format gif: expected svg or png\n");
+    expect(await message("--summary", "xml")).toBe("shewhart: --summary xml: expected text, csv or json\n");
+    expect(await message("--threads", "0")).toBe("shewhart: --threads 0: expected a whole number >= 1\n");
+    expect(await message("--phase", "x", "--breaks", "2")).toBe("shewhart: give either --phase or --breaks, not both\n");
+    expect(await message("--multiply", "lots")).toBe("shewhart: --multiply lots: expected a number\n");
+    writeFileSync(join(folder, "spec.json"), JSON.stringify({ y: [1, 2] }));
+    expect((await run(["analyze", "spec.json", "--points", "csv"])).stderr).toBe("shewhart: --points csv: expected json or ndjson\n");
+  });
+
   it("refuses one output file for several groups, and unknown options (exit 2)", async () => {
     writeFileSync(join(folder, "g.csv"), "u,v\na,1\nb,2\n");
     expect((await run(["chart", "g.csv", "--y", "v", "--group", "u", "--out", "one.svg"])).code).toBe(2);

@@ -66,7 +66,11 @@ describe("createMonitor errors", () => {
     expect(() => createMonitor({ y: [1, 2, 3], freeze: 5 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: createMonitor: invalid freeze: the spec's data must hold the whole baseline (5 subgroups), but has 3]`);
     expect(() => createMonitor({ y: [1, 2, 3, 4], freeze: 2, breaks: [2] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: createMonitor: invalid breaks: a monitor follows one phase]`);
     expect(() => createMonitor({ y: [1, 2, 3], freeze: 2, rules: "ihi" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: createMonitor: invalid rules: a monitor supports the Anhøj rules (or best/cut box), shift, trend and the 3-sigma rule]`);
+    expect(() => createMonitor({ y: [1, 2, 3], freeze: 2, x: [1, 2, 3] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: createMonitor: invalid x: a monitor takes one subgroup per push; leave x out]`);
+    expect(() => createMonitor({ y: [1, 2, 3], freeze: 2, autoPhase: true })).toThrowErrorMatchingInlineSnapshot(`[SpcError: createMonitor: invalid autoPhase: a monitor follows one phase]`);
+    expect(() => createMonitor({ chart: "ip", y: [1, 2, 3], freeze: 2 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: createMonitor: invalid chart: a monitor does not support ip charts]`);
     const monitor = createMonitor({ chart: "c", y: [1, 2, 3], freeze: 3 });
+    expect(() => monitor.push(null as never)).toThrowErrorMatchingInlineSnapshot(`[SpcError: push: invalid point: expected { y, n? }, received null]`);
     expect(() => monitor.push({ y: -1 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: push: invalid point.y: expected a count (an integer >= 0) or null in a c chart, received -1]`);
   });
 });
