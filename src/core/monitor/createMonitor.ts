@@ -1,10 +1,12 @@
 import { analyze } from "../analyze.ts";
 import { SpcError } from "../errors.ts";
+import { RunCounter } from "../rules/countRuns.ts";
 import { TrendTracker } from "../rules/detectTrends.ts";
 import { evaluateRuns, type RunsVerdict } from "../rules/evaluateRuns.ts";
 import type { RuleSet } from "../rules/ruleSets.ts";
 import type { ChartResult } from "../result/chartResult.ts";
 import type { ChartSpecInput } from "../schema/chartSpec.ts";
+import type { PhaseSummary } from "../types.ts";
 import { CrossingsQuantileTracker } from "../stats/crossingsQuantileTracker.ts";
 
 /** One new subgroup for a monitor: its value (or numerator), and its denominator for charts that take one. */
@@ -28,18 +30,11 @@ export interface MonitorUpdate {
   readonly trend: readonly number[];
 }
 
-/** The monitor's running runs analysis: what `analyze` reports for the phase. */
-export interface MonitorState {
-  readonly length: number;
-  readonly observations: number;
-  readonly useful: number;
-  readonly longestRun: number | null;
-  readonly longestRunMax: number | null;
-  readonly crossings: number | null;
-  readonly crossingsMin: number | null;
-  readonly runsSignal: boolean;
-  readonly sigmaSignals: number;
-}
+/** The monitor's running runs analysis: what `analyze` reports for the phase, and the number of subgroups. */
+export type MonitorState = Pick<
+  PhaseSummary,
+  "observations" | "useful" | "longestRun" | "longestRunMax" | "crossings" | "crossingsMin" | "runsSignal" | "sigmaSignals"
+> & { readonly length: number };
 
 /** A frozen-baseline chart that grows one subgroup at a time. */
 export interface Monitor {
@@ -104,12 +99,7 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
   delete base["n"];
 
   // Runs state.
-  let observations = 0;
-  let useful = 0;
-  let crossings = 0;
-  let run = 0;
-  let side = 0;
-  let longest = 0;
+  const runs = new RunCounter();
   let sigmaSignals = 0;
   let anySignal = false;
   const usefulIndex: number[] = [];
@@ -122,10 +112,10 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
   let length = 0;
 
   const verdict = (): RunsVerdict | null => {
-    if (useful === 0 || ruleSet.anhoej === false) return null;
+    if (runs.useful === 0 || ruleSet.anhoej === false) return null;
     // The tracker follows qbinom(0.05, useful − 1, ½) one step at a time; ask it at every size, so it stays in step.
-    const known = tracker.at(useful - 1);
-    return evaluateRuns({ observations, useful, longestRun: longest, crossings }, ruleSet.anhoej, known);
+    const known = tracker.at(runs.useful - 1);
+    return evaluateRuns(runs, ruleSet.anhoej, known);
   };
 
   const accept = (index: number, value: number, center: number, isIncluded: boolean, sigma: boolean): { shift: number[]; trend: number[] } => {
@@ -136,7 +126,7 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
     const newShift: number[] = [];
     const newTrend: number[] = [];
     if (!isIncluded) return { shift: newShift, trend: newTrend };
-    observations++;
+    runs.observations++;
     if (!Number.isFinite(value)) return { shift: newShift, trend: newTrend };
     // Trend: consecutive included, non-missing points.
     if (patterns && ruleSet.trend !== false) {
@@ -153,18 +143,9 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
       }
     }
     // Runs about the centre line.
-    const difference = value - center;
-    if (difference !== 0 && difference === difference) {
-      useful++;
+    if (runs.add(value - center)) {
       usefulIndex.push(index);
-      const s = difference > 0 ? 1 : -1;
-      if (s === side) run++;
-      else {
-        if (side !== 0) crossings++;
-        side = s;
-        run = 1;
-      }
-      if (run > longest) longest = run;
+      const run = runs.run;
       if (patterns && ruleSet.shift !== false && run >= ruleSet.shift) {
         const from = run === ruleSet.shift ? usefulIndex.length - run : usefulIndex.length - 1;
         for (let k = from; k < usefulIndex.length; k++) {
@@ -226,11 +207,11 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
       const v = verdict();
       return {
         length,
-        observations,
-        useful,
-        longestRun: useful === 0 ? null : longest,
+        observations: runs.observations,
+        useful: runs.useful,
+        longestRun: runs.useful === 0 ? null : runs.longestRun,
         longestRunMax: v?.longestRunMax ?? null,
-        crossings: useful === 0 ? null : crossings,
+        crossings: runs.useful === 0 ? null : runs.crossings,
         crossingsMin: v?.crossingsMin ?? null,
         runsSignal: patterns && ((v?.signal ?? false) || anySignal),
         sigmaSignals,

@@ -25,29 +25,43 @@ export interface RunsCount {
  * // => { observations: 4, useful: 4, longestRun: 2, crossings: 2 }
  */
 export function countRuns(values: Float64Array, center: Float64Array, included: Uint8Array, start: number, end: number): RunsCount {
-  let observations = 0;
-  let useful = 0;
-  let crossings = 0;
-  let run = 0;
-  let longestRun = 0;
-  let side = 0;
+  const counter = new RunCounter();
   for (let i = start; i <= end; i++) {
     if (included[i] === 0) continue;
-    observations++;
-    const difference = (values[i] as number) - (center[i] as number);
-    if (!(difference !== 0 && difference === difference)) continue; // on the line, or NaN
-    useful++;
-    const s = difference > 0 ? 1 : -1;
-    if (s === side) {
-      run++;
-    } else {
-      if (side !== 0) crossings++;
-      side = s;
-      run = 1;
-    }
-    if (run > longestRun) longestRun = run;
+    counter.observations++;
+    counter.add((values[i] as number) - (center[i] as number));
   }
-  return { observations, useful, longestRun, crossings };
+  return { observations: counter.observations, useful: counter.useful, longestRun: counter.longestRun, crossings: counter.crossings };
+}
+
+/**
+ * Runs and crossings counted one point at a time: used by `countRuns` over a
+ * phase and by the live monitor as points arrive. @internal
+ */
+export class RunCounter {
+  observations = 0;
+  useful = 0;
+  crossings = 0;
+  longestRun = 0;
+  /** Length of the current run, and its side (+1 above, −1 below, 0 before the first useful point). */
+  run = 0;
+  side = 0;
+
+  /** Adds an included point by its distance from the centre line; false when it is not useful (on the line, or missing). */
+  add(difference: number): boolean {
+    if (!(difference !== 0 && difference === difference)) return false;
+    this.useful++;
+    const s = difference > 0 ? 1 : -1;
+    if (s === this.side) {
+      this.run++;
+    } else {
+      if (this.side !== 0) this.crossings++;
+      this.side = s;
+      this.run = 1;
+    }
+    if (this.run > this.longestRun) this.longestRun = this.run;
+    return true;
+  }
 }
 
 /**
