@@ -55,7 +55,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   const { statistic, lines, rules, sigmaSignal, summaries, signals } = computation;
   const improvement = options.improvement ?? null;
   const target = options.target ?? null;
-  const warnings: SpcWarning[] = prepared.warnings.concat(computation.warnings, dataWarnings(groups.count, groups.zeroDenominators));
+  const warnings: SpcWarning[] = prepared.warnings.concat(computation.warnings, dataWarnings(groups.count, groups.missing, groups.zeroDenominators));
   if (options.chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
     warnings.push({ code: "options_ignored", message: "the I′ chart estimates sigma from every point of each phase: freeze and exclude affect only its centre line" });
   }
@@ -129,10 +129,10 @@ export function analyze(spec: ChartSpecInput): ChartResult {
 
 const listed = 10;
 
-function dataWarnings(count: Uint32Array, zeroDenominators: readonly number[]): SpcWarning[] {
+function dataWarnings(count: Uint32Array, missingCount: number, zeroDenominators: readonly number[]): SpcWarning[] {
   const warnings: SpcWarning[] = [];
   const missing: number[] = [];
-  for (let i = 0; i < count.length; i++) if (count[i] === 0) missing.push(i);
+  if (missingCount > 0) for (let i = 0; i < count.length; i++) if (count[i] === 0) missing.push(i);
   if (missing.length > 0) {
     warnings.push({
       code: "missing_values",

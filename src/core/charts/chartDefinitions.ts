@@ -36,18 +36,20 @@ export interface ChartDefinition {
   readonly runs: boolean;
   /** Centre line and limits are constant within a phase (they do not vary with subgroup size). */
   readonly constantLines: boolean;
+  /** The chart module writes its plotted statistic (moving ranges, back-transformed values), so it works on a copy. */
+  readonly writesStatistic: boolean;
 }
 
-const base = { denominator: "optional", y: "any", n: "nonNegative", proportion: false, moments: false, limits: true, runs: true, constantLines: true } as const;
+const base = { denominator: "optional", y: "any", n: "nonNegative", proportion: false, moments: false, limits: true, runs: true, constantLines: true, writesStatistic: false } as const;
 
 /** Every chart type's definition. @internal */
 export const chartDefinitions: Readonly<Record<ChartType, ChartDefinition>> = {
   run: { ...base, compute: runChart, statistic: "value", limits: false },
   i: { ...base, compute: iChart, statistic: "value" },
-  mr: { ...base, compute: mrChart, statistic: "value", runs: false },
+  mr: { ...base, writesStatistic: true, compute: mrChart, statistic: "value", runs: false },
   xbar: { ...base, constantLines: false, compute: xbarChart, statistic: "value", denominator: "forbidden", moments: true },
   s: { ...base, constantLines: false, compute: sChart, statistic: "ySd", denominator: "forbidden", moments: true },
-  t: { ...base, compute: tChart, statistic: "value", denominator: "forbidden", y: "positive" },
+  t: { ...base, writesStatistic: true, compute: tChart, statistic: "value", denominator: "forbidden", y: "positive" },
   p: { ...base, constantLines: false, compute: pChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
   pp: { ...base, constantLines: false, compute: ppChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
   c: { ...base, compute: cChart, statistic: "ySum", denominator: "forbidden", y: "count" },

@@ -43,7 +43,9 @@ export function computeChart(
   }
 
   const source = definition.statistic === "value" ? groups.value : definition.statistic === "ySum" ? groups.ySum : (groups.ySd as Float64Array);
-  const statistic = source.slice();
+  // The subgroup columns are shared with the result (numerator) and with every split tried by autoPhase:
+  // copy them only when the statistic is written (by the chart module, or by scaling).
+  const statistic = definition.writesStatistic || options.multiply !== 1 ? source.slice() : source;
   const lines = definition.limits ? emptyLines(length, phases) : linesWithoutLimits(length);
   const categorical = groups.xType === "category";
   const context = (phase: PhaseRange, target: Lines, values: Float64Array): PhaseContext => ({
@@ -94,8 +96,14 @@ export function computeChart(
   if (!definition.limits) {
     for (const { start, end } of phases) cl.fill(finiteOrNaN((cl[start] as number) * multiply), start, end + 1);
   } else if (definition.constantLines) {
+    // A module writes a constant line over its whole phase or leaves it out (only the first entry is NaN):
+    // a written line needs filling again only when scaling changes it.
     for (const { start, end } of phases) {
-      for (const line of [cl, lcl, ucl, lcl95, ucl95]) line.fill(finiteOrNaN((line[start] as number) * multiply), start, end + 1);
+      for (const line of [cl, lcl, ucl, lcl95, ucl95]) {
+        const raw = line[start] as number;
+        const scaled = finiteOrNaN(raw * multiply);
+        if (scaled !== raw) line.fill(scaled, start, end + 1);
+      }
     }
   } else {
     for (let i = 0; i < length; i++) {

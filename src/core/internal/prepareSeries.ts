@@ -73,7 +73,7 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   const groups = buildSubgroups(y, n, x, { aggregate: options.aggregate ?? "mean", moments: definition.moments });
   const length = groups.length;
   if (length === 0) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: "y is empty" });
-  if (groups.count.every((c) => c === 0)) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: "every y is missing" });
+  if (groups.missing === length) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: "every y is missing" });
   if (chart === "s" && (groups.ySd as Float64Array).every((v) => Number.isNaN(v))) {
     throw new SpcError({ code: "insufficient_data", path: ["x"], detail: "an s chart needs subgroups of at least 2 values, and every subgroup has fewer" });
   }

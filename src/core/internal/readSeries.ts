@@ -18,30 +18,28 @@ const kindWords: Readonly<Record<ValueKind, string>> = {
  * @internal
  */
 export function readSeries(name: "y" | "n", input: SeriesInput, kind: ValueKind, chart: ChartType): Float64Array {
-  const typed = input instanceof Float64Array;
-  const out = typed ? input : new Float64Array(input.length);
-  const where = kind === "any" ? "" : ` in ${article(chart)} ${chart} chart`;
+  if (input instanceof Float64Array) {
+    // v − v is 0 for finite v and NaN for NaN and ±Infinity: one test finds the infinite values, NaN being allowed.
+    for (let i = 0; i < input.length; i++) {
+      const v = input[i] as number;
+      if ((v - v !== 0 && v === v) || (kind !== "any" && v === v && !fits(v, kind))) throw invalid(name, i, v, kind, chart, true);
+    }
+    return input;
+  }
+  const out = new Float64Array(input.length);
   for (let i = 0; i < input.length; i++) {
     const raw: unknown = input[i];
-    let v: number;
-    if (typed) {
-      v = raw as number;
-      if (v !== v) continue;
-    } else if (raw === null) {
-      out[i] = Number.NaN;
-      continue;
-    } else if (typeof raw === "number") {
-      v = raw;
-    } else {
-      throw new SpcError({ code: "invalid_input", path: [name, i], expected: `${kindWords[kind]} or null${where}`, received: raw });
-    }
-    if (!Number.isFinite(v) || !fits(v, kind)) {
-      const missing = typed ? "NaN (missing)" : "null";
-      throw new SpcError({ code: "invalid_input", path: [name, i], expected: `${kindWords[kind]} or ${missing}${where}`, received: v });
-    }
-    if (!typed) out[i] = v;
+    if (raw === null) out[i] = Number.NaN;
+    else if (typeof raw === "number" && raw - raw === 0 && fits(raw, kind)) out[i] = raw;
+    else throw invalid(name, i, raw, kind, chart, false);
   }
   return out;
+}
+
+function invalid(name: "y" | "n", index: number, received: unknown, kind: ValueKind, chart: ChartType, typed: boolean): SpcError {
+  const where = kind === "any" ? "" : ` in ${article(chart)} ${chart} chart`;
+  const missing = typeof received === "number" ? (typed ? "NaN (missing)" : "null") : "null";
+  return new SpcError({ code: "invalid_input", path: [name, index], expected: `${kindWords[kind]} or ${missing}${where}`, received });
 }
 
 function fits(v: number, kind: ValueKind): boolean {

@@ -29,6 +29,8 @@ export interface Subgroups {
   readonly ySd: Float64Array | null;
   /** Subgroups whose denominator sums to 0 while y does not vanish, or whose Σy/Σn is 0/0. */
   readonly zeroDenominators: readonly number[];
+  /** Subgroups without a complete row (count 0). */
+  readonly missing: number;
 }
 
 /** Options of {@link buildSubgroups}. @internal */
@@ -58,14 +60,27 @@ export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: Parse
   const yMean = options.moments ? new Float64Array(length) : null;
   const ySd = options.moments ? new Float64Array(length) : null;
   const zeroDenominators: number[] = [];
+  let missing = 0;
 
-  if (grouping === null) {
+  if (grouping === null && n === null && yMean === null) {
+    // One row per subgroup, no denominators: the value is the row's y (a standard deviation of one row is missing).
+    const sd = options.aggregate === "sd";
+    for (let i = 0; i < rows; i++) {
+      const yi = y[i] as number;
+      const complete = +(yi === yi);
+      count[i] = complete;
+      missing += 1 - complete;
+      value[i] = sd ? Number.NaN : yi;
+      if (!shared) ySum[i] = yi;
+    }
+  } else if (grouping === null) {
     // One row per subgroup: a single pass, no sums to keep.
     for (let i = 0; i < rows; i++) {
       const yi = y[i] as number;
       const ni = n === null ? 1 : (n[i] as number);
       const complete = yi === yi && ni === ni;
       count[i] = complete ? 1 : 0;
+      if (!complete) missing++;
       if (!shared) ySum[i] = complete ? yi : Number.NaN;
       if (nSum !== null) nSum[i] = complete ? ni : 0;
       let v = complete ? (n === null ? (options.aggregate === "sd" ? Number.NaN : yi) : yi / ni) : Number.NaN;
@@ -98,6 +113,7 @@ export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: Parse
       }
       const c = sumY.count;
       count[g] = c;
+      if (c === 0) missing++;
       ySum[g] = c === 0 ? Number.NaN : sumY.value();
       if (nSum !== null) nSum[g] = sumN.value();
       const mean = sumY.mean();
@@ -144,6 +160,7 @@ export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: Parse
     yMean,
     ySd,
     zeroDenominators,
+    missing,
   };
 }
 

@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { analyze, countRuns } from "../../../src/index.ts";
+import { findLongRuns } from "../../../src/core/rules/countRuns.ts";
 import { naiveRuns } from "../../oracles/naiveRuns.ts";
 
 const small = fc.integer({ min: -5, max: 5 });
@@ -20,6 +21,41 @@ describe("countRuns(values, center, included, start, end)", () => {
         n - 1,
       );
       expect(got).toEqual(naiveRuns(values, center, included));
+    },
+  );
+});
+
+describe("findLongRuns(values, center, included, start, end, limit)", () => {
+  /** Every maximal run of useful points, by definition: split the useful points where the side changes. */
+  const slowLongRuns = (values: (number | null)[], center: number, included: boolean[], start: number, end: number, limit: number) => {
+    const runs: { indices: number[]; side: 1 | -1 }[] = [];
+    for (let i = start; i <= end; i++) {
+      const v = values[i];
+      if (!included[i] || v === null || v === undefined || v === center) continue;
+      const side = v > center ? 1 : -1;
+      const last = runs[runs.length - 1];
+      if (last !== undefined && last.side === side) last.indices.push(i);
+      else runs.push({ indices: [i], side });
+    }
+    return runs.filter((run) => run.indices.length > limit);
+  };
+
+  test.prop([series, small, fc.array(fc.boolean(), { minLength: 60, maxLength: 60 }), fc.nat(60), fc.nat(60), fc.integer({ min: 0, max: 8 })])(
+    "lists exactly the runs longer than the limit, with their useful indices",
+    (values, center, include, a, b, limit) => {
+      const n = values.length;
+      const included = include.slice(0, n);
+      const start = Math.min(a, b, n - 1);
+      const end = Math.min(Math.max(a, b), n - 1);
+      const got = findLongRuns(
+        Float64Array.from(values, (v) => v ?? Number.NaN),
+        new Float64Array(n).fill(center),
+        Uint8Array.from(included, (x) => (x ? 1 : 0)),
+        start,
+        end,
+        limit,
+      );
+      expect(got).toEqual(slowLongRuns(values, center, included, start, end, limit));
     },
   );
 });
