@@ -92,8 +92,11 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     }
   }
 
-  const phase = new Uint32Array(length);
-  computation.phases.forEach((range, p) => phase.fill(p, range.start, range.end + 1));
+  const phase = (): Uint32Array => {
+    const column = new Uint32Array(length);
+    computation.phases.forEach((range, p) => column.fill(p, range.start, range.end + 1));
+    return column;
+  };
   return new ChartResult({
     chart: options.chart,
     rules: prepared.rulesName,

@@ -4,7 +4,7 @@ import { gChart } from "./gChart.ts";
 import { iChart } from "./iChart.ts";
 import { ipChart } from "./ipChart.ts";
 import { mrChart } from "./mrChart.ts";
-import type { ChartModule } from "./phaseContext.ts";
+import type { ConstantChartModule, PointChartModule } from "./phaseContext.ts";
 import { pChart } from "./pChart.ts";
 import { ppChart } from "./ppChart.ts";
 import { runChart } from "./runChart.ts";
@@ -18,8 +18,18 @@ import { xbarChart } from "./xbarChart.ts";
 export type ValueKind = "any" | "count" | "nonNegative" | "positive";
 
 /** How a chart type is computed and what input it accepts. @internal */
-export interface ChartDefinition {
-  readonly compute: ChartModule;
+export type ChartDefinition = ChartTraits &
+  (
+    | {
+        /** Centre line and limits are constant within a phase (they do not vary with subgroup size). */
+        readonly constantLines: true;
+        readonly compute: ConstantChartModule;
+      }
+    | { readonly constantLines: false; readonly compute: PointChartModule }
+  );
+
+/** What a chart plots and accepts. @internal */
+export interface ChartTraits {
   /** Which subgroup column is plotted: the aggregated value, the sum (counts) or the standard deviation. */
   readonly statistic: "value" | "ySum" | "ySd";
   readonly denominator: "required" | "optional" | "forbidden";
@@ -34,27 +44,27 @@ export interface ChartDefinition {
   readonly limits: boolean;
   /** The runs analysis is reported as a signal (not for MR charts, whose points are not independent). */
   readonly runs: boolean;
-  /** Centre line and limits are constant within a phase (they do not vary with subgroup size). */
-  readonly constantLines: boolean;
   /** The chart module writes its plotted statistic (moving ranges, back-transformed values), so it works on a copy. */
   readonly writesStatistic: boolean;
 }
 
-const base = { denominator: "optional", y: "any", n: "nonNegative", proportion: false, moments: false, limits: true, runs: true, constantLines: true, writesStatistic: false } as const;
+const base = { denominator: "optional", y: "any", n: "nonNegative", proportion: false, moments: false, limits: true, runs: true, writesStatistic: false } as const;
+const constant = { ...base, constantLines: true } as const;
+const pointwise = { ...base, constantLines: false } as const;
 
 /** Every chart type's definition. @internal */
 export const chartDefinitions: Readonly<Record<ChartType, ChartDefinition>> = {
-  run: { ...base, compute: runChart, statistic: "value", limits: false },
-  i: { ...base, compute: iChart, statistic: "value" },
-  mr: { ...base, writesStatistic: true, compute: mrChart, statistic: "value", runs: false },
-  xbar: { ...base, constantLines: false, compute: xbarChart, statistic: "value", denominator: "forbidden", moments: true },
-  s: { ...base, constantLines: false, compute: sChart, statistic: "ySd", denominator: "forbidden", moments: true },
-  t: { ...base, writesStatistic: true, compute: tChart, statistic: "value", denominator: "forbidden", y: "positive" },
-  p: { ...base, constantLines: false, compute: pChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
-  pp: { ...base, constantLines: false, compute: ppChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
-  c: { ...base, compute: cChart, statistic: "ySum", denominator: "forbidden", y: "count" },
-  u: { ...base, constantLines: false, compute: uChart, statistic: "value", denominator: "required", y: "count" },
-  up: { ...base, constantLines: false, compute: upChart, statistic: "value", denominator: "required", y: "count" },
-  g: { ...base, compute: gChart, statistic: "value", denominator: "forbidden", y: "nonNegative" },
-  ip: { ...base, constantLines: false, compute: ipChart, statistic: "value" },
+  run: { ...constant, compute: runChart, statistic: "value", limits: false },
+  i: { ...constant, compute: iChart, statistic: "value" },
+  mr: { ...constant, writesStatistic: true, compute: mrChart, statistic: "value", runs: false },
+  xbar: { ...pointwise, compute: xbarChart, statistic: "value", denominator: "forbidden", moments: true },
+  s: { ...pointwise, compute: sChart, statistic: "ySd", denominator: "forbidden", moments: true },
+  t: { ...constant, writesStatistic: true, compute: tChart, statistic: "value", denominator: "forbidden", y: "positive" },
+  p: { ...pointwise, compute: pChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
+  pp: { ...pointwise, compute: ppChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
+  c: { ...constant, compute: cChart, statistic: "ySum", denominator: "forbidden", y: "count" },
+  u: { ...pointwise, compute: uChart, statistic: "value", denominator: "required", y: "count" },
+  up: { ...pointwise, compute: upChart, statistic: "value", denominator: "required", y: "count" },
+  g: { ...constant, compute: gChart, statistic: "value", denominator: "forbidden", y: "nonNegative" },
+  ip: { ...pointwise, compute: ipChart, statistic: "value" },
 };

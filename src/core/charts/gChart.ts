@@ -1,5 +1,5 @@
 import { baseMean, baseMedian } from "../limits/baseStatistics.ts";
-import type { PhaseContext } from "./phaseContext.ts";
+import type { PhaseContext, PhaseLines } from "./phaseContext.ts";
 
 /**
  * G chart for the number of opportunities (e.g. discharges) between rare events,
@@ -9,16 +9,12 @@ import type { PhaseContext } from "./phaseContext.ts";
  * distribution makes the better reference for runs; with a known `cl` (taken as
  * the mean) it is the geometric median 0.693 × cl (Provost & Murray 2011, p. 228).
  */
-export function gChart(context: PhaseContext): void {
-  const { start, end, statistic, base, lines } = context;
+export function gChart(context: PhaseContext): PhaseLines {
+  const { start, end, statistic, base } = context;
   const mean = context.knownCenter ?? baseMean(statistic, base, start, end);
   const sigma = Math.sqrt(mean * (mean + 1));
   const lower = mean - 3 * sigma;
   const lower95 = mean - 2 * sigma;
-  lines.lcl.fill(lower < 0 ? 0 : lower, start, end + 1);
-  lines.lcl95.fill(lower95 < 0 ? 0 : lower95, start, end + 1);
-  lines.ucl.fill(mean + 3 * sigma, start, end + 1);
-  lines.ucl95.fill(mean + 2 * sigma, start, end + 1);
   const center = context.knownCenter === undefined ? baseMedian(statistic, base, start, end) : 0.693 * context.knownCenter;
-  lines.cl.fill(center, start, end + 1);
+  return { cl: center, lcl: lower < 0 ? 0 : lower, lcl95: lower95 < 0 ? 0 : lower95, ucl: mean + 3 * sigma, ucl95: mean + 2 * sigma };
 }

@@ -1,6 +1,6 @@
 import { baseMean } from "../limits/baseStatistics.ts";
 import { averageMovingRange, d2 } from "../limits/averageMovingRange.ts";
-import { fillConstantLimits, type PhaseContext } from "./phaseContext.ts";
+import { constantLimits, type PhaseContext, type PhaseLines } from "./phaseContext.ts";
 
 /**
  * I (individuals) chart: centre line x̄ of the baseline, σ̂ = MR̄ / 1.128 from the
@@ -10,9 +10,9 @@ import { fillConstantLimits, type PhaseContext } from "./phaseContext.ts";
  * Moving ranges bridge excluded subgroups but not missing ones; a constant
  * baseline leaves no limits.
  */
-export function iChart(context: PhaseContext): void {
+export function iChart(context: PhaseContext): PhaseLines {
   const { start, end, statistic, base } = context;
   const center = context.knownCenter ?? baseMean(statistic, base, start, end);
   const sigma = averageMovingRange(statistic, base, start, end, center, context.screenMovingRanges) / d2;
-  fillConstantLimits(context, center, sigma);
+  return constantLimits(center, sigma);
 }

@@ -1,5 +1,5 @@
 import { Sum } from "../stats/sum.ts";
-import type { PhaseContext } from "./phaseContext.ts";
+import type { PointContext } from "./phaseContext.ts";
 
 /** Upper screening limit of the standardised moving differences, as a multiple of their mean. */
 const screenFactor = 3.2665;
@@ -15,7 +15,7 @@ const screenFactor = 3.2665;
  * of the phase: freeze and exclude affect only the centre line (as in qicharts2's
  * `ip` chart). Without denominators, nᵢ is the number of rows of the subgroup.
  */
-export function ipChart(context: PhaseContext): void {
+export function ipChart(context: PointContext): void {
   const { start, end, statistic, base, lines } = context;
   const n = context.groups.nSum ?? Float64Array.from(context.groups.count);
   let center = context.knownCenter;

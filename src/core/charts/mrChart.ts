@@ -1,6 +1,6 @@
 import { baseMean } from "../limits/baseStatistics.ts";
 import { d4 } from "../limits/averageMovingRange.ts";
-import type { PhaseContext } from "./phaseContext.ts";
+import type { PhaseContext, PhaseLines } from "./phaseContext.ts";
 
 /**
  * MR (moving range) chart: plots |yᵢ − yᵢ₋₁| within the phase (the first
@@ -8,15 +8,11 @@ import type { PhaseContext } from "./phaseContext.ts";
  * = 3.267·MR̄ and LCL = 0 (Montgomery, eq. 6.34). The 2-sigma line is
  * (3.267 / 3)·2·MR̄ = 2.178·MR̄, as qicharts2 draws it.
  */
-export function mrChart(context: PhaseContext): void {
-  const { start, end, statistic, base, lines } = context;
+export function mrChart(context: PhaseContext): PhaseLines {
+  const { start, end, statistic, base } = context;
   const values = context.groups.value;
   statistic[start] = Number.NaN;
   for (let i = start + 1; i <= end; i++) statistic[i] = Math.abs((values[i] as number) - (values[i - 1] as number));
   const center = context.knownCenter ?? baseMean(statistic, base, start, end);
-  lines.cl.fill(center, start, end + 1);
-  lines.ucl.fill(d4 * center, start, end + 1);
-  lines.ucl95.fill((d4 / 3) * 2 * center, start, end + 1);
-  lines.lcl.fill(0, start, end + 1);
-  lines.lcl95.fill(0, start, end + 1);
+  return { cl: center, ucl: d4 * center, ucl95: (d4 / 3) * 2 * center, lcl: 0, lcl95: 0 };
 }

@@ -1,5 +1,5 @@
 import { basePooledRatio } from "../limits/baseStatistics.ts";
-import type { PhaseContext } from "./phaseContext.ts";
+import type { PointContext } from "./phaseContext.ts";
 
 /**
  * P chart for proportions: centre line p̄ = Σ numerators / Σ denominators of the
@@ -7,7 +7,7 @@ import type { PhaseContext } from "./phaseContext.ts";
  * (Montgomery, *Introduction to Statistical Quality Control*, eq. 7.8 and §7.2.2;
  * Provost & Murray 2011, ch. 8). A subgroup with nᵢ = 0 has no limits.
  */
-export function pChart(context: PhaseContext): void {
+export function pChart(context: PointContext): void {
   const center = proportionCenter(context);
   const { start, end, lines } = context;
   const n = context.groups.nSum as Float64Array;
@@ -16,13 +16,13 @@ export function pChart(context: PhaseContext): void {
 }
 
 /** p̄ (or ū) of the baseline, or the known centre line. @internal */
-export function proportionCenter(context: PhaseContext): number {
+export function proportionCenter(context: PointContext): number {
   const { start, end, base } = context;
   return context.knownCenter ?? basePooledRatio(context.groups.ySum, context.groups.nSum as Float64Array, base, start, end);
 }
 
 /** Writes cl ± 3σ and ± 2σ for subgroup i, with finite limits clamped to [0, 1]. @internal */
-export function writeProportionLimits(context: PhaseContext, i: number, center: number, sigma: number): void {
+export function writeProportionLimits(context: PointContext, i: number, center: number, sigma: number): void {
   const { lines } = context;
   lines.lcl[i] = atLeastZero(center - 3 * sigma);
   lines.lcl95[i] = atLeastZero(center - 2 * sigma);

@@ -10,9 +10,22 @@ export interface Lines {
 }
 
 /**
- * What a chart module needs to compute one phase. The module writes the
- * centre line and limits of subgroups `start…end` into `lines`, and may write
- * its plotted statistic into `statistic` (e.g. moving ranges).
+ * The lines of one phase of a chart whose lines are constant within a phase,
+ * on the raw scale; NaN where a line is left out.
+ * @internal
+ */
+export interface PhaseLines {
+  readonly cl: number;
+  readonly lcl: number;
+  readonly ucl: number;
+  readonly lcl95: number;
+  readonly ucl95: number;
+}
+
+/**
+ * What a chart module needs to compute one phase: subgroups `start…end`, the
+ * points limits come from, and the plotted statistic, which a module may write
+ * (e.g. moving ranges).
  * @internal
  */
 export interface PhaseContext {
@@ -24,7 +37,6 @@ export interface PhaseContext {
   /** The plotted statistic per subgroup, NaN for missing (raw scale). */
   readonly statistic: Float64Array;
   readonly groups: Subgroups;
-  readonly lines: Lines;
   /** A known centre line (raw scale), or undefined. */
   readonly knownCenter: number | undefined;
   readonly screenMovingRanges: boolean;
@@ -32,15 +44,18 @@ export interface PhaseContext {
   readonly categorical: boolean;
 }
 
-/** A chart module: computes one phase. @internal */
-export type ChartModule = (context: PhaseContext) => void;
+/** The context of a chart whose lines vary from point to point: the module writes subgroups `start…end` of `lines`. @internal */
+export interface PointContext extends PhaseContext {
+  readonly lines: Lines;
+}
 
-/** Writes cl ± 3σ and cl ± 2σ with constant σ over the phase. @internal */
-export function fillConstantLimits(context: PhaseContext, center: number, sigma: number): void {
-  const { lines, start, end } = context;
-  lines.cl.fill(center, start, end + 1);
-  lines.lcl.fill(center - 3 * sigma, start, end + 1);
-  lines.ucl.fill(center + 3 * sigma, start, end + 1);
-  lines.lcl95.fill(center - 2 * sigma, start, end + 1);
-  lines.ucl95.fill(center + 2 * sigma, start, end + 1);
+/** A chart module whose lines are constant within a phase: returns them (the result's columns are filled from them only when read). @internal */
+export type ConstantChartModule = (context: PhaseContext) => PhaseLines;
+
+/** A chart module whose lines vary with the subgroup size: writes them point by point. @internal */
+export type PointChartModule = (context: PointContext) => void;
+
+/** cl ± 3σ and cl ± 2σ. @internal */
+export function constantLimits(center: number, sigma: number): PhaseLines {
+  return { cl: center, lcl: center - 3 * sigma, ucl: center + 3 * sigma, lcl95: center - 2 * sigma, ucl95: center + 2 * sigma };
 }

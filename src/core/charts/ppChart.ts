@@ -1,6 +1,6 @@
 import { laneySigmaZ } from "./laneySigmaZ.ts";
 import { proportionCenter, writeProportionLimits } from "./pChart.ts";
-import type { PhaseContext } from "./phaseContext.ts";
+import type { PointContext } from "./phaseContext.ts";
 
 /**
  * Laney's P′ chart: the P chart's σᵢ = √(p̄(1 − p̄)/nᵢ) widened by σ_z, the
@@ -8,7 +8,7 @@ import type { PhaseContext } from "./phaseContext.ts";
  * clamped to [0, 1]. For large denominators, where the P chart's limits are too
  * narrow (overdispersion).
  */
-export function ppChart(context: PhaseContext): void {
+export function ppChart(context: PointContext): void {
   const center = proportionCenter(context);
   const { start, end, lines } = context;
   const n = context.groups.nSum as Float64Array;

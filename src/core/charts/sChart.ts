@@ -1,13 +1,13 @@
 import { b3, b4 } from "../stats/controlConstants.ts";
 import { pooledStandardDeviation } from "./pooledStandardDeviation.ts";
-import type { PhaseContext } from "./phaseContext.ts";
+import type { PointContext } from "./phaseContext.ts";
 
 /**
  * S chart: plots the subgroup standard deviation; centre line s̄ (see
  * `pooledStandardDeviation`), limits B3(nᵢ)·s̄ and B4(nᵢ)·s̄ per subgroup size
  * (Montgomery eqs. 6.27 and 6.31). Subgroups of one value have no limits.
  */
-export function sChart(context: PhaseContext): void {
+export function sChart(context: PointContext): void {
   const { start, end, lines } = context;
   const count = context.groups.count;
   const center = context.knownCenter ?? pooledStandardDeviation(context);

@@ -1,6 +1,6 @@
 import { baseMean } from "../limits/baseStatistics.ts";
 import { averageMovingRange, d2 } from "../limits/averageMovingRange.ts";
-import type { PhaseContext } from "./phaseContext.ts";
+import type { PhaseContext, PhaseLines } from "./phaseContext.ts";
 
 /** Nelson's transformation of exponential times to near-normal: y^(1/3.6). */
 const power = 3.6;
@@ -13,8 +13,8 @@ const power = 3.6;
  * transformed scale becomes 0; the lower 2-sigma line is then left out (null).
  * A known `cl` is on the data scale.
  */
-export function tChart(context: PhaseContext): void {
-  const { start, end, statistic, base, lines } = context;
+export function tChart(context: PhaseContext): PhaseLines {
+  const { start, end, statistic, base } = context;
   const last = end - start;
   const transformed = new Float64Array(last + 1);
   for (let i = 0; i <= last; i++) transformed[i] = Math.pow(statistic[start + i] as number, 1 / power);
@@ -26,9 +26,11 @@ export function tChart(context: PhaseContext): void {
   // a point's side of the back-transformed centre line is its side on the transformed scale.
   for (let i = 0; i <= last; i++) statistic[start + i] = Math.pow(transformed[i] as number, power);
   const lower = Math.pow(center - 3 * sigma, power);
-  lines.cl.fill(Math.pow(center, power), start, end + 1);
-  lines.ucl.fill(Math.pow(center + 3 * sigma, power), start, end + 1);
-  lines.ucl95.fill(Math.pow(center + 2 * sigma, power), start, end + 1);
-  lines.lcl.fill(lower >= 0 ? lower : 0, start, end + 1); // NaN (negative base) too becomes 0, as in qicharts2
-  lines.lcl95.fill(Math.pow(center - 2 * sigma, power), start, end + 1);
+  return {
+    cl: Math.pow(center, power),
+    ucl: Math.pow(center + 3 * sigma, power),
+    ucl95: Math.pow(center + 2 * sigma, power),
+    lcl: lower >= 0 ? lower : 0, // NaN (negative base) too becomes 0, as in qicharts2
+    lcl95: Math.pow(center - 2 * sigma, power),
+  };
 }

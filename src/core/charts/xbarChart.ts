@@ -1,7 +1,7 @@
 import { Sum } from "../stats/sum.ts";
 import { a3 } from "../stats/controlConstants.ts";
 import { pooledStandardDeviation } from "./pooledStandardDeviation.ts";
-import type { PhaseContext } from "./phaseContext.ts";
+import type { PointContext } from "./phaseContext.ts";
 
 /**
  * Xbar chart: centre line the grand mean Σnᵢx̄ᵢ / Σnᵢ of the baseline
@@ -9,7 +9,7 @@ import type { PhaseContext } from "./phaseContext.ts";
  * subgroup size (Montgomery eqs. 6.28 and 6.32), and s̄ as in
  * `pooledStandardDeviation`. Subgroups of one value have no limits.
  */
-export function xbarChart(context: PhaseContext): void {
+export function xbarChart(context: PointContext): void {
   const { start, end, base, lines } = context;
   const count = context.groups.count;
   const mean = context.groups.yMean as Float64Array;

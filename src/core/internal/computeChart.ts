@@ -1,19 +1,32 @@
 import { iChart } from "../charts/iChart.ts";
-import type { Lines, PhaseContext } from "../charts/phaseContext.ts";
+import type { Lines, PhaseContext, PhaseLines } from "../charts/phaseContext.ts";
 import { markBaseline, type Baselines } from "../phases/markBaseline.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
-import { summarizePhases } from "../result/summarizePhases.ts";
+import { summarizePhases, type SigmaPoint } from "../result/summarizePhases.ts";
 import { applyRules, type RulesOutput } from "../rules/applyRules.ts";
+import { mean } from "../stats/mean.ts";
 import type { PhaseSummary, Signal, SpcWarning } from "../types.ts";
 import type { PreparedSeries } from "./prepareSeries.ts";
 import { SpcError } from "../errors.ts";
+
+/** A column of the result, or what makes it when it is first read (a line that is constant within each phase). @internal */
+export type LazyColumn = Float64Array | (() => Float64Array);
+
+/** The result's line columns: the centre line as an array (the runs analysis walks it), the limits possibly lazy. @internal */
+export interface LineColumns {
+  readonly cl: Float64Array;
+  readonly lcl: LazyColumn;
+  readonly ucl: LazyColumn;
+  readonly lcl95: LazyColumn;
+  readonly ucl95: LazyColumn;
+}
 
 /** Everything computed for one split into phases, on the plotted scale. @internal */
 export interface ChartComputation {
   readonly phases: readonly PhaseRange[];
   readonly baselines: Baselines;
   readonly statistic: Float64Array;
-  readonly lines: Lines;
+  readonly lines: LineColumns;
   readonly rules: RulesOutput;
   readonly sigmaSignal: Uint8Array;
   readonly summaries: PhaseSummary[];
@@ -25,6 +38,10 @@ export interface ChartComputation {
  * Computes the centre lines and limits of every phase from its baseline, applies
  * the rule set on the raw scale, scales to the plotted scale (`multiply`), and
  * tests every point against the limits.
+ *
+ * Charts whose lines are constant within a phase (run, I, MR, T, C, G) give one
+ * set of lines per phase; only the centre line becomes a column here, and the
+ * limit columns of the result are filled when they are first read.
  * @internal
  */
 export function computeChart(
@@ -46,27 +63,37 @@ export function computeChart(
   // The subgroup columns are shared with the result (numerator) and with every split tried by autoPhase:
   // copy them only when the statistic is written (by the chart module, or by scaling).
   const statistic = definition.writesStatistic || options.multiply !== 1 ? source.slice() : source;
-  const lines = definition.limits ? emptyLines(length, phases) : linesWithoutLimits(length);
   const categorical = groups.xType === "category";
-  const context = (phase: PhaseRange, target: Lines, values: Float64Array): PhaseContext => ({
+  const context = (phase: PhaseRange): PhaseContext => ({
     start: phase.start,
     end: phase.end,
     base,
-    statistic: values,
+    statistic,
     groups,
-    lines: target,
     knownCenter: options.cl,
     screenMovingRanges: options.screenMovingRanges,
     categorical,
   });
-  for (const phase of phases) definition.compute(context(phase, lines, statistic));
+
+  // Raw-scale lines: per phase for constant-line charts (with the centre line as a column), else per point.
+  let constants: PhaseLines[] | null = null;
+  let pointLines: Lines | null = null;
+  let center: Float64Array;
+  if (definition.constantLines) {
+    const compute = definition.compute;
+    constants = phases.map((phase) => compute(context(phase)));
+    center = new Float64Array(length);
+    phases.forEach(({ start, end }, p) => center.fill((constants as PhaseLines[])[p]?.cl as number, start, end + 1));
+  } else {
+    pointLines = emptyLines(length);
+    for (const phase of phases) definition.compute({ ...context(phase), lines: pointLines });
+    center = pointLines.cl;
+  }
+  const rawConstants = constants;
+  const rawLines = pointLines ?? null;
 
   // On a run chart, an astronomical point lies outside the limits of an I chart of the same phase.
-  let astronomicalLimits: Lines | null = null;
-  if (!definition.limits && prepared.ruleSet.astronomical) {
-    astronomicalLimits = emptyLines(length, phases);
-    for (const phase of phases) iChart({ ...context(phase, astronomicalLimits, statistic), knownCenter: undefined });
-  }
+  const astronomicalLimits = !definition.limits && prepared.ruleSet.astronomical ? phases.map((phase) => iChart({ ...context(phase), knownCenter: undefined })) : null;
   const rules = applyRules({
     ruleSet: prepared.ruleSet,
     improvement: options.improvement ?? null,
@@ -74,15 +101,14 @@ export function computeChart(
     limits: definition.limits,
     phases,
     statistic,
-    lines,
+    center,
+    lines: once(() => rawLines ?? linesFromConstants(length, phases, rawConstants as PhaseLines[])),
     included,
     astronomicalLimits,
   });
 
   // To the plotted scale; limits that do not exist (e.g. ±Infinity from a zero denominator) become NaN.
-  // Lines that are constant within a phase are scaled once per phase and filled, not point by point.
   const multiply = options.multiply;
-  const { cl, lcl, ucl, lcl95, ucl95 } = lines;
   if (multiply !== 1) {
     for (let i = 0; i < length; i++) {
       const v = statistic[i] as number;
@@ -93,36 +119,42 @@ export function computeChart(
       statistic[i] = scaled;
     }
   }
-  if (!definition.limits) {
-    for (const { start, end } of phases) cl.fill(finiteOrNaN((cl[start] as number) * multiply), start, end + 1);
-  } else if (definition.constantLines) {
-    // A module writes a constant line over its whole phase or leaves it out (only the first entry is NaN):
-    // a written line needs filling again only when scaling changes it.
-    for (const { start, end } of phases) {
-      for (const line of [cl, lcl, ucl, lcl95, ucl95]) {
-        const raw = line[start] as number;
-        const scaled = finiteOrNaN(raw * multiply);
-        if (scaled !== raw) line.fill(scaled, start, end + 1);
-      }
-    }
+  const negativeValues = !options.allowNegativeLimits && hasNegative(statistic);
+  let lineSummaries: PhaseLines[];
+  let lines: LineColumns;
+  const sigma: SigmaPoint[] = [];
+  const sigmaSignal = new Uint8Array(length);
+  if (constants !== null) {
+    const scaled = constants.map((c) => clampNegative(scaleLines(c, multiply), negativeValues, options.allowNegativeLimits));
+    phases.forEach(({ start, end }, p) => {
+      const { cl, lcl, ucl } = scaled[p] as PhaseLines;
+      if (cl !== center[start]) center.fill(cl, start, end + 1);
+      // Strictly outside the limits, on the plotted scale; excluded points are tested too. A run chart has no limits.
+      if (definition.limits) testLimits(statistic, start, end, () => lcl, () => ucl, sigmaSignal, sigma);
+    });
+    lineSummaries = scaled;
+    const column = (line: keyof PhaseLines) => once(() => fillPhases(length, phases, scaled.map((c) => c[line])));
+    // A run chart's four limit columns are one array of NaN.
+    const none = definition.limits ? null : column("lcl");
+    lines = { cl: center, lcl: none ?? column("lcl"), ucl: none ?? column("ucl"), lcl95: none ?? column("lcl95"), ucl95: none ?? column("ucl95") };
   } else {
+    const { cl, lcl, ucl, lcl95, ucl95 } = pointLines as Lines;
     for (let i = 0; i < length; i++) {
       cl[i] = finiteOrNaN((cl[i] as number) * multiply);
-      lcl[i] = finiteOrNaN((lcl[i] as number) * multiply);
+      lcl[i] = clampLower(finiteOrNaN((lcl[i] as number) * multiply), negativeValues, options.allowNegativeLimits);
       ucl[i] = finiteOrNaN((ucl[i] as number) * multiply);
-      lcl95[i] = finiteOrNaN((lcl95[i] as number) * multiply);
+      lcl95[i] = clampLower(finiteOrNaN((lcl95[i] as number) * multiply), negativeValues, options.allowNegativeLimits);
       ucl95[i] = finiteOrNaN((ucl95[i] as number) * multiply);
     }
-  }
-  if (!options.allowNegativeLimits) clampNegativeLimits(statistic, lines);
-
-  // Strictly outside the limits, on the plotted scale; excluded points are tested too. A run chart has no limits.
-  const sigmaSignal = new Uint8Array(length);
-  if (definition.limits) {
-    for (let i = 0; i < length; i++) {
-      const v = statistic[i] as number;
-      sigmaSignal[i] = v > (ucl[i] as number) || v < (lcl[i] as number) ? 1 : 0;
-    }
+    for (const { start, end } of phases) testLimits(statistic, start, end, (i) => lcl[i] as number, (i) => ucl[i] as number, sigmaSignal, sigma);
+    lineSummaries = phases.map(({ start, end }) => ({
+      cl: mean(cl, start, end, null),
+      lcl: mean(lcl, start, end, null),
+      ucl: mean(ucl, start, end, null),
+      lcl95: mean(lcl95, start, end, null),
+      ucl95: mean(ucl95, start, end, null),
+    }));
+    lines = pointLines as Lines;
   }
   // On a control chart an astronomical point is one outside the chart's own limits.
   if (definition.limits && prepared.ruleSet.astronomical) rules.astronomical.set(sigmaSignal);
@@ -133,10 +165,8 @@ export function computeChart(
     baselineEnds: baselines.ends,
     improvement: options.improvement ?? null,
     limits: definition.limits,
-    constantLines: definition.constantLines,
-    statistic,
-    lines,
-    sigmaSignal,
+    lines: lineSummaries,
+    sigma,
   });
   return {
     phases,
@@ -151,42 +181,72 @@ export function computeChart(
   };
 }
 
-/**
- * Columns for the lines. Chart modules with per-point lines write every point
- * of a phase; those with constant lines write a whole phase or leave a line
- * out (a run chart has no limits). So only each phase's first entry needs to
- * start as NaN: the constant-line step copies it over the phase.
- */
-function emptyLines(length: number, phases: readonly PhaseRange[]): Lines {
-  const lines = {
-    cl: new Float64Array(length),
-    lcl: new Float64Array(length),
-    ucl: new Float64Array(length),
-    lcl95: new Float64Array(length),
-    ucl95: new Float64Array(length),
-  };
-  for (const line of Object.values(lines)) for (const phase of phases) line[phase.start] = Number.NaN;
-  return lines;
+/** Flags and lists the points strictly outside the limits of subgroups `start…end`. */
+function testLimits(
+  values: Float64Array,
+  start: number,
+  end: number,
+  lclAt: (i: number) => number,
+  uclAt: (i: number) => number,
+  flags: Uint8Array,
+  out: SigmaPoint[],
+): void {
+  for (let i = start; i <= end; i++) {
+    const v = values[i] as number;
+    const above = v > uclAt(i);
+    if (above || v < lclAt(i)) {
+      flags[i] = 1;
+      out.push({ index: i, side: above ? "above" : "below" });
+    }
+  }
 }
 
-/**
- * The lines of a run chart: a centre line, and no limits — one NaN column
- * stands for all four limit columns (the result's columns are read-only).
- */
-function linesWithoutLimits(length: number): Lines {
-  const none = new Float64Array(length).fill(Number.NaN);
-  return { cl: new Float64Array(length), lcl: none, ucl: none, lcl95: none, ucl95: none };
+/** Per-point line columns: the chart modules with per-point lines write every point of every phase. */
+function emptyLines(length: number): Lines {
+  return { cl: new Float64Array(length), lcl: new Float64Array(length), ucl: new Float64Array(length), lcl95: new Float64Array(length), ucl95: new Float64Array(length) };
+}
+
+/** The per-point columns of constant lines (for the rules that walk the limits point by point). */
+function linesFromConstants(length: number, phases: readonly PhaseRange[], constants: readonly PhaseLines[]): Lines {
+  const line = (key: keyof PhaseLines): Float64Array => fillPhases(length, phases, constants.map((c) => c[key]));
+  return { cl: line("cl"), lcl: line("lcl"), ucl: line("ucl"), lcl95: line("lcl95"), ucl95: line("ucl95") };
+}
+
+function fillPhases(length: number, phases: readonly PhaseRange[], values: readonly number[]): Float64Array {
+  const column = new Float64Array(length);
+  phases.forEach(({ start, end }, p) => column.fill(values[p] as number, start, end + 1));
+  return column;
+}
+
+function once<T extends object>(make: () => T): () => T {
+  let made: T | null = null;
+  return () => (made ??= make());
+}
+
+function scaleLines(lines: PhaseLines, multiply: number): PhaseLines {
+  return {
+    cl: finiteOrNaN(lines.cl * multiply),
+    lcl: finiteOrNaN(lines.lcl * multiply),
+    ucl: finiteOrNaN(lines.ucl * multiply),
+    lcl95: finiteOrNaN(lines.lcl95 * multiply),
+    ucl95: finiteOrNaN(lines.ucl95 * multiply),
+  };
 }
 
 function finiteOrNaN(value: number): number {
   return value - value === 0 ? value : Number.NaN;
 }
 
+function hasNegative(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if ((values[i] as number) < 0) return true;
+  return false;
+}
+
 /** With `allowNegativeLimits: false` and no negative value, negative lower limits become 0 (qicharts2's `y.neg`). */
-function clampNegativeLimits(values: Float64Array, lines: Lines): void {
-  for (const v of values) if (v < 0) return;
-  for (let i = 0; i < values.length; i++) {
-    if ((lines.lcl[i] as number) < 0) lines.lcl[i] = 0;
-    if ((lines.lcl95[i] as number) < 0) lines.lcl95[i] = 0;
-  }
+function clampLower(limit: number, negativeValues: boolean, allowNegative: boolean): number {
+  return !allowNegative && !negativeValues && limit < 0 ? 0 : limit;
+}
+
+function clampNegative(lines: PhaseLines, negativeValues: boolean, allowNegative: boolean): PhaseLines {
+  return { ...lines, lcl: clampLower(lines.lcl, negativeValues, allowNegative), lcl95: clampLower(lines.lcl95, negativeValues, allowNegative) };
 }

@@ -33,11 +33,12 @@ export interface ChartResultParts {
   readonly denominator: Float64Array | null;
   readonly count: Uint32Array;
   readonly cl: Float64Array;
-  readonly lcl: Float64Array;
-  readonly ucl: Float64Array;
-  readonly lcl95: Float64Array;
-  readonly ucl95: Float64Array;
-  readonly phase: Uint32Array;
+  /** Limit columns, or what fills them when first read (lines constant within each phase). */
+  readonly lcl: Float64Array | (() => Float64Array);
+  readonly ucl: Float64Array | (() => Float64Array);
+  readonly lcl95: Float64Array | (() => Float64Array);
+  readonly ucl95: Float64Array | (() => Float64Array);
+  readonly phase: Uint32Array | (() => Uint32Array);
   readonly baseline: Uint8Array;
   readonly included: Uint8Array;
   readonly sigmaSignal: Uint8Array;
@@ -59,7 +60,10 @@ export interface ChartResultParts {
  * millions of points, and `toJSON()` for everything else (DESIGN.md §3).
  * Values, centre lines and limits are on the plotted scale (after `multiply`).
  * Treat the columns as read-only: they may share storage (a run chart's four
- * limit columns are one array of NaN).
+ * limit columns are one array of NaN). Columns that follow from the phases —
+ * the limits of charts whose lines are constant within a phase (run, I, MR,
+ * T, C, G) and `phase` — are filled when first read, so an analysis that is
+ * only summarised never spends time or memory on them.
  *
  * @example
  * const result = analyze({ chart: "i", y: [1, 2, 3, 4, 5] });
@@ -88,12 +92,6 @@ export class ChartResult {
   /** Complete rows in the subgroup. */
   readonly count: Uint32Array;
   readonly cl: Float64Array;
-  readonly lcl: Float64Array;
-  readonly ucl: Float64Array;
-  readonly lcl95: Float64Array;
-  readonly ucl95: Float64Array;
-  /** Phase of each subgroup (0-based). */
-  readonly phase: Uint32Array;
   /** 1 where the subgroup belongs to its phase's baseline. */
   readonly baseline: Uint8Array;
   /** 0 where the subgroup was excluded from centre line, limits and runs analysis. */
@@ -110,6 +108,11 @@ export class ChartResult {
   /** Phases started automatically (`autoPhase`). */
   readonly autoBreaks: readonly AutoBreak[];
   readonly warnings: readonly SpcWarning[];
+  #lcl: Float64Array | (() => Float64Array);
+  #ucl: Float64Array | (() => Float64Array);
+  #lcl95: Float64Array | (() => Float64Array);
+  #ucl95: Float64Array | (() => Float64Array);
+  #phase: Uint32Array | (() => Uint32Array);
   readonly #direction: Uint8Array | null;
   readonly #keys: Float64Array | null;
   readonly #labels: readonly string[] | null;
@@ -130,11 +133,11 @@ export class ChartResult {
     this.denominator = parts.denominator;
     this.count = parts.count;
     this.cl = parts.cl;
-    this.lcl = parts.lcl;
-    this.ucl = parts.ucl;
-    this.lcl95 = parts.lcl95;
-    this.ucl95 = parts.ucl95;
-    this.phase = parts.phase;
+    this.#lcl = parts.lcl;
+    this.#ucl = parts.ucl;
+    this.#lcl95 = parts.lcl95;
+    this.#ucl95 = parts.ucl95;
+    this.#phase = parts.phase;
     this.baseline = parts.baseline;
     this.included = parts.included;
     this.sigmaSignal = parts.sigmaSignal;
@@ -150,6 +153,31 @@ export class ChartResult {
     this.#direction = parts.direction;
     this.#keys = parts.keys;
     this.#labels = parts.labels;
+  }
+
+  /** Lower 3-sigma limit per subgroup (NaN where there is none). */
+  get lcl(): Float64Array {
+    return typeof this.#lcl === "function" ? (this.#lcl = this.#lcl()) : this.#lcl;
+  }
+
+  /** Upper 3-sigma limit per subgroup (NaN where there is none). */
+  get ucl(): Float64Array {
+    return typeof this.#ucl === "function" ? (this.#ucl = this.#ucl()) : this.#ucl;
+  }
+
+  /** Lower 2-sigma line per subgroup (NaN where there is none). */
+  get lcl95(): Float64Array {
+    return typeof this.#lcl95 === "function" ? (this.#lcl95 = this.#lcl95()) : this.#lcl95;
+  }
+
+  /** Upper 2-sigma line per subgroup (NaN where there is none). */
+  get ucl95(): Float64Array {
+    return typeof this.#ucl95 === "function" ? (this.#ucl95 = this.#ucl95()) : this.#ucl95;
+  }
+
+  /** Phase of each subgroup (0-based). */
+  get phase(): Uint32Array {
+    return typeof this.#phase === "function" ? (this.#phase = this.#phase()) : this.#phase;
   }
 
   /**
@@ -181,6 +209,7 @@ export class ChartResult {
   /** The JSON of DESIGN.md §3 (what the CLI prints); `null` wherever there is no number. */
   toJSON(): ChartResultJSON {
     const points: ChartPointJSON[] = new Array(this.length);
+    const { lcl, ucl, lcl95, ucl95, phase } = this;
     for (let i = 0; i < this.length; i++) {
       points[i] = {
         x: this.xAt(i),
@@ -189,11 +218,11 @@ export class ChartResult {
         denominator: this.denominator === null ? null : orNull(this.denominator[i] as number),
         count: this.count[i] as number,
         cl: orNull(this.cl[i] as number),
-        lcl: orNull(this.lcl[i] as number),
-        ucl: orNull(this.ucl[i] as number),
-        lcl95: orNull(this.lcl95[i] as number),
-        ucl95: orNull(this.ucl95[i] as number),
-        phase: this.phase[i] as number,
+        lcl: orNull(lcl[i] as number),
+        ucl: orNull(ucl[i] as number),
+        lcl95: orNull(lcl95[i] as number),
+        ucl95: orNull(ucl95[i] as number),
+        phase: phase[i] as number,
         baseline: this.baseline[i] === 1,
         included: this.included[i] === 1,
         sigmaSignal: this.sigmaSignal[i] === 1,

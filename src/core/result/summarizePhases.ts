@@ -1,8 +1,8 @@
-import type { Lines } from "../charts/phaseContext.ts";
+import type { PhaseLines } from "../charts/phaseContext.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
 import { classify, type PhaseRules } from "../rules/applyRules.ts";
-import { mean } from "../stats/mean.ts";
-import type { Improvement, PhaseDirection, PhaseSummary, Signal, SignalDirection, SignalSide, SpcWarning } from "../types.ts";
+import { orNull } from "./chartResult.ts";
+import type { Improvement, PhaseDirection, PhaseSummary, Signal, SignalDirection, SpcWarning } from "../types.ts";
 
 /** Inputs of {@link summarizePhases}, on the plotted scale. @internal */
 export interface SummaryInput {
@@ -12,11 +12,16 @@ export interface SummaryInput {
   readonly improvement: Improvement | null;
   /** The chart draws control limits (for the no-limits warning). */
   readonly limits: boolean;
-  /** Lines are constant within a phase: their mean is their value. */
-  readonly constantLines: boolean;
-  readonly statistic: Float64Array;
-  readonly lines: Lines;
-  readonly sigmaSignal: Uint8Array;
+  /** Each line of each phase: its value, or its mean where it varies from point to point (NaN where there is none). */
+  readonly lines: readonly PhaseLines[];
+  /** The points outside the limits, in order. */
+  readonly sigma: readonly SigmaPoint[];
+}
+
+/** A point outside the control limits, and which one. @internal */
+export interface SigmaPoint {
+  readonly index: number;
+  readonly side: "above" | "below";
 }
 
 /**
@@ -25,28 +30,24 @@ export interface SummaryInput {
  * first index. @internal
  */
 export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[]; signals: Signal[]; warnings: SpcWarning[] } {
-  const { statistic, lines, sigmaSignal } = input;
   const summaries: PhaseSummary[] = [];
   const signals: Signal[] = [];
   const warnings: SpcWarning[] = [];
-  const phaseMean = (line: Float64Array, start: number, end: number): number | null => {
-    const value = input.constantLines ? (line[start] as number) : mean(line, start, end, null);
-    return Number.isFinite(value) ? value : null;
-  };
+  let next = 0; // the first sigma point not yet assigned to a phase
   input.phases.forEach(({ start, end }, phase) => {
     const rules = input.rules[phase] as PhaseRules;
+    const lines = input.lines[phase] as PhaseLines;
     const phaseSignals = [...rules.signals];
     let sigmaSignals = 0;
-    for (let i = start; i <= end; i++) {
-      if (sigmaSignal[i] !== 1) continue;
+    for (; next < input.sigma.length && (input.sigma[next] as SigmaPoint).index <= end; next++) {
+      const { index, side } = input.sigma[next] as SigmaPoint;
       sigmaSignals++;
-      const side: SignalSide = (statistic[i] as number) > (lines.ucl[i] as number) ? "above" : "below";
-      phaseSignals.push({ rule: "sigma", phase, indices: [i], side, direction: classify(side, input.improvement) });
+      phaseSignals.push({ rule: "sigma", phase, indices: [index], side, direction: classify(side, input.improvement) });
     }
     phaseSignals.sort((a, b) => (a.indices[0] as number) - (b.indices[0] as number));
     for (const signal of phaseSignals) signals.push(signal);
-    const lcl = phaseMean(lines.lcl, start, end);
-    const ucl = phaseMean(lines.ucl, start, end);
+    const lcl = orNull(lines.lcl);
+    const ucl = orNull(lines.ucl);
     if (input.limits && lcl === null && ucl === null) {
       warnings.push({ code: "no_limits", phase, message: `phase ${phase + 1} has no control limits (its baseline has no variation, too few values, or values too large to compute with)` });
     }
@@ -70,11 +71,11 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
       runsSignal: rules.signal,
       direction: combineDirections(phaseSignals.map((s) => s.direction)),
       sigmaSignals,
-      cl: phaseMean(lines.cl, start, end),
+      cl: orNull(lines.cl),
       lcl,
       ucl,
-      lcl95: phaseMean(lines.lcl95, start, end),
-      ucl95: phaseMean(lines.ucl95, start, end),
+      lcl95: orNull(lines.lcl95),
+      ucl95: orNull(lines.ucl95),
     });
   });
   return { summaries, signals, warnings };

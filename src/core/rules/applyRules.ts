@@ -1,4 +1,4 @@
-import type { Lines } from "../charts/phaseContext.ts";
+import type { Lines, PhaseLines } from "../charts/phaseContext.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
 import type { Improvement, Signal, SignalDirection, SignalSide, SpcWarning } from "../types.ts";
 import { boxRange } from "./boxBounds.ts";
@@ -20,10 +20,13 @@ export interface RulesInput {
   readonly limits: boolean;
   readonly phases: readonly PhaseRange[];
   readonly statistic: Float64Array;
-  readonly lines: Lines;
+  /** The centre line per subgroup. */
+  readonly center: Float64Array;
+  /** Every line per subgroup, made when a zone rule (two of three, hugging) first needs it. */
+  readonly lines: () => Lines;
   readonly included: Uint8Array;
-  /** Limits an astronomical point lies outside: an I chart of the same phase on a run chart; null on control charts. */
-  readonly astronomicalLimits: Lines | null;
+  /** Limits an astronomical point lies outside, per phase: an I chart of the same phase on a run chart; null on control charts. */
+  readonly astronomicalLimits: readonly PhaseLines[] | null;
 }
 
 /** The rules' findings in one phase. @internal */
@@ -60,14 +63,13 @@ const fewUseful = 10;
  * @internal
  */
 export function applyRules(input: RulesInput): RulesOutput {
-  const { statistic, lines, included, ruleSet } = input;
+  const { statistic, center, included, ruleSet } = input;
   const length = statistic.length;
   const runsSignal = new Uint8Array(length);
   const shift = new Uint8Array(length);
   const trend = new Uint8Array(length);
   const astronomical = new Uint8Array(length);
   const warnings: SpcWarning[] = [];
-  const center = lines.cl;
   const phases = input.phases.map((range, phase): PhaseRules => {
     const { start, end } = range;
     const counts = countRuns(statistic, center, included, start, end);
@@ -126,10 +128,10 @@ export function applyRules(input: RulesInput): RulesOutput {
         }
       }
       if (input.limits && ruleSet.twoOfThree) {
-        for (const found of detectTwoOfThree(statistic, lines, included, start, end)) add("twoOfThree", found.indices, found.side);
+        for (const found of detectTwoOfThree(statistic, input.lines(), included, start, end)) add("twoOfThree", found.indices, found.side);
       }
       if (input.limits && ruleSet.hugging !== false) {
-        for (const found of detectHugging(statistic, lines, included, start, end, ruleSet.hugging)) add("hugging", found, null);
+        for (const found of detectHugging(statistic, input.lines(), included, start, end, ruleSet.hugging)) add("hugging", found, null);
       }
       if (counts.useful === 0) {
         warnings.push({ code: "no_useful_points", phase, message: `phase ${phase + 1} has no useful points (all missing, excluded or on the centre line): runs are not tested` });
@@ -141,11 +143,11 @@ export function applyRules(input: RulesInput): RulesOutput {
         });
       }
     }
-    const limits = input.astronomicalLimits;
-    if (ruleSet.astronomical && limits !== null) {
+    const limits = input.astronomicalLimits?.[phase];
+    if (ruleSet.astronomical && limits !== undefined) {
       for (let i = start; i <= end; i++) {
         const v = statistic[i] as number;
-        const side = v > (limits.ucl[i] as number) ? "above" : v < (limits.lcl[i] as number) ? "below" : null;
+        const side = v > limits.ucl ? "above" : v < limits.lcl ? "below" : null;
         if (side === null) continue;
         astronomical[i] = 1;
         add("astronomical", [i], side);
