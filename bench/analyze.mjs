@@ -96,11 +96,30 @@ function time(fn, repeats) {
   return { median: times[times.length >> 1], sink };
 }
 
+/**
+ * Times `a` and `b` alternately, so that both meet the same machine (other load,
+ * garbage left by the previous run): the medians of their times.
+ */
+function timePair(a, b, repeats) {
+  const ta = [];
+  const tb = [];
+  for (let r = 0; r < repeats; r++) {
+    let t = performance.now();
+    a();
+    ta.push(performance.now() - t);
+    t = performance.now();
+    b();
+    tb.push(performance.now() - t);
+  }
+  const median = (times) => times.sort((x, y) => x - y)[times.length >> 1];
+  return [median(ta), median(tb)];
+}
+
 const rows = [];
 for (const chart of charts) {
   for (const size of sizes) {
     const input = data(size, chart);
-    const repeats = size >= 1e7 ? 3 : size >= 1e6 ? 5 : size >= 1e5 ? 15 : 200;
+    const repeats = size >= 1e7 ? 7 : size >= 1e6 ? 21 : size >= 1e5 ? 41 : 201;
     const spec = input.n === undefined ? { chart, y: input.y } : { chart, y: input.y, n: input.n };
     analyze(spec); floor(chart, input); // warm up
     globalThis.gc?.();
@@ -109,8 +128,9 @@ for (const chart of charts) {
     const after = process.memoryUsage();
     const bytes = after.rss - before.rss;
     void kept;
-    const a = time(() => analyze(spec), repeats);
-    const f = time(() => floor(chart, input), repeats);
+    const [analyzeMs, floorMs] = timePair(() => analyze(spec), () => floor(chart, input), repeats);
+    const a = { median: analyzeMs };
+    const f = { median: floorMs };
     rows.push({
       chart,
       points: size.toLocaleString("en-GB"),

@@ -132,10 +132,13 @@ export function analyze(spec: ChartSpecInput): ChartResult {
 
 const listed = 10;
 
-function dataWarnings(count: Uint32Array, missingCount: number, zeroDenominators: readonly number[]): SpcWarning[] {
+function dataWarnings(counts: () => Uint32Array, missingCount: number, zeroDenominators: readonly number[]): SpcWarning[] {
   const warnings: SpcWarning[] = [];
   const missing: number[] = [];
-  if (missingCount > 0) for (let i = 0; i < count.length; i++) if (count[i] === 0) missing.push(i);
+  if (missingCount > 0) {
+    const count = counts();
+    for (let i = 0; i < count.length; i++) if (count[i] === 0) missing.push(i);
+  }
   if (missing.length > 0) {
     warnings.push({
       code: "missing_values",

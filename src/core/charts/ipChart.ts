@@ -17,7 +17,7 @@ const screenFactor = 3.2665;
  */
 export function ipChart(context: PointContext): void {
   const { start, end, statistic, base, lines } = context;
-  const n = context.groups.nSum ?? Float64Array.from(context.groups.count);
+  const n = context.groups.nSum ?? Float64Array.from(context.groups.count());
   let center = context.knownCenter;
   if (center === undefined) {
     const weighted = new Sum();

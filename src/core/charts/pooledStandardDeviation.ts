@@ -11,7 +11,7 @@ import type { PhaseContext } from "./phaseContext.ts";
  */
 export function pooledStandardDeviation(context: PhaseContext): number {
   const { start, end, base } = context;
-  const count = context.groups.count;
+  const count = context.groups.count();
   const sd = context.groups.ySd as Float64Array;
   let varying = false;
   for (let i = start + 1; i <= end && !varying; i++) varying = count[i] !== count[start];

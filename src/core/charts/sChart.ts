@@ -9,7 +9,7 @@ import type { PointContext } from "./phaseContext.ts";
  */
 export function sChart(context: PointContext): void {
   const { start, end, lines } = context;
-  const count = context.groups.count;
+  const count = context.groups.count();
   const center = context.knownCenter ?? pooledStandardDeviation(context);
   for (let i = start; i <= end; i++) {
     const n = count[i] as number;

@@ -11,7 +11,7 @@ import type { PointContext } from "./phaseContext.ts";
  */
 export function xbarChart(context: PointContext): void {
   const { start, end, base, lines } = context;
-  const count = context.groups.count;
+  const count = context.groups.count();
   const mean = context.groups.yMean as Float64Array;
   let center = context.knownCenter;
   if (center === undefined) {

@@ -8,6 +8,7 @@ import { mean } from "../stats/mean.ts";
 import type { PhaseSummary, Signal, SpcWarning } from "../types.ts";
 import type { PreparedSeries } from "./prepareSeries.ts";
 import { SpcError } from "../errors.ts";
+import { once } from "./once.ts";
 
 /** A column of the result, or what makes it when it is first read (a line that is constant within each phase). @internal */
 export type LazyColumn = Float64Array | (() => Float64Array);
@@ -130,7 +131,7 @@ export function computeChart(
       const { cl, lcl, ucl } = scaled[p] as PhaseLines;
       if (cl !== center[start]) center.fill(cl, start, end + 1);
       // Strictly outside the limits, on the plotted scale; excluded points are tested too. A run chart has no limits.
-      if (definition.limits) testLimits(statistic, start, end, () => lcl, () => ucl, sigmaSignal, sigma);
+      if (definition.limits) testConstantLimits(statistic, start, end, lcl, ucl, sigmaSignal, sigma);
     });
     lineSummaries = scaled;
     const column = (line: keyof PhaseLines) => once(() => fillPhases(length, phases, scaled.map((c) => c[line])));
@@ -146,7 +147,7 @@ export function computeChart(
       lcl95[i] = clampLower(finiteOrNaN((lcl95[i] as number) * multiply), negativeValues, options.allowNegativeLimits);
       ucl95[i] = finiteOrNaN((ucl95[i] as number) * multiply);
     }
-    for (const { start, end } of phases) testLimits(statistic, start, end, (i) => lcl[i] as number, (i) => ucl[i] as number, sigmaSignal, sigma);
+    testPointLimits(statistic, lcl, ucl, sigmaSignal, sigma);
     lineSummaries = phases.map(({ start, end }) => ({
       cl: mean(cl, start, end, null),
       lcl: mean(lcl, start, end, null),
@@ -181,22 +182,25 @@ export function computeChart(
   };
 }
 
-/** Flags and lists the points strictly outside the limits of subgroups `start…end`. */
-function testLimits(
-  values: Float64Array,
-  start: number,
-  end: number,
-  lclAt: (i: number) => number,
-  uclAt: (i: number) => number,
-  flags: Uint8Array,
-  out: SigmaPoint[],
-): void {
+/** Flags and lists the points of subgroups `start…end` strictly outside limits constant over them. */
+function testConstantLimits(values: Float64Array, start: number, end: number, lcl: number, ucl: number, flags: Uint8Array, out: SigmaPoint[]): void {
   for (let i = start; i <= end; i++) {
     const v = values[i] as number;
-    const above = v > uclAt(i);
-    if (above || v < lclAt(i)) {
+    if (v > ucl || v < lcl) {
       flags[i] = 1;
-      out.push({ index: i, side: above ? "above" : "below" });
+      out.push({ index: i, side: v > ucl ? "above" : "below" });
+    }
+  }
+}
+
+/** Flags and lists the points strictly outside their own limits. */
+function testPointLimits(values: Float64Array, lcl: Float64Array, ucl: Float64Array, flags: Uint8Array, out: SigmaPoint[]): void {
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    const upper = ucl[i] as number;
+    if (v > upper || v < (lcl[i] as number)) {
+      flags[i] = 1;
+      out.push({ index: i, side: v > upper ? "above" : "below" });
     }
   }
 }
@@ -216,11 +220,6 @@ function fillPhases(length: number, phases: readonly PhaseRange[], values: reado
   const column = new Float64Array(length);
   phases.forEach(({ start, end }, p) => column.fill(values[p] as number, start, end + 1));
   return column;
-}
-
-function once<T extends object>(make: () => T): () => T {
-  let made: T | null = null;
-  return () => (made ??= make());
 }
 
 function scaleLines(lines: PhaseLines, multiply: number): PhaseLines {

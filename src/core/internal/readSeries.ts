@@ -11,22 +11,24 @@ const kindWords: Readonly<Record<ValueKind, string>> = {
 };
 
 /**
- * Reads `y` or `n` into a `Float64Array` (NaN = missing) in one plain loop,
+ * Reads `y` or `n` into a new `Float64Array` (NaN = missing) in one plain loop,
  * checking every element: in an array, a finite number or `null`; in a
  * `Float64Array`, a finite number or NaN. `kind` adds the chart's own demand
- * (counts, non-negative, positive). A `Float64Array` is used as it is, not copied.
+ * (counts, non-negative, positive). The copy belongs to the analysis (the
+ * caller's array is never kept), so later steps may use it as a column.
  * @internal
  */
 export function readSeries(name: "y" | "n", input: SeriesInput, kind: ValueKind, chart: ChartType): Float64Array {
+  const out = new Float64Array(input.length);
   if (input instanceof Float64Array) {
     // v − v is 0 for finite v and NaN for NaN and ±Infinity: one test finds the infinite values, NaN being allowed.
     for (let i = 0; i < input.length; i++) {
       const v = input[i] as number;
       if ((v - v !== 0 && v === v) || (kind !== "any" && v === v && !fits(v, kind))) throw invalid(name, i, v, kind, chart, true);
+      out[i] = v;
     }
-    return input;
+    return out;
   }
-  const out = new Float64Array(input.length);
   for (let i = 0; i < input.length; i++) {
     const raw: unknown = input[i];
     if (raw === null) out[i] = Number.NaN;

@@ -11,9 +11,11 @@ export function baseMean(values: Float64Array, base: Uint8Array, start: number, 
 export function baseMedian(values: Float64Array, base: Uint8Array, start: number, end: number): number {
   const scratch = new Float64Array(end - start + 1);
   let length = 0;
+  // Every value is written, and the write position advances only past the ones kept: no branch to mispredict.
   for (let i = start; i <= end; i++) {
     const v = values[i] as number;
-    if (base[i] === 1 && v === v) scratch[length++] = v;
+    scratch[length] = v;
+    length += +(base[i] === 1 && v === v);
   }
   return median(scratch, length);
 }

@@ -1,3 +1,4 @@
+import { once } from "../internal/once.ts";
 import { median } from "../stats/median.ts";
 import { Sum } from "../stats/sum.ts";
 import type { Aggregate, XType } from "../types.ts";
@@ -18,8 +19,8 @@ export interface Subgroups {
   readonly labels: readonly string[] | null;
   /** Aggregated y, or Σy/Σn with denominators; NaN for missing (and for a zero denominator). */
   readonly value: Float64Array;
-  /** Complete rows per subgroup. */
-  readonly count: Uint32Array;
+  /** Complete rows per subgroup; made when first asked for where each row is its own subgroup (then 1, or 0 where y is missing). */
+  readonly count: () => Uint32Array;
   /** Σy over complete rows; NaN where there are none. */
   readonly ySum: Float64Array;
   /** Σn over complete rows (0 where there are none); null without denominators. */
@@ -42,6 +43,8 @@ export interface SubgroupOptions {
 
 /**
  * Groups rows that share an x into subgroups and aggregates them (DESIGN.md §2).
+ * `y` belongs to the analysis: where each row is its own subgroup, it becomes
+ * the value column as it is.
  * Numbers and dates are ordered ascending, categories keep their first-appearance
  * order. When x is absent or already strictly increasing, each row is its own
  * subgroup and no sorting happens (one pass).
@@ -51,28 +54,24 @@ export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: Parse
   const rows = y.length;
   const grouping = groupRows(x, rows);
   const length = grouping === null ? rows : grouping.groups;
-  const value = new Float64Array(length);
-  const count = new Uint32Array(length);
-  // One row per subgroup and no denominators: the sum of a subgroup is its value (one buffer serves both).
-  const shared = grouping === null && n === null && options.aggregate !== "sd";
-  const ySum = shared ? value : new Float64Array(length);
+  // One row per subgroup without denominators: y is the value and the sum (the standard deviation of one row
+  // is missing), and the count follows from y (1, or 0 where missing), so it is made on demand.
+  const countOnDemand = grouping === null && n === null && !options.moments;
+  const value = countOnDemand && options.aggregate !== "sd" ? y : new Float64Array(length);
+  const count = new Uint32Array(countOnDemand ? 0 : length);
+  const ySum = countOnDemand ? y : new Float64Array(length);
   const nSum = n === null ? null : new Float64Array(length);
   const yMean = options.moments ? new Float64Array(length) : null;
   const ySd = options.moments ? new Float64Array(length) : null;
   const zeroDenominators: number[] = [];
   let missing = 0;
 
-  if (grouping === null && n === null && yMean === null) {
-    // One row per subgroup, no denominators: the value is the row's y (a standard deviation of one row is missing).
-    const sd = options.aggregate === "sd";
+  if (countOnDemand) {
     for (let i = 0; i < rows; i++) {
       const yi = y[i] as number;
-      const complete = +(yi === yi);
-      count[i] = complete;
-      missing += 1 - complete;
-      value[i] = sd ? Number.NaN : yi;
-      if (!shared) ySum[i] = yi;
+      missing += +(yi !== yi);
     }
+    if (value !== y) value.fill(Number.NaN);
   } else if (grouping === null) {
     // One row per subgroup: a single pass, no sums to keep.
     for (let i = 0; i < rows; i++) {
@@ -81,7 +80,7 @@ export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: Parse
       const complete = yi === yi && ni === ni;
       count[i] = complete ? 1 : 0;
       if (!complete) missing++;
-      if (!shared) ySum[i] = complete ? yi : Number.NaN;
+      ySum[i] = complete ? yi : Number.NaN;
       if (nSum !== null) nSum[i] = complete ? ni : 0;
       let v = complete ? (n === null ? (options.aggregate === "sd" ? Number.NaN : yi) : yi / ni) : Number.NaN;
       if (complete && n !== null && !Number.isFinite(v)) {
@@ -154,7 +153,7 @@ export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: Parse
     keys: grouping === null ? x.keys : grouping.keys,
     labels: grouping === null ? (x.categories?.labels ?? null) : grouping.labels,
     value,
-    count,
+    count: countOnDemand ? once(() => Uint32Array.from(ySum, (v) => +(v === v))) : () => count,
     ySum,
     nSum,
     yMean,

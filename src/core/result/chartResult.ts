@@ -31,7 +31,7 @@ export interface ChartResultParts {
   readonly value: Float64Array;
   readonly numerator: Float64Array;
   readonly denominator: Float64Array | null;
-  readonly count: Uint32Array;
+  readonly count: Uint32Array | (() => Uint32Array);
   readonly cl: Float64Array;
   /** Limit columns, or what fills them when first read (lines constant within each phase). */
   readonly lcl: Float64Array | (() => Float64Array);
@@ -60,10 +60,11 @@ export interface ChartResultParts {
  * millions of points, and `toJSON()` for everything else (DESIGN.md §3).
  * Values, centre lines and limits are on the plotted scale (after `multiply`).
  * Treat the columns as read-only: they may share storage (a run chart's four
- * limit columns are one array of NaN). Columns that follow from the phases —
- * the limits of charts whose lines are constant within a phase (run, I, MR,
- * T, C, G) and `phase` — are filled when first read, so an analysis that is
- * only summarised never spends time or memory on them.
+ * limit columns are one array of NaN). Columns that follow from others — the
+ * limits of charts whose lines are constant within a phase (run, I, MR, T, C,
+ * G), `phase`, and `count` where each row is its own subgroup — are filled when
+ * first read, so an analysis that is only summarised never spends time or
+ * memory on them.
  *
  * @example
  * const result = analyze({ chart: "i", y: [1, 2, 3, 4, 5] });
@@ -89,8 +90,6 @@ export class ChartResult {
   readonly numerator: Float64Array;
   /** Σn of the subgroup's complete rows; null without denominators. */
   readonly denominator: Float64Array | null;
-  /** Complete rows in the subgroup. */
-  readonly count: Uint32Array;
   readonly cl: Float64Array;
   /** 1 where the subgroup belongs to its phase's baseline. */
   readonly baseline: Uint8Array;
@@ -108,6 +107,7 @@ export class ChartResult {
   /** Phases started automatically (`autoPhase`). */
   readonly autoBreaks: readonly AutoBreak[];
   readonly warnings: readonly SpcWarning[];
+  #count: Uint32Array | (() => Uint32Array);
   #lcl: Float64Array | (() => Float64Array);
   #ucl: Float64Array | (() => Float64Array);
   #lcl95: Float64Array | (() => Float64Array);
@@ -131,7 +131,7 @@ export class ChartResult {
     this.value = parts.value;
     this.numerator = parts.numerator;
     this.denominator = parts.denominator;
-    this.count = parts.count;
+    this.#count = parts.count;
     this.cl = parts.cl;
     this.#lcl = parts.lcl;
     this.#ucl = parts.ucl;
@@ -153,6 +153,11 @@ export class ChartResult {
     this.#direction = parts.direction;
     this.#keys = parts.keys;
     this.#labels = parts.labels;
+  }
+
+  /** Complete rows in the subgroup. */
+  get count(): Uint32Array {
+    return typeof this.#count === "function" ? (this.#count = this.#count()) : this.#count;
   }
 
   /** Lower 3-sigma limit per subgroup (NaN where there is none). */
@@ -209,14 +214,14 @@ export class ChartResult {
   /** The JSON of DESIGN.md §3 (what the CLI prints); `null` wherever there is no number. */
   toJSON(): ChartResultJSON {
     const points: ChartPointJSON[] = new Array(this.length);
-    const { lcl, ucl, lcl95, ucl95, phase } = this;
+    const { count, lcl, ucl, lcl95, ucl95, phase } = this;
     for (let i = 0; i < this.length; i++) {
       points[i] = {
         x: this.xAt(i),
         value: orNull(this.value[i] as number),
         numerator: orNull(this.numerator[i] as number),
         denominator: this.denominator === null ? null : orNull(this.denominator[i] as number),
-        count: this.count[i] as number,
+        count: count[i] as number,
         cl: orNull(this.cl[i] as number),
         lcl: orNull(lcl[i] as number),
         ucl: orNull(ucl[i] as number),

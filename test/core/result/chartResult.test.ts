@@ -60,4 +60,24 @@ describe("ChartResult columns", () => {
     const negative = analyze({ chart: "i", y: [-1, 3, 2, 4], allowNegativeLimits: false });
     expect(negative.lcl[0]).toBeLessThan(0);
   });
+
+  test("count is 1 per row, 0 where y is missing, when rows are subgroups; the rows' count when x groups them", () => {
+    const rows = analyze({ y: [4, null, 6, 5] });
+    expect(Array.from(rows.count)).toEqual([1, 0, 1, 1]);
+    expect(rows.count).toBe(rows.count);
+    expect(rows.toJSON().points.map((p) => p.count)).toEqual([1, 0, 1, 1]);
+    const typed = analyze({ y: Float64Array.of(4, Number.NaN, 6), aggregate: "sd" });
+    expect(Array.from(typed.count)).toEqual([1, 0, 1]);
+    const grouped = analyze({ chart: "xbar", y: [1, 2, 3, 4, 5], x: [1, 1, 2, 2, 2] });
+    expect(Array.from(grouped.count)).toEqual([2, 3]);
+  });
+
+  test("never shares storage with the caller's arrays", () => {
+    const input = Float64Array.of(4, 5, 6, 7);
+    const run = analyze({ y: input });
+    input.fill(100);
+    expect(Array.from(run.value)).toEqual([4, 5, 6, 7]);
+    expect(Array.from(run.numerator)).toEqual([4, 5, 6, 7]);
+    expect(run.value).not.toBe(input);
+  });
 });
