@@ -1,5 +1,4 @@
-import { baseMean } from "../limits/baseStatistics.ts";
-import { averageMovingRange, d2 } from "../limits/averageMovingRange.ts";
+import { d2, individualsBaseline } from "../limits/averageMovingRange.ts";
 import { constantLimits, type PhaseContext, type PhaseLines } from "./phaseContext.ts";
 
 /**
@@ -12,7 +11,6 @@ import { constantLimits, type PhaseContext, type PhaseLines } from "./phaseConte
  */
 export function iChart(context: PhaseContext): PhaseLines {
   const { start, end, statistic, base } = context;
-  const center = context.knownCenter ?? baseMean(statistic, base, start, end);
-  const sigma = averageMovingRange(statistic, base, start, end, center, context.screenMovingRanges) / d2;
-  return constantLimits(center, sigma);
+  const estimates = individualsBaseline(statistic, base, start, end, context.screenMovingRanges);
+  return constantLimits(context.knownCenter ?? estimates.mean, estimates.averageMovingRange / d2);
 }

@@ -19,7 +19,7 @@ export function laneySigmaZ(context: PhaseContext, center: number, sigmaOf: (i: 
   for (let i = start; i <= end; i++) {
     if (base[i] === 1) z[length++] = ((statistic[i] as number) - center) / sigmaOf(i);
   }
-  if (!context.categorical) return averageMovingRange(z, null, 0, length - 1, 0, context.screenMovingRanges) / d2;
+  if (!context.categorical) return averageMovingRange(z, null, 0, length - 1, context.screenMovingRanges) / d2;
   const sum = new Sum();
   for (let k = 0; k < length; k++) if (Number.isFinite(z[k])) sum.add(z[k] as number);
   const mean = sum.mean();

@@ -1,5 +1,4 @@
-import { baseMean } from "../limits/baseStatistics.ts";
-import { averageMovingRange, d2 } from "../limits/averageMovingRange.ts";
+import { d2, individualsBaseline } from "../limits/averageMovingRange.ts";
 import type { PhaseContext, PhaseLines } from "./phaseContext.ts";
 
 /** Nelson's transformation of exponential times to near-normal: y^(1/3.6). */
@@ -19,9 +18,9 @@ export function tChart(context: PhaseContext): PhaseLines {
   const transformed = new Float64Array(last + 1);
   for (let i = 0; i <= last; i++) transformed[i] = Math.pow(statistic[start + i] as number, 1 / power);
   const phaseBase = base.subarray(start, end + 1);
-  const center =
-    context.knownCenter === undefined ? baseMean(transformed, phaseBase, 0, last) : Math.pow(context.knownCenter, 1 / power);
-  const sigma = averageMovingRange(transformed, phaseBase, 0, last, center, context.screenMovingRanges) / d2;
+  const estimates = individualsBaseline(transformed, phaseBase, 0, last, context.screenMovingRanges);
+  const center = context.knownCenter === undefined ? estimates.mean : Math.pow(context.knownCenter, 1 / power);
+  const sigma = estimates.averageMovingRange / d2;
   // The plotted value is the transformed value taken back (y to within an ulp), as in qicharts2, so that
   // a point's side of the back-transformed centre line is its side on the transformed scale.
   for (let i = 0; i <= last; i++) statistic[start + i] = Math.pow(transformed[i] as number, power);
