@@ -4,7 +4,7 @@ import { markBaseline, type Baselines } from "../phases/markBaseline.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
 import { summarizePhases, type SigmaPoint } from "../result/summarizePhases.ts";
 import { applyRules, type RulesOutput } from "../rules/applyRules.ts";
-import { mean } from "../stats/mean.ts";
+import { identicalValue, mean } from "../stats/mean.ts";
 import type { PhaseSummary, Signal, SpcWarning } from "../types.ts";
 import type { PreparedSeries } from "./prepareSeries.ts";
 import { SpcError } from "../errors.ts";
@@ -148,12 +148,15 @@ export function computeChart(
       ucl95[i] = finiteOrNaN((ucl95[i] as number) * multiply);
     }
     testPointLimits(statistic, lcl, ucl, sigmaSignal, sigma);
+    // A line that is constant over the phase (the centre line of P and U charts) is found in one read that stops at the
+    // first difference; the others take the two passes of the mean.
+    const lineMean = (line: Float64Array, start: number, end: number): number => identicalValue(line, start, end, null) ?? mean(line, start, end, null);
     lineSummaries = phases.map(({ start, end }) => ({
-      cl: mean(cl, start, end, null),
-      lcl: mean(lcl, start, end, null),
-      ucl: mean(ucl, start, end, null),
-      lcl95: mean(lcl95, start, end, null),
-      ucl95: mean(ucl95, start, end, null),
+      cl: lineMean(cl, start, end),
+      lcl: lineMean(lcl, start, end),
+      ucl: lineMean(ucl, start, end),
+      lcl95: lineMean(lcl95, start, end),
+      ucl95: lineMean(ucl95, start, end),
     }));
     lines = pointLines as Lines;
   }

@@ -33,8 +33,8 @@ export function mean(values: Float64Array, start: number, end: number, mask: Uin
   return first + residuals.value() / sum.count;
 }
 
-/** The value all the finite values share, or null when they differ. */
-function identicalValue(values: Float64Array, start: number, end: number, mask: Uint8Array | null): number | null {
+/** The value all the finite values of `values[start…end]` (where `mask` is 1) share; null when they differ or there are none. @internal */
+export function identicalValue(values: Float64Array, start: number, end: number, mask: Uint8Array | null): number | null {
   let shared: number | null = null;
   for (let i = start; i <= end; i++) {
     const v = values[i] as number;
