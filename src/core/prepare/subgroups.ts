@@ -153,7 +153,7 @@ export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: Parse
     keys: grouping === null ? x.keys : grouping.keys,
     labels: grouping === null ? (x.categories?.labels ?? null) : grouping.labels,
     value,
-    count: countOnDemand ? once(() => Uint32Array.from(ySum, (v) => +(v === v))) : () => count,
+    count: countOnDemand ? once(() => presence(ySum)) : () => count,
     ySum,
     nSum,
     yMean,
@@ -223,4 +223,11 @@ function maxGroupSize(offsets: Uint32Array): number {
   let max = 0;
   for (let g = 1; g < offsets.length; g++) max = Math.max(max, (offsets[g] as number) - (offsets[g - 1] as number));
   return max;
+}
+
+/** 1 where a value is present, 0 where it is missing (NaN). */
+function presence(values: Float64Array): Uint32Array {
+  const out = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = +(values[i] === values[i]);
+  return out;
 }
