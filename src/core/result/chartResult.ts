@@ -1,3 +1,4 @@
+import { once } from "../internal/once.ts";
 import { formatDate } from "../prepare/floorToPeriod.ts";
 import type {
   ChartPointJSON,
@@ -107,12 +108,12 @@ export class ChartResult {
   /** Phases started automatically (`autoPhase`). */
   readonly autoBreaks: readonly AutoBreak[];
   readonly warnings: readonly SpcWarning[];
-  #count: Uint32Array | (() => Uint32Array);
-  #lcl: Float64Array | (() => Float64Array);
-  #ucl: Float64Array | (() => Float64Array);
-  #lcl95: Float64Array | (() => Float64Array);
-  #ucl95: Float64Array | (() => Float64Array);
-  #phase: Uint32Array | (() => Uint32Array);
+  readonly #count: () => Uint32Array;
+  readonly #lcl: () => Float64Array;
+  readonly #ucl: () => Float64Array;
+  readonly #lcl95: () => Float64Array;
+  readonly #ucl95: () => Float64Array;
+  readonly #phase: () => Uint32Array;
   readonly #direction: Uint8Array | null;
   readonly #keys: Float64Array | null;
   readonly #labels: readonly string[] | null;
@@ -131,13 +132,13 @@ export class ChartResult {
     this.value = parts.value;
     this.numerator = parts.numerator;
     this.denominator = parts.denominator;
-    this.#count = parts.count;
+    this.#count = lazy(parts.count);
     this.cl = parts.cl;
-    this.#lcl = parts.lcl;
-    this.#ucl = parts.ucl;
-    this.#lcl95 = parts.lcl95;
-    this.#ucl95 = parts.ucl95;
-    this.#phase = parts.phase;
+    this.#lcl = lazy(parts.lcl);
+    this.#ucl = lazy(parts.ucl);
+    this.#lcl95 = lazy(parts.lcl95);
+    this.#ucl95 = lazy(parts.ucl95);
+    this.#phase = lazy(parts.phase);
     this.baseline = parts.baseline;
     this.included = parts.included;
     this.sigmaSignal = parts.sigmaSignal;
@@ -157,32 +158,32 @@ export class ChartResult {
 
   /** Complete rows in the subgroup. */
   get count(): Uint32Array {
-    return typeof this.#count === "function" ? (this.#count = this.#count()) : this.#count;
+    return this.#count();
   }
 
   /** Lower 3-sigma limit per subgroup (NaN where there is none). */
   get lcl(): Float64Array {
-    return typeof this.#lcl === "function" ? (this.#lcl = this.#lcl()) : this.#lcl;
+    return this.#lcl();
   }
 
   /** Upper 3-sigma limit per subgroup (NaN where there is none). */
   get ucl(): Float64Array {
-    return typeof this.#ucl === "function" ? (this.#ucl = this.#ucl()) : this.#ucl;
+    return this.#ucl();
   }
 
   /** Lower 2-sigma line per subgroup (NaN where there is none). */
   get lcl95(): Float64Array {
-    return typeof this.#lcl95 === "function" ? (this.#lcl95 = this.#lcl95()) : this.#lcl95;
+    return this.#lcl95();
   }
 
   /** Upper 2-sigma line per subgroup (NaN where there is none). */
   get ucl95(): Float64Array {
-    return typeof this.#ucl95 === "function" ? (this.#ucl95 = this.#ucl95()) : this.#ucl95;
+    return this.#ucl95();
   }
 
   /** Phase of each subgroup (0-based). */
   get phase(): Uint32Array {
-    return typeof this.#phase === "function" ? (this.#phase = this.#phase()) : this.#phase;
+    return this.#phase();
   }
 
   /**
@@ -255,6 +256,11 @@ export class ChartResult {
       warnings: this.warnings,
     };
   }
+}
+
+/** A column, or the maker of one, as a function that makes it at most once. */
+function lazy<T>(column: T | (() => T)): () => T {
+  return typeof column === "function" ? once(column as () => T) : () => column;
 }
 
 /** A finite number, or null. @internal */
