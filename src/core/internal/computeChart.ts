@@ -77,21 +77,14 @@ export function computeChart(
   });
 
   // Raw-scale lines: per phase for constant-line charts (with the centre line as a column), else per point.
-  let constants: PhaseLines[] | null = null;
+  const constants = definition.constantLines ? phases.map((phase) => definition.compute(context(phase))) : null;
   let pointLines: Lines | null = null;
-  let center: Float64Array;
-  if (definition.constantLines) {
-    const compute = definition.compute;
-    constants = phases.map((phase) => compute(context(phase)));
-    center = new Float64Array(length);
-    phases.forEach(({ start, end }, p) => center.fill((constants as PhaseLines[])[p]?.cl as number, start, end + 1));
-  } else {
-    pointLines = emptyLines(length);
-    for (const phase of phases) definition.compute({ ...context(phase), lines: pointLines });
-    center = pointLines.cl;
+  if (!definition.constantLines) {
+    const lines = emptyLines(length);
+    for (const phase of phases) definition.compute({ ...context(phase), lines });
+    pointLines = lines;
   }
-  const rawConstants = constants;
-  const rawLines = pointLines ?? null;
+  const center = pointLines?.cl ?? fillPhases(length, phases, (constants as PhaseLines[]).map((c) => c.cl));
 
   // On a run chart, an astronomical point lies outside the limits of an I chart of the same phase.
   const astronomicalLimits = !definition.limits && prepared.ruleSet.astronomical ? phases.map((phase) => iChart({ ...context(phase), knownCenter: undefined })) : null;
@@ -103,7 +96,7 @@ export function computeChart(
     phases,
     statistic,
     center,
-    lines: once(() => rawLines ?? linesFromConstants(length, phases, rawConstants as PhaseLines[])),
+    lines: once(() => pointLines ?? linesFromConstants(length, phases, constants as PhaseLines[])),
     included,
     astronomicalLimits,
   });
@@ -120,13 +113,14 @@ export function computeChart(
       statistic[i] = scaled;
     }
   }
-  const negativeValues = !options.allowNegativeLimits && hasNegative(statistic);
+  // With `allowNegativeLimits: false` and no negative value, negative lower limits become 0 (qicharts2's `y.neg`).
+  const clampAtZero = !options.allowNegativeLimits && !hasNegative(statistic);
   let lineSummaries: PhaseLines[];
   let lines: LineColumns;
   const sigma: SigmaPoint[] = [];
   const sigmaSignal = new Uint8Array(length);
   if (constants !== null) {
-    const scaled = constants.map((c) => clampNegative(scaleLines(c, multiply), negativeValues, options.allowNegativeLimits));
+    const scaled = constants.map((c) => clampNegative(scaleLines(c, multiply), clampAtZero));
     phases.forEach(({ start, end }, p) => {
       const { cl, lcl, ucl } = scaled[p] as PhaseLines;
       if (cl !== center[start]) center.fill(cl, start, end + 1);
@@ -142,9 +136,9 @@ export function computeChart(
     const { cl, lcl, ucl, lcl95, ucl95 } = pointLines as Lines;
     for (let i = 0; i < length; i++) {
       cl[i] = finiteOrNaN((cl[i] as number) * multiply);
-      lcl[i] = clampLower(finiteOrNaN((lcl[i] as number) * multiply), negativeValues, options.allowNegativeLimits);
+      lcl[i] = clampLower(finiteOrNaN((lcl[i] as number) * multiply), clampAtZero);
       ucl[i] = finiteOrNaN((ucl[i] as number) * multiply);
-      lcl95[i] = clampLower(finiteOrNaN((lcl95[i] as number) * multiply), negativeValues, options.allowNegativeLimits);
+      lcl95[i] = clampLower(finiteOrNaN((lcl95[i] as number) * multiply), clampAtZero);
       ucl95[i] = finiteOrNaN((ucl95[i] as number) * multiply);
     }
     testPointLimits(statistic, lcl, ucl, sigmaSignal, sigma);
@@ -244,11 +238,10 @@ function hasNegative(values: Float64Array): boolean {
   return false;
 }
 
-/** With `allowNegativeLimits: false` and no negative value, negative lower limits become 0 (qicharts2's `y.neg`). */
-function clampLower(limit: number, negativeValues: boolean, allowNegative: boolean): number {
-  return !allowNegative && !negativeValues && limit < 0 ? 0 : limit;
+function clampLower(limit: number, clampAtZero: boolean): number {
+  return clampAtZero && limit < 0 ? 0 : limit;
 }
 
-function clampNegative(lines: PhaseLines, negativeValues: boolean, allowNegative: boolean): PhaseLines {
-  return { ...lines, lcl: clampLower(lines.lcl, negativeValues, allowNegative), lcl95: clampLower(lines.lcl95, negativeValues, allowNegative) };
+function clampNegative(lines: PhaseLines, clampAtZero: boolean): PhaseLines {
+  return { ...lines, lcl: clampLower(lines.lcl, clampAtZero), lcl95: clampLower(lines.lcl95, clampAtZero) };
 }

@@ -43,8 +43,9 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   if (chart === "xbar" && options.aggregate !== undefined && options.aggregate !== "mean") {
     throw new SpcError({ code: "invalid_option", path: ["aggregate"], expected: `"mean" (an xbar chart plots subgroup means)`, received: options.aggregate });
   }
-  const y = readSeries("y", options.y, definition.y, chart);
-  const n = options.n === undefined ? null : readSeries("n", options.n, definition.n, chart);
+  const series = readSeries("y", options.y, definition.y, chart);
+  const y = series.values;
+  const n = options.n === undefined ? null : readSeries("n", options.n, definition.n, chart).values;
   if (n !== null && n.length !== y.length) {
     throw new SpcError({ code: "invalid_input", path: ["n"], detail: `expected ${y.length} values (one per y), received ${n.length}` });
   }
@@ -70,7 +71,7 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   }
 
   const x = parseX(options.x, y.length, options.period);
-  const groups = buildSubgroups(y, n, x, { aggregate: options.aggregate ?? "mean", moments: definition.moments });
+  const groups = buildSubgroups(series, n, x, { aggregate: options.aggregate ?? "mean", moments: definition.moments });
   const length = groups.length;
   if (length === 0) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: "y is empty" });
   if (groups.missing === length) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: "every y is missing" });

@@ -10,37 +10,48 @@ const kindWords: Readonly<Record<ValueKind, string>> = {
   positive: "a number > 0",
 };
 
+/** A series as read: its values (NaN = missing) and how many are missing. @internal */
+export interface ReadSeries {
+  readonly values: Float64Array;
+  readonly missing: number;
+}
+
 /**
  * Reads `y` or `n` into a new `Float64Array` (NaN = missing) in one plain loop,
  * checking every element: in an array, a finite number or `null`; in a
  * `Float64Array`, a finite number or NaN. `kind` adds the chart's own demand
  * (counts, non-negative, positive). The copy belongs to the analysis (the
- * caller's array is never kept), so later steps may use it as a column.
+ * caller's array is never kept), so later steps may use it as a column. The
+ * missing values are counted in the same pass.
  * @internal
  */
-export function readSeries(name: "y" | "n", input: SeriesInput, kind: ValueKind, chart: ChartType): Float64Array {
-  const out = new Float64Array(input.length);
+export function readSeries(name: "y" | "n", input: SeriesInput, kind: ValueKind, chart: ChartType): ReadSeries {
+  const values = new Float64Array(input.length);
+  let missing = 0;
   if (input instanceof Float64Array) {
     // v − v is 0 for finite v and NaN for NaN and ±Infinity: one test finds the infinite values, NaN being allowed.
     for (let i = 0; i < input.length; i++) {
       const v = input[i] as number;
       if ((v - v !== 0 && v === v) || (kind !== "any" && v === v && !fits(v, kind))) throw invalid(name, i, v, kind, chart, true);
-      out[i] = v;
+      values[i] = v;
+      missing += +(v !== v);
     }
-    return out;
+    return { values, missing };
   }
   for (let i = 0; i < input.length; i++) {
     const raw: unknown = input[i];
-    if (raw === null) out[i] = Number.NaN;
-    else if (typeof raw === "number" && raw - raw === 0 && fits(raw, kind)) out[i] = raw;
+    if (raw === null) {
+      values[i] = Number.NaN;
+      missing++;
+    } else if (typeof raw === "number" && raw - raw === 0 && fits(raw, kind)) values[i] = raw;
     else throw invalid(name, i, raw, kind, chart, false);
   }
-  return out;
+  return { values, missing };
 }
 
 function invalid(name: "y" | "n", index: number, received: unknown, kind: ValueKind, chart: ChartType, typed: boolean): SpcError {
   const where = kind === "any" ? "" : ` in ${article(chart)} ${chart} chart`;
-  const missing = typeof received === "number" ? (typed ? "NaN (missing)" : "null") : "null";
+  const missing = typed ? "NaN (missing)" : "null";
   return new SpcError({ code: "invalid_input", path: [name, index], expected: `${kindWords[kind]} or ${missing}${where}`, received });
 }
 

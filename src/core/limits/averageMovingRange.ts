@@ -56,7 +56,8 @@ export function individualsBaseline(
   const average = ranges.mean();
   const screening = screen && average === average;
   // An overflowing sum (or no value) leaves the mean to `mean`, which knows what identical huge values mean.
-  if (!Number.isFinite(first) && !screening) return { mean: mean(values, start, end, base), averageMovingRange: average };
+  const fallback = Number.isFinite(first) ? null : mean(values, start, end, base);
+  if (fallback !== null && !screening) return { mean: fallback, averageMovingRange: average };
   const limit = d4 * average;
   const residuals = new Sum();
   const kept = new Sum();
@@ -74,7 +75,7 @@ export function individualsBaseline(
     started = true;
   }
   return {
-    mean: Number.isFinite(first) ? first + residuals.value() / sum.count : mean(values, start, end, base),
+    mean: fallback ?? first + residuals.value() / sum.count,
     averageMovingRange: screening ? kept.mean() : average,
   };
 }

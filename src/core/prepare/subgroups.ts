@@ -1,4 +1,5 @@
 import { once } from "../internal/once.ts";
+import type { ReadSeries } from "../internal/readSeries.ts";
 import { median } from "../stats/median.ts";
 import { Sum } from "../stats/sum.ts";
 import type { Aggregate, XType } from "../types.ts";
@@ -43,14 +44,15 @@ export interface SubgroupOptions {
 
 /**
  * Groups rows that share an x into subgroups and aggregates them (DESIGN.md §2).
- * `y` belongs to the analysis: where each row is its own subgroup, it becomes
- * the value column as it is.
+ * `y` belongs to the analysis: where each row is its own subgroup, its values
+ * become the value column as they are.
  * Numbers and dates are ordered ascending, categories keep their first-appearance
  * order. When x is absent or already strictly increasing, each row is its own
  * subgroup and no sorting happens (one pass).
  * @internal
  */
-export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: ParsedX, options: SubgroupOptions): Subgroups {
+export function buildSubgroups(series: ReadSeries, n: Float64Array | null, x: ParsedX, options: SubgroupOptions): Subgroups {
+  const y = series.values;
   const rows = y.length;
   const grouping = groupRows(x, rows);
   const length = grouping === null ? rows : grouping.groups;
@@ -67,10 +69,7 @@ export function buildSubgroups(y: Float64Array, n: Float64Array | null, x: Parse
   let missing = 0;
 
   if (countOnDemand) {
-    for (let i = 0; i < rows; i++) {
-      const yi = y[i] as number;
-      missing += +(yi !== yi);
-    }
+    missing = series.missing;
     if (value !== y) value.fill(Number.NaN);
   } else if (grouping === null) {
     // One row per subgroup: a single pass, no sums to keep.
