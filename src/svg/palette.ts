@@ -40,5 +40,5 @@ export const defaultTheme: Theme = {
   improvement: "#0072b2",
   deterioration: "#d55e00",
   signal: "#e69f00",
-  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif",
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Helvetica, Arial, 'DejaVu Sans', sans-serif",
 };
