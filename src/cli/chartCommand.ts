@@ -1,11 +1,12 @@
 import { basename, dirname, extname, resolve } from "node:path";
 import { availableParallelism } from "node:os";
-import { chartGroups, parallelFrom, type Group, type GroupJob } from "./chartGroups.ts";
+import { chartGroups, parallelFrom, type Group, type GroupChart, type GroupJob } from "./chartGroups.ts";
 import { CliError, type CliIo } from "./io.ts";
 import { parseNumberCell, parseXCell } from "./parseCell.ts";
 import { readRows, type FileDialect } from "./readRows.ts";
 import { safeFileName } from "./safeFileName.ts";
 import type { ChartResultJSON } from "../core/types.ts";
+import { renderReport } from "../svg/report/renderReport.ts";
 import { renderSmallMultiples } from "../svg/smallMultiples.ts";
 import { formatSummary, type SummaryLine } from "./summaryTable.ts";
 import { svgToPng } from "./svgToPng.ts";
@@ -117,7 +118,6 @@ export async function chartCommand(file: string, options: ChartOptions, io: CliI
 
   const folder = single ? dirname(outPath) : outPath;
   const files = await Promise.all(charts.map(async (c) => ({ name: c.line.file, content: format === "png" ? await svgToPng(c.svg) : c.svg })));
-  const pages = charts.map((c) => ({ file: c.line.file, title: c.title }));
   if (options.panels === true && !single) {
     const taken = new Set(files.map((f) => f.name));
     const name = taken.has("panels.svg") ? "panels-all.svg" : "panels.svg";
@@ -126,9 +126,8 @@ export async function chartCommand(file: string, options: ChartOptions, io: CliI
       { ...(options.title === undefined ? {} : { title: options.title }), panelTitles: charts.map((c) => c.title), locale: options.locale, columns: Math.min(3, charts.length) },
     );
     files.push({ name, content: panels });
-    pages.unshift({ file: name, title: options.title ?? "All groups" });
   }
-  if (!single) files.push({ name: "index.html", content: indexPage(pages) });
+  if (!single) files.push(...reportPages(charts, options, basename(path)));
   writeFiles(folder, files);
 
   const lines: SummaryLine[] = charts.map((c) => c.line);
@@ -175,8 +174,16 @@ class GrowingColumn {
   }
 }
 
-function indexPage(charts: readonly { file: string; title: string }[]): string {
-  const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-  const items = charts.map((c) => `<section><h2>${escape(c.title)}</h2><img src="${escape(encodeURIComponent(c.file))}" alt="${escape(c.title)}" style="width:100%"></section>`);
-  return `<!doctype html>\n<html><head><meta charset="utf-8"><title>shewhart charts</title></head>\n<body style="font-family:system-ui,sans-serif;max-width:800px;margin:2em auto">\n${items.join("\n")}\n</body></html>\n`;
+/**
+ * The report page (`index.html`, and `index-2.html` … above 200 charts): a
+ * summary of every chart, then the charts inline, in the run's locale, made
+ * by `renderReport`. (Pages end in .html, charts in .svg or .png: no clash.)
+ */
+function reportPages(charts: readonly GroupChart[], options: ChartOptions, source: string): { name: string; content: string }[] {
+  const pages = renderReport(
+    // Without a group or a title the chart has no name of its own: the report numbers it in its language.
+    charts.map((c) => ({ result: c.json, ...(c.render.title === undefined && c.title === "Chart" ? {} : { name: c.title }), options: c.render, files: [c.line.file] })),
+    { ...(options.title === undefined ? {} : { title: options.title }), subtitle: source, locale: options.locale, date: new Date().toISOString().slice(0, 10) },
+  );
+  return pages.map((page) => ({ name: page.name, content: page.html }));
 }

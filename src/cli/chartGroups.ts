@@ -8,6 +8,7 @@ import { parseDateString } from "../core/prepare/parseX.ts";
 import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartSpecInput } from "../core/schema/chartSpec.ts";
 import type { ChartResultJSON, ChartType, Period } from "../core/types.ts";
+import type { RenderOptions } from "../svg/options.ts";
 import { renderSvg } from "../svg/render.ts";
 import type { ChartOptions } from "./chartCommand.ts";
 import { CliError } from "./io.ts";
@@ -38,8 +39,10 @@ export interface GroupChart {
   readonly svg: string;
   readonly title: string;
   readonly line: SummaryLine;
-  /** The result's JSON, for small multiples (`--panels`). */
-  readonly json?: ChartResultJSON;
+  /** The result's JSON, for the report page and small multiples (`--panels`). */
+  readonly json: ChartResultJSON;
+  /** The options the SVG was drawn with (title, locale, notes), for the report page. */
+  readonly render: RenderOptions;
 }
 
 /** The options a group's chart needs, with the input file's name for messages. */
@@ -94,10 +97,12 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
     const result = analyze({ ...base, ...phasesFor(group, probe, options) });
     const notes = notesFor(group, probe);
     const title = [options.title, group.name].filter((t) => t !== undefined && t !== "").join(" · ");
-    const svg = renderSvg(result, { ...(title === "" ? {} : { title }), locale: options.locale, notes });
+    const render: RenderOptions = { ...(title === "" ? {} : { title }), locale: options.locale, notes };
+    const svg = renderSvg(result, render);
     const last = result.phases[result.phases.length - 1];
     return {
-      ...(options.panels === true ? { json: result.toJSON() } : {}),
+      json: result.toJSON(),
+      render,
       svg,
       title: group.name === "" ? (options.title ?? "Chart") : group.name,
       line: {

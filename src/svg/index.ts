@@ -13,3 +13,8 @@ export type { ChartTexts } from "./texts.ts";
 // Documents and escaping
 export type { DocumentLike, ElementLike } from "./toDom.ts";
 export { escapeXml } from "./toString.ts";
+
+// Report page
+export { renderReport, reportContentSecurityPolicy } from "./report/renderReport.ts";
+export type { ReportItem, ReportOptions, ReportPage } from "./report/renderReport.ts";
+export type { Assurance, AssuranceReason, Move, Untested, Variation } from "./report/readVerdict.ts";

@@ -43,6 +43,21 @@ describe("shewhart chart", () => {
     expect(stdout).toContain("M      p      4");
   });
 
+  it("writes index.html as a report in the run's language: a summary row per group, then each chart inline", async () => {
+    writeFileSync(join(folder, "fmk.csv"), danish);
+    const { code } = await run(["chart", "fmk.csv", "--x", "uge", "--y", "ajourført", "--n", "udskrevne", "--group", "afsnit", "--chart", "p", "--locale", "da-DK", "--title", "FMK <ajourført>", "--out", "charts"]);
+    expect(code).toBe(0);
+    const html = readFileSync(join(folder, "charts", "index.html"), "utf8");
+    expect(html.startsWith('<!doctype html>\n<html lang="da-DK">')).toBe(true);
+    expect(html).toContain("<h1>FMK &lt;ajourført&gt;</h1>");
+    expect(html).toContain('<p class="subtitle">fmk.csv</p>');
+    expect(html.match(/<tr class="summary-row">/g)).toHaveLength(2);
+    expect(html.match(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" class="shewhart"/g)).toHaveLength(2);
+    expect(html).toContain('<h2 id="chart-1-heading">FMK &lt;ajourført&gt; · M</h2>');
+    expect(html).toContain('<a href="m.svg">m.svg</a>');
+    expect(html).toContain("<h2 id=\"summary-heading\">Oversigt</h2>");
+  });
+
   it("reads decimal commas", async () => {
     writeFileSync(join(folder, "days.csv"), "måned;dage\n2019-01-01;6,3\n2019-02-01;7,6\n2019-03-01;7,3\n2019-04-01;5,8\n");
     const { code, stdout } = await run(["chart", "days.csv", "--x", "måned", "--y", "dage", "--chart", "i", "--summary", "json", "--out", "out"]);
@@ -110,7 +125,10 @@ describe("shewhart chart", () => {
     const { code, stdout } = await run(["chart", "many.csv", "--y", "v", "--group", "unit", "--summary", "csv", "--out", "out"]);
     expect(code).toBe(0);
     expect(stdout.trim().split("\n")).toHaveLength(2001);
-    expect(readdirSync(join(folder, "out"))).toHaveLength(2001);
+    // 2,000 charts and a report of 10 pages of 200 charts each.
+    const files = readdirSync(join(folder, "out"));
+    expect(files).toHaveLength(2010);
+    expect(files.filter((f) => f.endsWith(".html")).sort()).toEqual(["index.html", ...Array.from({ length: 9 }, (_, k) => `index-${k + 2}.html`)].sort());
   });
 
   it("reads the first sheet of an Excel workbook", async () => {

@@ -1,0 +1,287 @@
+import { SpcError } from "../../core/errors.ts";
+import type { ChartResult } from "../../core/result/chartResult.ts";
+import type { ChartResultJSON } from "../../core/types.ts";
+import { dateFormat, formatNumberForHumans, formatX, formatXRange, numberFormat } from "../format.ts";
+import { buildModel } from "../model.ts";
+import { normalizeOptions, type RenderOptions } from "../options.ts";
+import { defaultTheme } from "../palette.ts";
+import { renderSvg } from "../render.ts";
+import { escapeXml } from "../toString.ts";
+import { assuranceSymbol, icon, iconSymbols, variationSymbol } from "./reportIcons.ts";
+import { fill, reportWordsFor, type ReportWords } from "./reportWords.ts";
+import { readVerdict, type Verdict } from "./readVerdict.ts";
+
+/** One chart of a report. */
+export interface ReportItem {
+  /** A `ChartResult`, or its JSON. */
+  readonly result: ChartResult | ChartResultJSON;
+  /** The chart's name in the summary, e.g. the unit. Default: the render title, else "Chart 1", "Chart 2", …. */
+  readonly name?: string;
+  /**
+   * How the chart is drawn (subtitle, notes, target, …), as for `renderSvg`. Its `title` becomes the chart's
+   * heading on the page and is not drawn again in the SVG; the report sets `locale` and `idPrefix`; facts are shown.
+   */
+  readonly options?: RenderOptions;
+  /** Files beside the report that hold this chart (e.g. `["ward-a.svg"]`), linked under it. */
+  readonly files?: readonly string[];
+}
+
+/** Options of {@link renderReport}. Every field is optional. */
+export interface ReportOptions {
+  /** The page's title and heading. Default "SPC report" / "SPC-rapport". */
+  readonly title?: string;
+  /** A line under the heading, e.g. where the data came from. */
+  readonly subtitle?: string;
+  /** BCP 47 locale of the whole page: `<html lang>`, words, numbers and dates (Danish for `da…`, English otherwise). Default `"en-GB"`. */
+  readonly locale?: string;
+  /** The day the report was made, `YYYY-MM-DD`, printed in the locale's words. Default: none (the same input gives the same page). */
+  readonly date?: string;
+  /** Charts per page; above it the report is split into pages that the first page's summary links to. Default 200. */
+  readonly perPage?: number;
+  /** Name of the first page without `.html`; the next are `NAME-2.html`, `NAME-3.html`, …. Default `"index"`. */
+  readonly pageName?: string;
+}
+
+/** One page of a report: its file name and its self-contained HTML. */
+export interface ReportPage {
+  readonly name: string;
+  readonly html: string;
+}
+
+/** The content-security policy of every page: nothing may be fetched, only the page's own styles and data: images. */
+export const reportContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+const fn = "renderReport";
+
+/** A chart of the report, read once. */
+interface Entry {
+  readonly index: number;
+  readonly name: string;
+  readonly heading: string;
+  readonly json: ChartResultJSON;
+  readonly render: RenderOptions;
+  readonly verdict: Verdict;
+  readonly files: readonly string[];
+}
+
+/**
+ * Makes a report of charts as self-contained HTML pages a department can
+ * e-mail or put on its intranet: a summary table first (one row per chart
+ * with its verdict, a variation icon and a target icon, each with a text
+ * alternative), then every chart inline as SVG with its facts. Everything is
+ * in the locale's language; nothing is fetched from outside the page (a
+ * content-security policy says so); print CSS gives A4 pages with one chart a
+ * page. Above `perPage` charts the report is split, and the first page's
+ * summary of every chart links to the others. Every text is escaped. Needs no
+ * DOM; the same input gives the same pages.
+ *
+ * @param items - the charts, in the order they are shown
+ * @param options - see {@link ReportOptions}
+ * @returns the pages, the first named `index.html`
+ * @throws {SpcError} `invalid_input` naming a bad item, `invalid_option` naming a bad option
+ * @example
+ * const [page] = renderReport([{ result: analyze(spec), name: "Ward A" }], { title: "Falls", locale: "da-DK" });
+ * // page.name === "index.html"; page.html starts '<!doctype html>\n<html lang="da-DK">'
+ */
+export function renderReport(items: readonly ReportItem[], options: ReportOptions = {}): ReportPage[] {
+  if (typeof options !== "object" || options === null) throw new SpcError({ fn, code: "invalid_option", path: ["options"], expected: "an options object", received: options });
+  if (!Array.isArray(items)) throw new SpcError({ fn, code: "invalid_input", path: ["items"], expected: "an array of { result, name?, options?, files? }", received: items });
+  const locale = normalizeOptions({ ...(options.locale === undefined ? {} : { locale: options.locale }) }, fn).locale;
+  const text = (name: "title" | "subtitle" | "date" | "pageName"): string | undefined => {
+    const value = options[name];
+    if (value !== undefined && typeof value !== "string") throw new SpcError({ fn, code: "invalid_option", path: [name], expected: "a string", received: value });
+    return value;
+  };
+  const date = text("date");
+  if (date !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)))) {
+    throw new SpcError({ fn, code: "invalid_option", path: ["date"], expected: "a day as YYYY-MM-DD", received: date });
+  }
+  const perPage = options.perPage ?? 200;
+  if (!Number.isInteger(perPage) || perPage < 1) throw new SpcError({ fn, code: "invalid_option", path: ["perPage"], expected: "an integer >= 1", received: perPage });
+  const pageName = text("pageName") ?? "index";
+  if (!/^[\w-]+$/.test(pageName)) throw new SpcError({ fn, code: "invalid_option", path: ["pageName"], expected: "letters, digits, _ or -", received: pageName });
+  const words = reportWordsFor(locale);
+  const entries = items.map((item, k) => readItem(item, k, locale, words));
+  const count = Math.max(1, Math.ceil(entries.length / perPage));
+  const pageOf = (k: number): number => Math.floor(k / perPage);
+  const fileOf = (page: number): string => (page === 0 ? `${pageName}.html` : `${pageName}-${page + 1}.html`);
+  const hrefOf = (k: number, page: number): string => `${pageOf(k) === page ? "" : fileOf(pageOf(k))}#chart-${k + 1}`;
+  const title = text("title") ?? words.title;
+  const subtitle = text("subtitle");
+  const number = (n: number): string => numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
+  const pages: ReportPage[] = [];
+  for (let page = 0; page < count; page++) {
+    const own = entries.slice(page * perPage, (page + 1) * perPage);
+    const range = (p: number): string => fill(words.chartsOnPage, { from: number(p * perPage + 1), to: number(Math.min(entries.length, (p + 1) * perPage)), total: number(entries.length) });
+    const meta = [fill(words.countCharts, { n: number(entries.length) }), ...(date === undefined ? [] : [fill(words.made, { date: dateFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T00:00:00Z`)) })])];
+    const nav =
+      count === 1
+        ? ""
+        : `<nav class="pages" aria-label="${escapeXml(words.pages)}"><ol>${Array.from({ length: count }, (_, p) => {
+            const label = `${escapeXml(fill(words.page, { n: number(p + 1) }))}</a> <span class="muted">(${escapeXml(range(p))})</span>`;
+            return `<li><a href="${fileOf(p)}"${p === page ? ' aria-current="page"' : ""}>${label}</li>`;
+          }).join("")}</ol></nav>`;
+    // The first page sums up every chart; the others their own, with a way back.
+    const rows = page === 0 ? entries : own;
+    const summaryHeading = page === 0 ? (count === 1 ? words.summary : words.summaryAll) : `${words.summary}: ${range(page)}`;
+    const back = page === 0 ? "" : `<p><a href="${fileOf(0)}#summary">${escapeXml(words.backToSummary)}</a></p>`;
+    const body = [
+      iconSymbols(),
+      `<header><h1>${escapeXml(title)}</h1>${subtitle === undefined ? "" : `<p class="subtitle">${escapeXml(subtitle)}</p>`}<p class="muted">${escapeXml(meta.join(" · "))}</p>${nav}</header>`,
+      "<main>",
+      `<section class="summary" id="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${escapeXml(summaryHeading)}</h2>${back}`,
+      summaryTable(rows, words, (k) => hrefOf(k, page), number),
+      "</section>",
+      ...own.map((entry) => chartSection(entry, words, locale, number)),
+      "</main>",
+    ];
+    pages.push({ name: fileOf(page), html: document(locale, count === 1 ? title : `${title} – ${fill(words.page, { n: number(page + 1) })}`, body.join("\n")) });
+  }
+  return pages;
+}
+
+/** Checks an item and reads what the page shows of it. */
+function readItem(item: ReportItem, k: number, locale: string, words: ReportWords): Entry {
+  if (typeof item !== "object" || item === null || !("result" in item)) throw new SpcError({ fn, code: "invalid_input", path: ["items", k], expected: "{ result, name?, options?, files? }", received: item });
+  if (item.name !== undefined && typeof item.name !== "string") throw new SpcError({ fn, code: "invalid_input", path: ["items", k, "name"], expected: "a string", received: item.name });
+  if (item.files !== undefined && !(Array.isArray(item.files) && item.files.every((f) => typeof f === "string"))) {
+    throw new SpcError({ fn, code: "invalid_input", path: ["items", k, "files"], expected: "an array of file names", received: item.files });
+  }
+  if (item.options !== undefined && (typeof item.options !== "object" || item.options === null)) throw new SpcError({ fn, code: "invalid_option", path: ["items", k, "options"], expected: "an options object", received: item.options });
+  const { title, idPrefix: _idPrefix, locale: _locale, ...rest } = item.options ?? {};
+  if (title !== undefined && typeof title !== "string") throw new SpcError({ fn, code: "invalid_option", path: ["items", k, "options", "title"], expected: "a string", received: title });
+  const render: RenderOptions = { showFacts: true, ...rest, locale, idPrefix: `chart-${k + 1}` };
+  // The model checks the result (an SpcError names it) and gives the chart's number style.
+  const json = buildModel(item.result, normalizeOptions(render, fn), fn).json;
+  const fallback = `${words.chart} ${k + 1}`;
+  return {
+    index: k,
+    name: item.name ?? title ?? fallback,
+    heading: title ?? item.name ?? fallback,
+    json,
+    render,
+    verdict: readVerdict(json),
+    files: item.files ?? [],
+  };
+}
+
+/** The text alternatives of a verdict's two icons. */
+function iconTexts(verdict: Verdict, words: ReportWords): { variation: string; assurance: string } {
+  const move = verdict.move === null ? "" : ` (${words.moves[verdict.move]})`;
+  const untested = verdict.untested === null ? "" : `: ${words.untested[verdict.untested]}`;
+  const reason = verdict.reason === null ? "" : `: ${words.reasons[verdict.reason]}`;
+  return { variation: `${words.variations[verdict.variation]}${move}${untested}`, assurance: `${words.assurances[verdict.assurance]}${reason}` };
+}
+
+function variationIcon(verdict: Verdict, alternative: string): string {
+  return icon(variationSymbol(verdict.variation, verdict.move), "variation", alternative, `variation-${verdict.variation}`);
+}
+
+function assuranceIcon(verdict: Verdict, alternative: string): string {
+  return icon(assuranceSymbol(verdict.assurance), "assurance", alternative, `assurance-${verdict.assurance}`);
+}
+
+function summaryTable(entries: readonly Entry[], words: ReportWords, href: (k: number) => string, number: (n: number) => string): string {
+  const head = `<thead><tr><th scope="col" class="n">#</th><th scope="col">${escapeXml(words.chart)}</th><th scope="col">${escapeXml(words.verdict)}</th><th scope="col">${escapeXml(words.variation)}</th><th scope="col">${escapeXml(words.assurance)}</th></tr></thead>`;
+  const rows = entries.map((entry) => {
+    const texts = iconTexts(entry.verdict, words);
+    return (
+      `<tr class="summary-row"><td class="n">${number(entry.index + 1)}</td><th scope="row"><a href="${escapeXml(href(entry.index))}">${escapeXml(entry.name)}</a></th>` +
+      `<td>${escapeXml(entry.verdict.message)}</td>` +
+      `<td><div class="status">${variationIcon(entry.verdict, texts.variation)}<span aria-hidden="true">${escapeXml(texts.variation)}</span></div></td>` +
+      `<td><div class="status">${assuranceIcon(entry.verdict, texts.assurance)}<span aria-hidden="true">${escapeXml(texts.assurance)}</span></div></td></tr>`
+    );
+  });
+  return `<table>${head}<tbody>\n${rows.join("\n")}\n</tbody></table>`;
+}
+
+function chartSection(entry: Entry, words: ReportWords, locale: string, number: (n: number) => string): string {
+  const { json, verdict } = entry;
+  const normalized = normalizeOptions(entry.render, fn);
+  const model = buildModel(json, normalized, fn);
+  const points = json.points;
+  const last = json.phases[json.phases.length - 1];
+  const value = (v: number): string => formatNumberForHumans(v, model.style);
+  const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, locale, normalized.texts);
+  const texts = iconTexts(verdict, words);
+  const facts: [string, string][] = [
+    [escapeXml(words.chartType), escapeXml(words.chartNames[json.chart] ?? json.chart)],
+    [escapeXml(words.subgroups), escapeXml(number(points.length))],
+    [escapeXml(words.period), escapeXml(points.length === 1 ? x(0) : formatXRange(points[0]?.x ?? 1, points[points.length - 1]?.x ?? points.length, json.xType, json.period, locale, normalized.texts))],
+  ];
+  if (last !== undefined && last.cl !== null) facts.push([escapeXml(words.centreLine), escapeXml(value(model.cl[last.end] as number))]);
+  if (last !== undefined && last.lcl !== null && last.ucl !== null) facts.push([escapeXml(words.limits), escapeXml(`${value(last.lcl)} – ${value(last.ucl)}`)]);
+  if (model.target !== null) facts.push([escapeXml(words.target), escapeXml(value(model.target))]);
+  facts.push([escapeXml(words.signals), escapeXml(json.signals.length === 0 ? words.none : number(json.signals.length))]);
+  facts.push([escapeXml(words.verdict), escapeXml(verdict.message)]);
+  facts.push([escapeXml(words.variation), `<span class="status">${variationIcon(verdict, texts.variation)}<span aria-hidden="true">${escapeXml(texts.variation)}</span></span>`]);
+  facts.push([escapeXml(words.assurance), `<span class="status">${assuranceIcon(verdict, texts.assurance)}<span aria-hidden="true">${escapeXml(texts.assurance)}</span></span>`]);
+  if (verdict.since !== null && verdict.since >= 0 && verdict.since < points.length) facts.push([escapeXml(words.since), escapeXml(x(verdict.since))]);
+  if (json.warnings.length > 0) facts.push([escapeXml(words.warnings), `<ul>${json.warnings.map((w) => `<li>${escapeXml(w.message)}</li>`).join("")}</ul>`]);
+  if (entry.files.length > 0) {
+    const links = entry.files.map((file) => `<a href="${escapeXml(file.split("/").map(encodeURIComponent).join("/"))}">${escapeXml(file)}</a>`);
+    facts.push([escapeXml(words.files), links.join(", ")]);
+  }
+  const id = `chart-${entry.index + 1}`;
+  return [
+    `<section class="chart" id="${id}" aria-labelledby="${id}-heading">`,
+    `<h2 id="${id}-heading">${escapeXml(entry.heading)}</h2>`,
+    renderSvg(json, entry.render),
+    `<dl class="facts">${facts.map(([term, detail]) => `<dt>${term}</dt><dd>${detail}</dd>`).join("")}</dl>`,
+    "</section>",
+  ].join("\n");
+}
+
+const style = `
+:root { color-scheme: light; }
+body { font-family: ${defaultTheme.fontFamily}; color: #1a1a1a; background: #ffffff; margin: 0 auto; max-width: 62rem; padding: 1.5rem; line-height: 1.4; }
+h1 { font-size: 1.6rem; margin: 0 0 0.25rem; }
+h2 { font-size: 1.2rem; margin: 1.5rem 0 0.5rem; }
+.subtitle { margin: 0 0 0.25rem; font-size: 1.05rem; }
+.muted { color: #595959; }
+a { color: #0b5394; }
+nav.pages ol { display: flex; flex-wrap: wrap; gap: 0.25rem 1.25rem; list-style: none; padding: 0; margin: 0.5rem 0 0; }
+nav.pages a[aria-current] { font-weight: 700; }
+table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid #e0e0e0; }
+thead th { border-bottom: 2px solid #595959; }
+tbody th { font-weight: 600; }
+.n { text-align: right; color: #595959; font-variant-numeric: tabular-nums; }
+.status { display: flex; gap: 0.4rem; align-items: center; }
+.status > span { font-size: 0.8rem; color: #404040; }
+svg.icon { width: 1.5rem; height: 1.5rem; flex: none; }
+.chart { margin-top: 2rem; border-top: 1px solid #e0e0e0; padding-top: 0.5rem; }
+.chart svg.shewhart { display: block; width: 100%; height: auto; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; font-size: 0.9rem; margin: 0.75rem 0 0; }
+dl.facts dt { color: #595959; }
+dl.facts dd { margin: 0; }
+dl.facts ul { margin: 0; padding-left: 1.1rem; }
+@page { size: A4; margin: 14mm 12mm; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  .chart { break-before: page; border-top: none; margin-top: 0; padding-top: 0; }
+  .chart svg.shewhart, dl.facts, tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  a { color: inherit; text-decoration: none; }
+  nav.pages { display: none; }
+}
+`;
+
+function document(locale: string, title: string, body: string): string {
+  return [
+    "<!doctype html>",
+    `<html lang="${escapeXml(locale)}">`,
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="${reportContentSecurityPolicy}">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<style>${style}</style>`,
+    "</head>",
+    "<body>",
+    body,
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,150 @@
+import type { ChartType } from "../../core/types.ts";
+import type { Assurance, AssuranceReason, Move, Untested, Variation } from "./readVerdict.ts";
+
+/**
+ * The words of the report page, one table per language (Danish for `da…`,
+ * English otherwise). A third language is a new table. `{n}`, `{from}`,
+ * `{to}`, `{total}` and `{date}` are filled in by the report.
+ */
+export interface ReportWords {
+  /** The page's title when none is given. */
+  readonly title: string;
+  readonly summary: string;
+  /** Heading of the summary on the first of several pages. */
+  readonly summaryAll: string;
+  readonly chart: string;
+  readonly verdict: string;
+  readonly variation: string;
+  readonly assurance: string;
+  readonly countCharts: string;
+  readonly made: string;
+  readonly pages: string;
+  readonly page: string;
+  readonly chartsOnPage: string;
+  readonly backToSummary: string;
+  readonly chartType: string;
+  readonly subgroups: string;
+  readonly period: string;
+  readonly centreLine: string;
+  readonly limits: string;
+  readonly target: string;
+  readonly signals: string;
+  readonly none: string;
+  readonly since: string;
+  readonly warnings: string;
+  readonly files: string;
+  readonly chartNames: Readonly<Record<ChartType, string>>;
+  readonly variations: Readonly<Record<Variation, string>>;
+  readonly moves: Readonly<Record<Move, string>>;
+  readonly untested: Readonly<Record<Untested, string>>;
+  readonly assurances: Readonly<Record<Assurance, string>>;
+  readonly reasons: Readonly<Record<AssuranceReason, string>>;
+}
+
+const en: ReportWords = {
+  title: "SPC report",
+  summary: "Summary",
+  summaryAll: "Summary of all charts",
+  chart: "Chart",
+  verdict: "Verdict",
+  variation: "Variation",
+  assurance: "Target",
+  countCharts: "{n} charts",
+  made: "Made {date}",
+  pages: "Pages",
+  page: "Page {n}",
+  chartsOnPage: "Charts {from}–{to} of {total}",
+  backToSummary: "Summary of all charts",
+  chartType: "Chart type",
+  subgroups: "Subgroups",
+  period: "Period",
+  centreLine: "Centre line (last phase)",
+  limits: "Control limits",
+  target: "Target",
+  signals: "Signals",
+  none: "none",
+  since: "Changed from",
+  warnings: "Warnings",
+  files: "Files",
+  chartNames: { run: "Run chart", i: "I chart", mr: "MR chart", xbar: "Xbar chart", s: "S chart", t: "T chart", p: "P chart", pp: "P′ chart", c: "C chart", u: "U chart", up: "U′ chart", g: "G chart", ip: "I′ chart" },
+  variations: {
+    common: "Common cause variation only",
+    improvement: "Special cause variation: improvement",
+    concern: "Special cause variation: concern",
+    change: "Special cause variation without a direction",
+    untested: "Not tested",
+  },
+  moves: { higher: "higher values", lower: "lower values", both: "both higher and lower values" },
+  untested: { unordered_x: "the x values are not in order", mr_chart: "the runs rules do not apply to an MR chart", no_useful_points: "no useful points" },
+  assurances: {
+    meets: "Will consistently meet the target",
+    inconsistent: "May or may not meet the target",
+    fails: "Will not meet the target without a change",
+    unassessed: "Target not assessed",
+  },
+  reasons: {
+    no_target: "no target given",
+    no_improvement: "no improvement direction given",
+    no_limits: "the chart has no control limits",
+    unstable: "the last phase has signals, so its limits do not describe the process",
+  },
+};
+
+const da: ReportWords = {
+  title: "SPC-rapport",
+  summary: "Oversigt",
+  summaryAll: "Oversigt over alle diagrammer",
+  chart: "Diagram",
+  verdict: "Vurdering",
+  variation: "Variation",
+  assurance: "Mål",
+  countCharts: "{n} diagrammer",
+  made: "Udarbejdet {date}",
+  pages: "Sider",
+  page: "Side {n}",
+  chartsOnPage: "Diagram {from}–{to} af {total}",
+  backToSummary: "Oversigt over alle diagrammer",
+  chartType: "Diagramtype",
+  subgroups: "Målinger",
+  period: "Periode",
+  centreLine: "Centerlinje (sidste fase)",
+  limits: "Kontrolgrænser",
+  target: "Mål",
+  signals: "Signaler",
+  none: "ingen",
+  since: "Ændret fra",
+  warnings: "Advarsler",
+  files: "Filer",
+  chartNames: { run: "Seriediagram", i: "I-kort", mr: "MR-kort", xbar: "Xbar-kort", s: "S-kort", t: "T-kort", p: "P-kort", pp: "P′-kort", c: "C-kort", u: "U-kort", up: "U′-kort", g: "G-kort", ip: "I′-kort" },
+  variations: {
+    common: "Kun tilfældig variation",
+    improvement: "Ikke-tilfældig variation: forbedring",
+    concern: "Ikke-tilfældig variation: forværring",
+    change: "Ikke-tilfældig variation uden retning",
+    untested: "Ikke testet",
+  },
+  moves: { higher: "højere værdier", lower: "lavere værdier", both: "både højere og lavere værdier" },
+  untested: { unordered_x: "x-værdierne er ikke ordnede", mr_chart: "seriereglerne gælder ikke for et MR-kort", no_useful_points: "ingen brugbare punkter" },
+  assurances: {
+    meets: "Vil opfylde målet",
+    inconsistent: "Vil kun opfylde målet en del af tiden",
+    fails: "Vil ikke opfylde målet uden en ændring",
+    unassessed: "Målopfyldelse ikke vurderet",
+  },
+  reasons: {
+    no_target: "intet mål angivet",
+    no_improvement: "ingen forbedringsretning angivet",
+    no_limits: "diagrammet har ingen kontrolgrænser",
+    unstable: "sidste fase har signaler, så dens grænser beskriver ikke processen",
+  },
+};
+
+/** The report's words for a locale: Danish for `da…`, English otherwise. @internal */
+export function reportWordsFor(locale: string): ReportWords {
+  return locale.toLowerCase().startsWith("da") ? da : en;
+}
+
+/** Fills `{name}` placeholders. @internal */
+export function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
