@@ -187,7 +187,7 @@ function summaryTable(entries: readonly Entry[], words: ReportWords, href: (k: n
     const texts = iconTexts(entry.verdict, words);
     return (
       `<tr class="summary-row"><td class="n">${number(entry.index + 1)}</td><th scope="row"><a href="${escapeXml(href(entry.index))}">${escapeXml(entry.name)}</a></th>` +
-      `<td>${escapeXml(entry.verdict.message)}</td>` +
+      `<td class="verdict">${escapeXml(entry.verdict.message)}</td>` +
       `<td><div class="status">${variationIcon(entry.verdict, texts.variation)}<span aria-hidden="true">${escapeXml(texts.variation)}</span></div></td>` +
       `<td><div class="status">${assuranceIcon(entry.verdict, texts.assurance)}<span aria-hidden="true">${escapeXml(texts.assurance)}</span></div></td></tr>`
     );
@@ -247,7 +247,8 @@ th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-
 thead th { border-bottom: 2px solid #595959; }
 tbody th { font-weight: 600; }
 .n { text-align: right; color: #595959; font-variant-numeric: tabular-nums; }
-.status { display: flex; gap: 0.4rem; align-items: center; }
+.status { display: flex; gap: 0.4rem; align-items: flex-start; }
+td.verdict { min-width: 12rem; }
 .status > span { font-size: 0.8rem; color: #404040; }
 svg.icon { width: 1.5rem; height: 1.5rem; flex: none; }
 .chart { margin-top: 2rem; border-top: 1px solid #e0e0e0; padding-top: 0.5rem; }
