@@ -245,7 +245,7 @@ nav.pages a[aria-current] { font-weight: 700; }
 table { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
 th, td { text-align: left; vertical-align: top; padding: 0.35rem 0.5rem; border-bottom: 1px solid #e0e0e0; }
 thead th { border-bottom: 2px solid #595959; }
-tbody th { font-weight: 600; }
+tbody th { font-weight: 600; min-width: 8rem; }
 .n { text-align: right; color: #595959; font-variant-numeric: tabular-nums; }
 .status { display: flex; gap: 0.4rem; align-items: flex-start; }
 td.verdict { min-width: 12rem; }
