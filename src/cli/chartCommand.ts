@@ -181,8 +181,8 @@ class GrowingColumn {
  */
 function reportPages(charts: readonly GroupChart[], options: ChartOptions, source: string): { name: string; content: string }[] {
   const pages = renderReport(
-    // Without a group or a title the chart has no name of its own: the report numbers it in its language.
-    charts.map((c) => ({ result: c.json, ...(c.render.title === undefined && c.title === "Chart" ? {} : { name: c.title }), options: c.render, files: [c.line.file] })),
+    // Without a group or a title (so no title drawn) the chart has no name of its own: the report numbers it in its language.
+    charts.map((c) => ({ result: c.json, ...(c.render.title === undefined ? {} : { name: c.title }), options: c.render, files: [c.line.file] })),
     { ...(options.title === undefined ? {} : { title: options.title }), subtitle: source, locale: options.locale, date: new Date().toISOString().slice(0, 10) },
   );
   return pages.map((page) => ({ name: page.name, content: page.html }));
