@@ -192,7 +192,7 @@ function summaryTable(entries: readonly Entry[], words: ReportWords, href: (k: n
       `<td><div class="status">${assuranceIcon(entry.verdict, texts.assurance)}<span aria-hidden="true">${escapeXml(texts.assurance)}</span></div></td></tr>`
     );
   });
-  return `<table>${head}<tbody>\n${rows.join("\n")}\n</tbody></table>`;
+  return `<div class="table">\n<table>${head}<tbody>\n${rows.join("\n")}\n</tbody></table>\n</div>`;
 }
 
 function chartSection(entry: Entry, words: ReportWords, locale: string, number: (n: number) => string): string {
@@ -257,6 +257,13 @@ dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1
 dl.facts dt { color: #595959; }
 dl.facts dd { margin: 0; }
 dl.facts ul { margin: 0; padding-left: 1.1rem; }
+div.table { overflow-x: auto; }
+@media (max-width: 40rem) {
+  body { padding: 0.75rem; }
+  tbody th { min-width: 0; }
+  td.verdict { min-width: 9rem; }
+  .status > span { display: none; }
+}
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
