@@ -183,7 +183,14 @@ function reportPages(charts: readonly GroupChart[], options: ChartOptions, sourc
   const pages = renderReport(
     // Without a group or a title (so no title drawn) the chart has no name of its own: the report numbers it in its language.
     charts.map((c) => ({ result: c.json, ...(c.render.title === undefined ? {} : { name: c.title }), options: c.render, files: [c.line.file] })),
-    { ...(options.title === undefined ? {} : { title: options.title }), subtitle: source, locale: options.locale, date: new Date().toISOString().slice(0, 10) },
+    {
+      ...(options.title === undefined ? {} : { title: options.title }),
+      subtitle: source,
+      locale: options.locale,
+      date: new Date().toISOString().slice(0, 10),
+      // --panels: the same small multiples as panels.svg, after the summary.
+      ...(options.panels === true ? { panels: { columns: Math.min(3, charts.length) } } : {}),
+    },
   );
   return pages.map((page) => ({ name: page.name, content: page.html }));
 }

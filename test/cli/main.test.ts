@@ -219,5 +219,9 @@ describe("shewhart demo", () => {
     expect(readdirSync(join(folder, "demo")).sort()).toEqual(["fmk", "infections", "waiting-days"]);
     expect(readdirSync(join(folder, "demo", "infections")).sort()).toEqual(["hospital-a.svg", "hospital-b.svg", "hospital-c.svg", "index.html", "panels.svg"]);
     expect(readFileSync(join(folder, "demo", "infections", "panels.svg"), "utf8").match(/class="shewhart-panel"/g)).toHaveLength(3);
+    // The report shows the same small multiples after its summary, then the three charts.
+    const report = readFileSync(join(folder, "demo", "infections", "index.html"), "utf8");
+    expect(report.match(/class="shewhart-panel"/g)).toHaveLength(3);
+    expect(report.match(/<section class="chart"/g)).toHaveLength(3);
   });
 });

@@ -6,6 +6,7 @@ import { buildModel } from "../model.ts";
 import { normalizeOptions, type RenderOptions } from "../options.ts";
 import { defaultTheme } from "../palette.ts";
 import { renderSvg } from "../render.ts";
+import { renderSmallMultiples, type SmallMultiplesOptions } from "../smallMultiples.ts";
 import { escapeXml } from "../toString.ts";
 import { assuranceSymbol, icon, iconSymbols, variationSymbol } from "./reportIcons.ts";
 import { fill, reportWordsFor, type ReportWords } from "./reportWords.ts";
@@ -40,6 +41,11 @@ export interface ReportOptions {
   readonly perPage?: number;
   /** Name of the first page without `.html`; the next are `NAME-2.html`, `NAME-3.html`, …. Default `"index"`. */
   readonly pageName?: string;
+  /**
+   * Also draw every chart as small multiples in one picture, after the summary on the first page
+   * (`renderSmallMultiples` with these options; panels are titled with the charts' names). Default: none.
+   */
+  readonly panels?: SmallMultiplesOptions;
 }
 
 /** One page of a report: its file name and its self-contained HTML. */
@@ -125,6 +131,7 @@ export function renderReport(items: readonly ReportItem[], options: ReportOption
     const rows = page === 0 ? entries : own;
     const summaryHeading = page === 0 ? (count === 1 ? words.summary : words.summaryAll) : `${words.summary}: ${range(page)}`;
     const back = page === 0 ? "" : `<p><a href="${fileOf(0)}#summary">${escapeXml(words.backToSummary)}</a></p>`;
+    const panels = page === 0 && options.panels !== undefined && entries.length > 0 ? panelsSection(entries, options.panels, locale, words) : "";
     const body = [
       iconSymbols(),
       `<header><h1>${escapeXml(title)}</h1>${subtitle === undefined ? "" : `<p class="subtitle">${escapeXml(subtitle)}</p>`}<p class="muted">${escapeXml(meta.join(" · "))}</p>${nav}</header>`,
@@ -132,6 +139,7 @@ export function renderReport(items: readonly ReportItem[], options: ReportOption
       `<section class="summary" id="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${escapeXml(summaryHeading)}</h2>${back}`,
       summaryTable(rows, words, (k) => hrefOf(k, page), number),
       "</section>",
+      panels,
       ...own.map((entry) => chartSection(entry, words, locale, number)),
       "</main>",
     ];
@@ -163,6 +171,16 @@ function readItem(item: ReportItem, k: number, locale: string, words: ReportWord
     verdict: readVerdict(json),
     files: item.files ?? [],
   };
+}
+
+/** Every chart as small multiples in one SVG, titled with the charts' names; the picture's own title is the section's name (no heading repeats it). */
+function panelsSection(entries: readonly Entry[], panels: SmallMultiplesOptions, locale: string, words: ReportWords): string {
+  if (typeof panels !== "object" || panels === null) throw new SpcError({ fn, code: "invalid_option", path: ["panels"], expected: "small-multiples options", received: panels });
+  const svg = renderSmallMultiples(
+    entries.map((e) => e.json),
+    { panelTitles: entries.map((e) => e.name), ...panels, title: panels.title ?? words.panels, locale, idPrefix: "panels" },
+  );
+  return `<section class="panels" id="panels" aria-labelledby="panels-title">\n${svg}\n</section>`;
 }
 
 /** The text alternatives of a verdict's two icons. */
@@ -251,6 +269,7 @@ tbody th { font-weight: 600; min-width: 8rem; }
 td.verdict { min-width: 12rem; }
 .status > span { font-size: 0.8rem; color: #404040; }
 svg.icon { width: 1.5rem; height: 1.5rem; flex: none; }
+.panels svg.shewhart { display: block; width: 100%; height: auto; }
 .chart { margin-top: 2rem; border-top: 1px solid #e0e0e0; padding-top: 0.5rem; }
 .chart svg.shewhart { display: block; width: 100%; height: auto; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; font-size: 0.9rem; margin: 0.75rem 0 0; }
@@ -267,7 +286,7 @@ div.table { overflow-x: auto; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }
-  .chart { break-before: page; border-top: none; margin-top: 0; padding-top: 0; }
+  .chart, .panels { break-before: page; border-top: none; margin-top: 0; padding-top: 0; }
   .chart svg.shewhart, dl.facts, tr { break-inside: avoid; }
   thead { display: table-header-group; }
   a { color: inherit; text-decoration: none; }

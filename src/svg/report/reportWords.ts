@@ -33,6 +33,8 @@ export interface ReportWords {
   readonly since: string;
   readonly warnings: string;
   readonly files: string;
+  /** Heading of the small multiples of every chart. */
+  readonly panels: string;
   readonly chartNames: Readonly<Record<ChartType, string>>;
   readonly variations: Readonly<Record<Variation, string>>;
   readonly moves: Readonly<Record<Move, string>>;
@@ -66,6 +68,7 @@ const en: ReportWords = {
   since: "Changed from",
   warnings: "Warnings",
   files: "Files",
+  panels: "All charts together",
   chartNames: { run: "Run chart", i: "I chart", mr: "MR chart", xbar: "Xbar chart", s: "S chart", t: "T chart", p: "P chart", pp: "P′ chart", c: "C chart", u: "U chart", up: "U′ chart", g: "G chart", ip: "I′ chart" },
   variations: {
     common: "Common cause variation only",
@@ -115,6 +118,7 @@ const da: ReportWords = {
   since: "Ændret fra",
   warnings: "Advarsler",
   files: "Filer",
+  panels: "Alle diagrammer samlet",
   chartNames: { run: "Seriediagram", i: "I-kort", mr: "MR-kort", xbar: "Xbar-kort", s: "S-kort", t: "T-kort", p: "P-kort", pp: "P′-kort", c: "C-kort", u: "U-kort", up: "U′-kort", g: "G-kort", ip: "I′-kort" },
   variations: {
     common: "Kun tilfældig variation",

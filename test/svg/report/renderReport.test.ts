@@ -96,7 +96,7 @@ describe("renderReport(items, options)", () => {
     const css = doc.querySelector("style")?.textContent ?? "";
     expect(css).toMatch(/body \{ font-family: [^;]*'DejaVu Sans', sans-serif;/);
     expect(css).toContain("@page { size: A4;");
-    expect(css).toMatch(/@media print \{[^]*\.chart \{ break-before: page;/);
+    expect(css).toMatch(/@media print \{[^]*\.chart, \.panels \{ break-before: page;/);
     expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
     expect(html).not.toMatch(/url\(/);
   });
@@ -171,6 +171,22 @@ describe("renderReport(items, options)", () => {
     expect(thrown(() => renderReport([good], { date: "30/11/2026" })).path).toEqual(["date"]);
     expect(thrown(() => renderReport([good], { locale: "not a locale!" })).path).toEqual(["locale"]);
     expect(thrown(() => renderReport([good], { pageName: "../x" })).path).toEqual(["pageName"]);
+  });
+
+  it("draws every chart as small multiples after the summary when asked, on the first page only", () => {
+    const items = everyVerdict();
+    const doc = parse(renderReport(items, { locale: "da-DK", panels: { columns: 3 } })[0]!.html);
+    const section = doc.querySelector("main > section.panels") as Element;
+    expect(section.previousElementSibling?.id).toBe("summary");
+    expect(section.getAttribute("aria-labelledby")).toBe("panels-title");
+    expect(doc.getElementById("panels-title")?.textContent).toBe("Alle diagrammer samlet");
+    expect([...section.querySelectorAll(".shewhart-panel-title")].map((t) => t.textContent)).toEqual(items.map((i) => i.name));
+    const ids = [...doc.querySelectorAll("[id]")].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(parse(renderReport(items)[0]!.html).querySelector("section.panels")).toBeNull();
+    const split = renderReport(items, { perPage: 2, panels: { title: "Units" } });
+    expect(parse(split[0]!.html).getElementById("panels-title")?.textContent).toBe("Units");
+    expect(parse(split[1]!.html).querySelector("section.panels")).toBeNull();
   });
 
   it("gives the same pages for the same input", () => {
