@@ -124,8 +124,8 @@ export function renderReport(items: readonly ReportItem[], options: ReportOption
       count === 1
         ? ""
         : `<nav class="pages" aria-label="${escapeXml(words.pages)}"><ol>${Array.from({ length: count }, (_, p) => {
-            const label = `${escapeXml(fill(words.page, { n: number(p + 1) }))}</a> <span class="muted">(${escapeXml(range(p))})</span>`;
-            return `<li><a href="${fileOf(p)}"${p === page ? ' aria-current="page"' : ""}>${label}</li>`;
+            const link = `<a href="${fileOf(p)}"${p === page ? ' aria-current="page"' : ""}>${escapeXml(fill(words.page, { n: number(p + 1) }))}</a>`;
+            return `<li>${link} <span class="muted">(${escapeXml(range(p))})</span></li>`;
           }).join("")}</ol></nav>`;
     // The first page sums up every chart; the others their own, with a way back.
     const rows = page === 0 ? entries : own;
