@@ -38,7 +38,7 @@ function kindOf(path: string, target: string): "folder" | "missing" {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return "missing";
-    throw new CliError(`cannot use the folder ${target}: ${path}: ${systemReason(error)}`, 1);
+    throw new CliError(`cannot use the folder ${target}: ${path === target ? "" : `${path}: `}${systemReason(error)}`, 1);
   }
-  throw new CliError(`cannot use the folder ${target}: ${path} is a file, not a folder`, 1);
+  throw new CliError(`cannot use the folder ${target}: ${path === target ? "it" : path} is a file, not a folder`, 1);
 }
