@@ -112,14 +112,14 @@ describe("errors in the user's terms", () => {
   it("says in one line when --out is a file or cannot be created, without a stack trace", async () => {
     writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n");
     writeFileSync(join(folder, "taken"), "");
-    expect(await run(["chart", "v.csv", "--y", "v", "--out", "taken", "--quiet"])).toEqual({ code: 1, stdout: "", stderr: `shewhart: cannot use the folder ${join(folder, "taken")}: it is a file, not a folder\n` });
-    expect(await run(["chart", "v.csv", "--y", "v", "--out", "taken/sub", "--quiet"])).toMatchObject({ code: 1, stdout: "" });
+    expect(await run(["chart", "v.csv", "--y", "v", "--out", "taken"])).toEqual({ code: 1, stdout: "", stderr: `shewhart: cannot use the folder ${join(folder, "taken")}: it is a file, not a folder\n` });
+    expect(await run(["chart", "v.csv", "--y", "v", "--out", "taken/sub"])).toMatchObject({ code: 1, stdout: "" });
   });
 
   it("ends at once with --out /proc/self/x", async () => {
     if (process.platform !== "linux") return;
     writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n");
-    expect(await run(["chart", "v.csv", "--y", "v", "--out", "/proc/self/x", "--quiet"])).toEqual({ code: 1, stdout: "", stderr: "shewhart: cannot create the folder /proc/self/x: no such file or folder (ENOENT)\n" });
+    expect(await run(["chart", "v.csv", "--y", "v", "--out", "/proc/self/x"])).toEqual({ code: 1, stdout: "", stderr: "shewhart: cannot create the folder /proc/self/x: no such file or folder (ENOENT)\n" });
   }, 5000);
 });
 
@@ -153,7 +153,7 @@ describe("shewhart analyze with NDJSON", () => {
 describe("Danish out with --locale da-DK", () => {
   it("writes CSV as Danish Excel opens it: BOM, semicolons, decimal commas, Danish headers", async () => {
     writeFileSync(join(folder, "d.csv"), units(["Afsnit Æ"]));
-    const { code, stdout } = await run(["chart", "d.csv", "--x", "uge", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--chart", "p", "--multiply", "100", "--locale", "da-DK", "--summary", "csv", "--out", "o", "--quiet"]);
+    const { code, stdout } = await run(["chart", "d.csv", "--x", "uge", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--chart", "p", "--multiply", "100", "--locale", "da-DK", "--summary", "csv", "--out", "o"]);
     expect(code).toBe(0);
     expect(stdout.startsWith("\ufeffgruppe;diagram;undergrupper;CL;LCL;UCL;seriesignal;uden for grænser;retning;fil\n")).toBe(true);
     const row = lines(stdout)[1]?.split(";") ?? [];
@@ -164,7 +164,7 @@ describe("Danish out with --locale da-DK", () => {
 
   it("writes the text summary in Danish, and labels phases from a --phase column with its own values", async () => {
     writeFileSync(join(folder, "d.csv"), units(["Afsnit Æ"]));
-    const { code, stdout } = await run(["chart", "d.csv", "--x", "uge", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--phase", "fase", "--chart", "p", "--locale", "da-DK", "--out", "o", "--quiet"]);
+    const { code, stdout } = await run(["chart", "d.csv", "--x", "uge", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--phase", "fase", "--chart", "p", "--locale", "da-DK", "--out", "o"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^gruppe\s+diagram\s+undergrupper\s+CL\s+LCL\s+UCL\s+seriesignal/);
     const svg = readFileSync(join(folder, "o", "afsnit-ae.svg"), "utf8");
@@ -195,7 +195,7 @@ describe("hostile files (#13)", () => {
     const rows = ["unit,v"];
     for (const unit of ["=HYPERLINK(\"http://evil\";\"x\")", "+1", "-2", "@SUM(A1)", "Tab"]) for (const v of [-3, -1, -2]) rows.push(`"${unit.replace(/"/g, '""')}",${v}`);
     writeFileSync(join(folder, "f.csv"), `${rows.join("\n")}\n`);
-    const { code, stdout } = await run(["chart", "f.csv", "--y", "v", "--group", "unit", "--chart", "i", "--summary", "csv", "--out", "o", "--quiet"]);
+    const { code, stdout } = await run(["chart", "f.csv", "--y", "v", "--group", "unit", "--chart", "i", "--summary", "csv", "--out", "o"]);
     expect(code).toBe(0);
     const body = lines(stdout).slice(1);
     expect(body.map((l) => l.slice(0, 2))).toEqual(["\"'", "'+", "'-", "'@", "Ta"]);
@@ -204,7 +204,7 @@ describe("hostile files (#13)", () => {
 
   it("never lets a group's chart be overwritten by --panels or take index.html's name", async () => {
     writeFileSync(join(folder, "g.csv"), "unit,v\npanels all,1\npanels all,2\npanels,5\npanels,6\nindex,7\nindex,8\n");
-    const { code } = await run(["chart", "g.csv", "--y", "v", "--group", "unit", "--panels", "--summary", "json", "--out", "o", "--quiet"]);
+    const { code } = await run(["chart", "g.csv", "--y", "v", "--group", "unit", "--panels", "--summary", "json", "--out", "o"]);
     expect(code).toBe(0);
     expect(readdirSync(join(folder, "o")).sort()).toEqual(["index-2.svg", "index.html", "panels-2.svg", "panels-all.svg", "panels.svg"]);
     expect(readFileSync(join(folder, "o", "panels-all.svg"), "utf8")).toContain("panels all");
@@ -223,7 +223,7 @@ describe("hostile files (#13)", () => {
     const out = join(folder, "o");
     expect((await run(["chart", "v.csv", "--y", "v", "--out", "o", "--quiet"])).code).toBe(0);
     writeFileSync(join(out, ".shewhart.lock"), `${process.pid}\n${(await import("node:os")).hostname()}\n`);
-    expect(await run(["chart", "v.csv", "--y", "v", "--out", "o", "--quiet"])).toMatchObject({ code: 1, stderr: `shewhart: another shewhart run is writing into ${out} (pid ${process.pid}); remove ${join(out, ".shewhart.lock")} if it is stale\n` });
+    expect(await run(["chart", "v.csv", "--y", "v", "--out", "o"])).toMatchObject({ code: 1, stderr: `shewhart: another shewhart run is writing into ${out} (pid ${process.pid}); remove ${join(out, ".shewhart.lock")} if it is stale\n` });
     expect(existsSync(join(out, "chart.svg"))).toBe(true);
   });
 });

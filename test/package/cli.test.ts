@@ -87,7 +87,7 @@ describe("the shewhart binary on hostile and mistaken input", () => {
     // The old temporary name was <name>.tmp-<pid>: spray links over the pids the next processes will likely get.
     const next = (spawnSync(process.execPath, ["-e", "0"]).pid as number) + 1;
     for (let pid = next; pid < next + 400; pid++) symlinkSync(join(dir, "victim"), join(dir, "out", `index.html.tmp-${pid}`));
-    const result = at(dir, ["chart", "v.csv", "--y", "v", "--out", "out", "--quiet"]);
+    const result = at(dir, ["chart", "v.csv", "--y", "v", "--out", "out"]);
     expect(result.status).toBe(0);
     expect(readFileSync(join(dir, "victim"), "utf8")).toBe("precious");
     expect(lstatSync(join(dir, "out", "chart.svg")).isSymbolicLink()).toBe(false);
@@ -103,7 +103,7 @@ describe("the shewhart binary on hostile and mistaken input", () => {
     writeFileSync(join(dir, "v.csv"), `${lines.join("\n")}\n`);
     mkdirSync(join(dir, "out"));
     writeFileSync(join(dir, "out", ".shewhart.lock"), `${process.pid}\n${hostname()}\n`);
-    const refused = at(dir, ["chart", "v.csv", "--y", "v", "--group", "unit", "--out", "out", "--quiet"]);
+    const refused = at(dir, ["chart", "v.csv", "--y", "v", "--group", "unit", "--out", "out"]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toBe(`shewhart: another shewhart run is writing into ${join(dir, "out")} (pid ${process.pid}); remove ${join(dir, "out", ".shewhart.lock")} if it is stale\n`);
     expect(readdirSync(join(dir, "out"))).toEqual([".shewhart.lock"]);
@@ -151,8 +151,9 @@ describe("the shewhart binary on hostile and mistaken input", () => {
     const csv = readFileSync(join(dir, "out-csv", "panels-all.svg"), "utf8");
     expect(csv).toContain("panels all");
     expect(readdirSync(join(dir, "out-csv")).sort()).toEqual(["index.html", "panels-2.svg", "panels-all.svg", "panels.svg", "2j-0-pwned-cmd-c-calc-a0-all-run-3.svg"].sort());
-    const formula = at(dir, ["chart", "e.csv", "--y", "v", "--group", "unit", "--summary", "csv", "--out", "out-f", "--quiet"]);
-    expect(formula.stdout.split("\n")[1]?.startsWith("'\\x1b[2J")).toBe(true);
+    writeFileSync(join(dir, "f.csv"), "unit,v\n\"=cmd|'/C calc'!A0\u001b[31m\",-1\n\"=cmd|'/C calc'!A0\u001b[31m\",-2\n");
+    const formula = at(dir, ["chart", "f.csv", "--y", "v", "--group", "unit", "--summary", "csv", "--out", "out-f"]);
+    expect(formula.stdout.split("\n")[1]).toBe("'=cmd|'/C calc'!A0\\x1b[31m,run,2,-1.5,,,no,0,,cmd-c-calc-a0-31m.svg");
   });
 
   it("ends at once with one line when --out is /proc/self/x, a file, or beneath a file", () => {
@@ -160,7 +161,7 @@ describe("the shewhart binary on hostile and mistaken input", () => {
     writeFileSync(join(dir, "v.csv"), "v\n1\n2\n3\n");
     writeFileSync(join(dir, "file"), "");
     for (const out of [...(process.platform === "linux" ? ["/proc/self/x"] : []), "file", "file/sub"]) {
-      const result = at(dir, ["chart", "v.csv", "--y", "v", "--out", out, "--quiet"], 10_000);
+      const result = at(dir, ["chart", "v.csv", "--y", "v", "--out", out], 10_000);
       expect(result.status).toBe(1);
       expect(result.stderr.split("\n").filter((l) => l !== "")).toHaveLength(1);
       expect(result.stderr).toMatch(/^shewhart: cannot (create|use) the folder /);
