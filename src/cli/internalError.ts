@@ -7,5 +7,6 @@ import { printable } from "./printable.ts";
  */
 export function internalError(error: unknown): string {
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return `internal error: ${printable(what)} (please report it with the input and the command line)`;
+  const why = error instanceof RangeError && /call stack/i.test(error.message) ? "the input is too large or too deeply nested to be handled here: " : "";
+  return `internal error: ${why}${printable(what)} (please report it with the input and the command line)`;
 }
