@@ -35,7 +35,9 @@ export async function analyzeCommand(file: string | undefined, io: CliIo, option
   const trimmed = body.trim();
   if (trimmed === "") throw new CliError(`${source}: no spec to analyse`, 1);
   const lines = body.replace(/\r?\n$/, "").split(/\r?\n/);
-  const ndjson = source.endsWith(".ndjson") || (lines.filter((l) => l.trim() !== "").length > 1 && lines.every((l) => l.trim() === "" || l.trim().startsWith("{")) && !isSingleJson(trimmed));
+  // NDJSON: a .ndjson file, or several lines that are not one JSON value and start with an object (a bad line further on is that line's error).
+  const nonBlank = lines.filter((l) => l.trim() !== "");
+  const ndjson = source.endsWith(".ndjson") || (nonBlank.length > 1 && (nonBlank[0] ?? "").trim().startsWith("{") && !isSingleJson(trimmed) && isSingleJson(nonBlank[0] ?? ""));
   if (!ndjson) {
     let spec: unknown;
     try {
@@ -69,7 +71,7 @@ export async function analyzeCommand(file: string | undefined, io: CliIo, option
     }
     io.stdout.write(`${printableJson(out)}\n`);
   }
-  if (failed > 0) throw new CliError(`${source}: ${failed} of ${lines.filter((l) => l.trim() !== "").length} lines could not be analysed (see their "error" lines)`, 1);
+  if (failed > 0) throw new CliError(`${source}: ${failed} of ${nonBlank.length} lines could not be analysed (see their "error" lines)`, 1);
 }
 
 /** One line's failure: a code (`invalid_json`, an `SpcError` code, or `internal_error`), a message and the path into the spec. */
