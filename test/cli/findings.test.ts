@@ -138,6 +138,14 @@ describe("shewhart analyze with NDJSON", () => {
     expect(stderr).toBe('shewhart: stdin: 2 of 4 lines could not be analysed (see their "error" lines)\n');
   });
 
+  it("answers a line that is not JSON at all with its error, and CRLF line ends keep the numbering", async () => {
+    const { code, stdout } = await run(["analyze", "-"], `${JSON.stringify({ chart: "c", y: [1, 2, 3] })}\r\ngarbage\r\n${JSON.stringify({ chart: "c", y: [4, 5, 6] })}\r\n`);
+    expect(code).toBe(1);
+    const out = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out.map((o) => o.phases?.[0]?.cl ?? o.line)).toEqual([2, 2, 5]);
+    expect(out[1].error.code).toBe("invalid_json");
+  });
+
   it("never prints a stack trace: a spec whose exclude holds 1,000,000 strings gives one line and exit 1", async () => {
     const exclude = Array.from({ length: 1_000_000 }, (_, i) => `x${i}`);
     writeFileSync(join(folder, "big.json"), JSON.stringify({ y: [1, 2, 3], exclude }));
