@@ -80,7 +80,7 @@ const needN: ReadonlySet<string> = new Set(["p", "pp", "u", "up"]);
  */
 export function parseChartOptions(options: ChartOptions): ValidChartOptions {
   if (options.phase !== undefined && options.breaks !== undefined) throw usage("give either --phase or --breaks, not both");
-  const chart = choice("--chart", options.chart, chartTypes, { strip: /[-_ ]?chart$/i });
+  const chart = choice("--chart", options.chart, chartTypes, { strip: /[-_ ]?(?:chart|kort|diagram)$/i, aliases: { imr: "i", xmr: "i", "i-mr": "i", "x-mr": "i", individuals: "i", "p'": "pp", "u'": "up", "x-bar": "xbar", xbarchart: "xbar", serie: "run", runs: "run" } });
   if (needN.has(chart) && options.n === undefined) throw usage(`--chart ${chart}: a ${chart} chart needs denominators: give the column with --n`);
   const locale = parseLocale(options.locale);
   const valid: Record<string, unknown> = {

@@ -20,6 +20,8 @@ describe("parseChartOptions", () => {
     expect(usage(() => parseChartOptions({ ...base, chart: "I-chart" }))).toContain("did you mean i?");
     expect(usage(() => parseChartOptions({ ...base, chart: "zzzzzz" }))).not.toContain("did you mean");
     expect(parseChartOptions({ ...base, chart: "XBAR" }).chart).toBe("xbar");
+    expect(usage(() => parseChartOptions({ ...base, chart: "p-kort" }))).toContain("did you mean p?");
+    expect(usage(() => parseChartOptions({ ...base, chart: "XmR" }))).toContain("did you mean i?");
     expect(parseChartOptions({ ...base, chart: "U", n: "days" }).chart).toBe("u");
   });
 
