@@ -1,6 +1,6 @@
 // The real binary, as users run it (after npm run build).
 import { spawn, spawnSync } from "node:child_process";
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism, hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -125,6 +125,30 @@ describe("the shewhart binary on hostile and mistaken input", () => {
     for (const { status, stderr } of both) expect(status === 0 ? stderr : stderr.replace(/\(pid \d+\)/, "(pid N)")).toBe(status === 0 ? "" : `shewhart: another shewhart run is writing into ${join(dir, "out")} (pid N); remove ${join(dir, "out", ".shewhart.lock")} if it is stale\n`);
     expect(both.some((b) => b.status === 0)).toBe(true);
     expect(readdirSync(join(dir, "out"))).toHaveLength(301);
+  }, 120_000);
+
+  it("recovers from a run killed with SIGKILL while writing: its lock is taken over and its temporary files removed", async () => {
+    const dir = fresh("killed");
+    const lines = ["unit,v"];
+    for (let g = 0; g < 1500; g++) for (let k = 0; k < 5; k++) lines.push(`u${g},${(g + k) % 7}`);
+    writeFileSync(join(dir, "v.csv"), `${lines.join("\n")}\n`);
+    const out = join(dir, "out");
+    const child = spawn(process.execPath, [bin, "chart", "v.csv", "--y", "v", "--group", "unit", "--out", "out", "--quiet", "--threads", "1"], { cwd: dir });
+    const closed = new Promise((resolvePromise) => child.on("close", resolvePromise));
+    // Kill it as soon as it holds the lock (it is writing), or when it ends first.
+    for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 5) {
+      if (existsSync(join(out, ".shewhart.lock"))) {
+        child.kill("SIGKILL");
+        break;
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await closed;
+    const again = at(dir, ["chart", "v.csv", "--y", "v", "--group", "unit", "--out", "out", "--quiet", "--summary", "json"]);
+    expect(again.stderr).toBe("");
+    expect(again.status).toBe(0);
+    expect(readdirSync(out).filter((f) => f.includes(".tmp-") || f === ".shewhart.lock")).toEqual([]);
+    expect(readdirSync(out)).toHaveLength(1501);
   }, 120_000);
 
   it("caps --threads at the number of cores with a message", () => {
