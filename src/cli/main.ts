@@ -1,4 +1,5 @@
 import { Command, CommanderError } from "commander";
+import { isSpcError } from "../core/errors.ts";
 import { analyzeCommand } from "./analyzeCommand.ts";
 import { chartCommand, type ChartOptions } from "./chartCommand.ts";
 import { demoCommand } from "./demoCommand.ts";
@@ -80,6 +81,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof CliError) {
       io.stderr.write(`shewhart: ${printable(error.message)}\n`);
       return error.exitCode;
+    }
+    // A library error that no command turned into its own terms is still bad input, said as the library says it.
+    if (isSpcError(error)) {
+      io.stderr.write(`shewhart: ${printable(error.message)}\n`);
+      return 1;
     }
     io.stderr.write(`shewhart: ${internalError(error)}\n`);
     return 1;

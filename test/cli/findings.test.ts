@@ -116,6 +116,12 @@ describe("errors in the user's terms", () => {
     expect(await run(["chart", "v.csv", "--y", "v", "--out", "taken/sub"])).toMatchObject({ code: 1, stdout: "" });
   });
 
+  it("says a file with a header and no rows has no data (with and without --panels)", async () => {
+    writeFileSync(join(folder, "h.csv"), "v\n");
+    expect(await run(["chart", "h.csv", "--y", "v", "--panels"])).toEqual({ code: 1, stdout: "", stderr: "shewhart: h.csv: no rows of data below the header\n" });
+    expect(existsSync(join(folder, "shewhart-charts"))).toBe(false);
+  });
+
   it("ends at once with --out /proc/self/x", async () => {
     if (process.platform !== "linux") return;
     writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n");
