@@ -30,16 +30,12 @@ export interface ChartOptions {
   readonly quiet?: boolean;
 }
 
-/** The options of `shewhart chart` once checked: typed, canonical, numbers parsed. Plain data (crosses to worker threads). */
-export interface ValidChartOptions {
-  readonly x?: string;
-  readonly y: string;
-  readonly n?: string;
-  readonly group?: string;
-  readonly notes?: string;
-  readonly phase?: string;
-  readonly breaks?: string;
-  readonly exclude?: string;
+/**
+ * The options of `shewhart chart` once checked: typed, canonical, numbers parsed.
+ * Options not listed here (column names, title, sheet, reading options) pass
+ * through as given. Plain data (crosses to worker threads).
+ */
+export type ValidChartOptions = Omit<ChartOptions, "freeze" | "chart" | "rules" | "multiply" | "period" | "locale" | "target" | "improvement" | "format" | "summary" | "threads" | "panels" | "quiet"> & {
   readonly freeze?: number;
   readonly chart: ChartType;
   readonly rules?: (typeof ruleSetNames)[number];
@@ -49,18 +45,15 @@ export interface ValidChartOptions {
   readonly locale: string;
   /** The language of the CLI's own words: the locale's language subtag. */
   readonly language: Language;
-  readonly title?: string;
   readonly target?: number;
   readonly improvement?: "up" | "down";
-  readonly sheet?: string;
-  readonly out: string;
   readonly format: "svg" | "png";
   readonly summary: "text" | "csv" | "json";
   /** Worker threads asked for (not yet capped at the number of cores); undefined = automatic. */
   readonly threads?: number;
   readonly panels: boolean;
   readonly quiet: boolean;
-}
+};
 
 /** The languages the CLI (and the charts) speak. */
 export const languages = ["da", "en"] as const;
