@@ -13,4 +13,11 @@ const io = {
   cwd: process.cwd(),
   interactive: process.stderr.isTTY === true,
 };
+// Output piped into a program that stops reading (`shewhart analyze big.ndjson | head -1`): stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 process.exitCode = await main(process.argv.slice(2), io);

@@ -1,8 +1,11 @@
 // Runs every example so they cannot go stale.
 import { describe, expect, it } from "vitest";
-import { main as runChart } from "../examples/01-run-chart.ts";
-import { main as pChart } from "../examples/02-p-chart-with-baseline.ts";
-import { main as phases } from "../examples/03-phases-and-exclusions.ts";
+// @ts-expect-error: plain JavaScript examples (runnable with node on Node 20), without declarations
+import { main as runChart } from "../examples/01-run-chart.mjs";
+// @ts-expect-error: as above
+import { main as pChart } from "../examples/02-p-chart-with-baseline.mjs";
+// @ts-expect-error: as above
+import { main as phases } from "../examples/03-phases-and-exclusions.mjs";
 
 describe("examples", () => {
   it("01-run-chart finds the long run qicharts2 finds (fixture v_run_24)", () => {

@@ -5,12 +5,18 @@ import { isSpcError } from "../core/errors.ts";
 import type { ChartSpecInput } from "../core/schema/chartSpec.ts";
 import type { ChartResultJSON } from "../core/types.ts";
 import { CliError, type CliIo } from "./io.ts";
+import { internalError } from "./internalError.ts";
+import { printableJson } from "./printable.ts";
+import { systemReason } from "./systemReason.ts";
 
 /**
  * `shewhart analyze [FILE | -]`: a spec as JSON gives the result's JSON
  * (DESIGN.md §3); NDJSON (one spec per line, `.ndjson` or several lines) gives
- * one result per line. A bad spec is reported with its line and nothing is
- * printed for it.
+ * one output line per input line: the result, or for a line that cannot be
+ * analysed `{"line": k, "error": {"code", "message", "path"}}` — the other
+ * lines are still analysed, and the command exits 1 at the end when any line
+ * failed. A blank input line gives a blank output line, so output line k
+ * always answers input line k (unless `--points ndjson` asks for a line per point).
  */
 export async function analyzeCommand(file: string | undefined, io: CliIo, options: { readonly points?: string } = {}): Promise<void> {
   const pointsAsLines = options.points === "ndjson";
@@ -22,32 +28,71 @@ export async function analyzeCommand(file: string | undefined, io: CliIo, option
     try {
       text = readFileSync(resolve(io.cwd, source), "utf8");
     } catch (error) {
-      throw new CliError(`cannot read ${source}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+      throw new CliError(`cannot read ${source}: ${systemReason(error)}`, 1);
     }
   }
-  const trimmed = text.replace(/^\ufeff/, "").trim();
+  const body = text.replace(/^\ufeff/, "");
+  const trimmed = body.trim();
   if (trimmed === "") throw new CliError(`${source}: no spec to analyse`, 1);
-  const lines = trimmed.split(/\r?\n/);
-  const ndjson = source.endsWith(".ndjson") || (lines.length > 1 && lines.every((l) => l.trim() === "" || l.trim().startsWith("{")) && !isSingleJson(trimmed));
-  const specs = ndjson ? lines.map((line, k) => ({ text: line, line: k + 1 })).filter((l) => l.text.trim() !== "") : [{ text: trimmed, line: 1 }];
-  const output: string[] = [];
-  for (const { text: item, line } of specs) {
+  const lines = body.replace(/\r?\n$/, "").split(/\r?\n/);
+  // NDJSON: a .ndjson file, or several lines that are not one JSON value and start with an object (a bad line further on is that line's error).
+  const nonBlank = lines.filter((l) => l.trim() !== "");
+  const ndjson = source.endsWith(".ndjson") || (nonBlank.length > 1 && (nonBlank[0] ?? "").trim().startsWith("{") && !isSingleJson(trimmed) && isSingleJson(nonBlank[0] ?? ""));
+  if (!ndjson) {
     let spec: unknown;
     try {
-      spec = JSON.parse(item);
+      spec = JSON.parse(trimmed);
     } catch (error) {
-      throw new CliError(`${source}:${line}: not valid JSON: ${(error as Error).message}`, 1);
+      throw new CliError(`${source}: not valid JSON: ${(error as Error).message}`, 1);
     }
-    let json: ChartResultJSON;
-    try {
-      json = analyze(spec as ChartSpecInput).toJSON();
-    } catch (error) {
-      if (isSpcError(error)) throw new CliError(`${source}${ndjson ? `:${line}` : ""}: ${error.message}`, 1);
-      throw error;
-    }
-    output.push(pointsAsLines ? asPointLines(json) : stringify(json));
+    const json = analyzeOne(spec, (message) => new CliError(`${source}: ${message}`, 1));
+    io.stdout.write(`${printableJson(pointsAsLines ? asPointLines(json) : stringify(json))}\n`);
+    return;
   }
-  io.stdout.write(`${output.join("\n")}\n`);
+  let failed = 0;
+  for (const [k, item] of lines.entries()) {
+    const line = k + 1;
+    let out = "";
+    if (item.trim() !== "") {
+      try {
+        let spec: unknown;
+        try {
+          spec = JSON.parse(item);
+        } catch (error) {
+          throw new LineError("invalid_json", `not valid JSON: ${(error as Error).message}`, []);
+        }
+        const json = analyzeOne(spec, (message, error) => new LineError(error.code, message, error.path));
+        out = pointsAsLines ? asPointLines(json) : stringify(json);
+      } catch (error) {
+        failed++;
+        const { code, message, path } = error instanceof LineError ? error : new LineError("internal_error", internalError(error), []);
+        out = JSON.stringify({ line, error: { code, message, path } });
+      }
+    }
+    io.stdout.write(`${printableJson(out)}\n`);
+  }
+  if (failed > 0) throw new CliError(`${source}: ${failed} of ${nonBlank.length} lines could not be analysed (see their "error" lines)`, 1);
+}
+
+/** One line's failure: a code (`invalid_json`, an `SpcError` code, or `internal_error`), a message and the path into the spec. */
+class LineError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly path: readonly (string | number)[],
+  ) {
+    super(message);
+  }
+}
+
+/** `analyze(spec).toJSON()`, with a bad spec (an `SpcError`) turned into the caller's error. */
+function analyzeOne(spec: unknown, fail: (message: string, error: { code: string; path: readonly (string | number)[] }) => Error): ChartResultJSON {
+  try {
+    return analyze(spec as ChartSpecInput).toJSON();
+  } catch (error) {
+    if (isSpcError(error)) throw fail(error.message, error);
+    throw error;
+  }
 }
 
 /**

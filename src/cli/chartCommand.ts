@@ -1,8 +1,10 @@
 import { basename, dirname, extname, resolve } from "node:path";
 import { availableParallelism } from "node:os";
-import { chartGroups, parallelFrom, type Group, type GroupChart, type GroupJob } from "./chartGroups.ts";
+import { chartGroups, parallelFrom, type Group, type GroupChart, type GroupJob, type GroupOptions } from "./chartGroups.ts";
 import { CliError, type CliIo } from "./io.ts";
 import { parseNumberCell, parseXCell } from "./parseCell.ts";
+import { parseChartOptions, type ChartOptions, type ValidChartOptions } from "./parseOptions.ts";
+import { printable } from "./printable.ts";
 import { readRows, type FileDialect } from "./readRows.ts";
 import { safeFileName } from "./safeFileName.ts";
 import type { ChartResultJSON } from "../core/types.ts";
@@ -10,48 +12,26 @@ import { renderReport } from "../svg/report/renderReport.ts";
 import { renderSmallMultiples } from "../svg/smallMultiples.ts";
 import { formatSummary, type SummaryLine } from "./summaryTable.ts";
 import { svgToPng } from "./svgToPng.ts";
+import { wordsFor } from "./words/wordsFor.ts";
 import { writeFiles } from "./writeFiles.ts";
 
-/** Options of `shewhart chart`, as commander gives them. */
-export interface ChartOptions {
-  readonly x?: string;
-  readonly y: string;
-  readonly n?: string;
-  readonly group?: string;
-  readonly notes?: string;
-  readonly phase?: string;
-  readonly breaks?: string;
-  readonly exclude?: string;
-  readonly freeze?: string;
-  readonly chart: string;
-  readonly rules?: string;
-  readonly multiply?: string;
-  readonly period?: string;
-  readonly locale: string;
-  readonly title?: string;
-  readonly target?: string;
-  readonly improvement?: string;
-  readonly sheet?: string;
-  readonly out: string;
-  readonly format: string;
-  readonly summary: string;
-  readonly threads?: string;
-  readonly panels?: boolean;
-}
+export type { ChartOptions } from "./parseOptions.ts";
 
+/** File names the run itself writes into a folder: no group's chart may take them. */
+const reserved = ["index", "panels"];
 
 /**
  * `shewhart chart FILE`: reads a CSV or Excel export, makes one chart per group
  * (e.g. per unit), writes them with an index page, and prints a summary. Every
  * chart is computed before anything is written, so bad input leaves no files.
  */
-export async function chartCommand(file: string, options: ChartOptions, io: CliIo): Promise<void> {
+export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): Promise<void> {
+  // Every option that does not depend on the file is checked before the file is read (usage errors, exit 2).
+  const options = parseChartOptions(raw);
+  const words = wordsFor(options.language);
   const path = resolve(io.cwd, file);
-  if (options.phase !== undefined && options.breaks !== undefined) throw new CliError("give either --phase or --breaks, not both", 2);
   const format = options.format;
-  if (format !== "svg" && format !== "png") throw new CliError(`--format ${format}: expected svg or png`, 2);
   const summaryFormat = options.summary;
-  if (summaryFormat !== "text" && summaryFormat !== "csv" && summaryFormat !== "json") throw new CliError(`--summary ${summaryFormat}: expected text, csv or json`, 2);
 
   // Row by row into compact per-group columns: numbers in growing Float64Arrays (NaN = missing), no object per row.
   const groups = new Map<string, GroupColumns>();
@@ -97,30 +77,34 @@ export async function chartCommand(file: string, options: ChartOptions, io: CliI
       if (c.n !== null) group.n?.push(parseNumberCell(cell(c.n), place(c.n), d.decimalComma));
       if (c.notes !== null) group.notes[group.y.length - 1] = cell(c.notes).trim();
       if (c.phase !== null) group.phases[group.y.length - 1] = cell(c.phase).trim();
+      group.lines.push(line);
     },
   );
 
+  if (groups.size === 0) throw new CliError(`${basename(path)}: no rows of data below the header`, 1);
   const outPath = resolve(io.cwd, options.out);
   const single = extname(outPath).toLowerCase() === `.${format}`;
   if (single && groups.size > 1) throw new CliError(`--out ${options.out} names one file, but there are ${groups.size} groups: give a folder`, 2);
 
-  const taken = new Set<string>();
+  const taken = new Set<string>(reserved);
   const jobs: GroupJob[] = [...groups.values()].map((columns) => {
     const group = columns.finish();
     const label = group.name !== "" ? group.name : (options.title ?? "chart");
     return { group, file: single ? basename(outPath) : `${safeFileName(label, taken)}.${format}` };
   });
-  const threads = options.threads === undefined ? (jobs.length >= parallelFrom ? availableParallelism() : 1) : Number(options.threads);
-  if (!Number.isInteger(threads) || threads < 1) throw new CliError(`--threads ${options.threads}: expected a whole number >= 1`, 2);
+  // More threads than cores only costs memory (each holds its own copy of the library and its groups) and time.
+  const cores = availableParallelism();
+  if (options.threads !== undefined && options.threads > cores && !options.quiet) io.stderr.write(`shewhart: ${words.threadsCapped(options.threads, cores)}\n`);
+  const threads = options.threads === undefined ? (jobs.length >= parallelFrom ? cores : 1) : Math.min(options.threads, cores);
   const progress = io.interactive && jobs.length >= parallelFrom ? (done: number) => io.stderr.write(`\rcharts: ${done}/${jobs.length}`) : undefined;
-  const charts = await chartGroups(jobs, { ...options, fileName: basename(path) }, threads, progress);
+  const places = columns === null ? {} : placesOf(columns, dialect);
+  const charts = await chartGroups(jobs, { ...options, fileName: basename(path), places }, threads, progress);
   if (progress !== undefined) io.stderr.write("\n");
 
   const folder = single ? dirname(outPath) : outPath;
   const files = await Promise.all(charts.map(async (c) => ({ name: c.line.file, content: format === "png" ? await svgToPng(c.svg) : c.svg })));
-  if (options.panels === true && !single) {
-    const taken = new Set(files.map((f) => f.name));
-    const name = taken.has("panels.svg") ? "panels-all.svg" : "panels.svg";
+  if (options.panels && !single) {
+    const name = "panels.svg";
     const panels = renderSmallMultiples(
       charts.map((c) => c.json as ChartResultJSON),
       { ...(options.title === undefined ? {} : { title: options.title }), panelTitles: charts.map((c) => c.title), locale: options.locale, columns: Math.min(3, charts.length) },
@@ -131,8 +115,24 @@ export async function chartCommand(file: string, options: ChartOptions, io: CliI
   writeFiles(folder, files);
 
   const lines: SummaryLine[] = charts.map((c) => c.line);
-  io.stdout.write(formatSummary(lines, summaryFormat));
-  if (summaryFormat === "text") for (const line of lines) io.stdout.write(`${line.group}: ${line.verdict}\n`);
+  io.stdout.write(formatSummary(lines, summaryFormat, { words, decimalMark: options.language === "da" ? "," : "." }));
+  // Warnings go to stderr after the summary, each with its group (or the file, without groups); --quiet silences them.
+  if (!options.quiet) {
+    const where = (line: SummaryLine): string => (options.group === undefined ? basename(path) : line.group);
+    for (const line of lines) for (const warning of line.warnings) io.stderr.write(`shewhart: ${words.warning}: ${printable(where(line))}: ${printable(warning.message)}\n`);
+  }
+}
+
+/** The 1-based column and header of the x, y and n columns, for messages in file terms. */
+function placesOf(columns: { y: number; x: number | null; n: number | null }, dialect: FileDialect | null): NonNullable<GroupOptions["places"]> {
+  const header = (dialect as FileDialect | null)?.header ?? [];
+  const place = (index: number | null) => (index === null ? undefined : { column: index + 1, name: header[index] ?? "" });
+  const out: { x?: { column: number; name: string }; y?: { column: number; name: string }; n?: { column: number; name: string } } = {};
+  const [x, y, n] = [place(columns.x), place(columns.y), place(columns.n)];
+  if (x !== undefined) out.x = x;
+  if (y !== undefined) out.y = y;
+  if (n !== undefined) out.n = n;
+  return out;
 }
 
 /** A group's columns while the file is read: numbers in growing typed arrays. */
@@ -142,6 +142,7 @@ class GroupColumns {
   readonly n: GrowingColumn | null;
   readonly notes: string[] = [];
   readonly phases: string[] = [];
+  readonly lines: number[] = [];
 
   constructor(
     readonly name: string,
@@ -151,7 +152,7 @@ class GroupColumns {
   }
 
   finish(): Group {
-    return { name: this.name, x: this.x, y: this.y.values(), n: this.n?.values() ?? null, notes: this.notes, phases: this.phases };
+    return { name: this.name, x: this.x, y: this.y.values(), n: this.n?.values() ?? null, notes: this.notes, phases: this.phases, lines: this.lines };
   }
 }
 
@@ -179,7 +180,7 @@ class GrowingColumn {
  * summary of every chart, then the charts inline, in the run's locale, made
  * by `renderReport`. (Pages end in .html, charts in .svg or .png: no clash.)
  */
-function reportPages(charts: readonly GroupChart[], options: ChartOptions, source: string): { name: string; content: string }[] {
+function reportPages(charts: readonly GroupChart[], options: ValidChartOptions, source: string): { name: string; content: string }[] {
   const pages = renderReport(
     // Without a group or a title (so no title drawn) the chart has no name of its own: the report numbers it in its language.
     charts.map((c) => ({ result: c.json, ...(c.render.title === undefined ? {} : { name: c.title }), options: c.render, files: [c.line.file] })),

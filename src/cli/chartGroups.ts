@@ -10,10 +10,12 @@ import type { ChartSpecInput } from "../core/schema/chartSpec.ts";
 import type { ChartResultJSON, ChartType, Period } from "../core/types.ts";
 import type { RenderOptions } from "../svg/options.ts";
 import { renderSvg } from "../svg/render.ts";
-import type { ChartOptions } from "./chartCommand.ts";
 import { CliError } from "./io.ts";
 import { parseXCell } from "./parseCell.ts";
+import type { ValidChartOptions } from "./parseOptions.ts";
 import type { SummaryLine } from "./summaryTable.ts";
+import type { CliWords } from "./words/en.ts";
+import { wordsFor } from "./words/wordsFor.ts";
 
 /** The rows of one group, as read from the file. */
 export interface Group {
@@ -26,6 +28,8 @@ export interface Group {
   /** Notes and phase labels per row (sparse: only rows that have them). */
   readonly notes: string[];
   readonly phases: string[];
+  /** The line (CSV) or row (xlsx) of the file each row of the group comes from, for messages. */
+  readonly lines: readonly number[];
 }
 
 /** One chart to make: a group and the file it goes to. Plain data, so it can cross to a worker thread. */
@@ -45,8 +49,17 @@ export interface GroupChart {
   readonly render: RenderOptions;
 }
 
-/** The options a group's chart needs, with the input file's name for messages. */
-export type GroupOptions = ChartOptions & { readonly fileName: string };
+/** Where a column is in the file: 1-based column number and header, for messages. */
+export interface ColumnPlace {
+  readonly column: number;
+  readonly name: string;
+}
+
+/** The options a group's chart needs, with the input file's name and its columns' places for messages. */
+export type GroupOptions = ValidChartOptions & {
+  readonly fileName: string;
+  readonly places?: { readonly x?: ColumnPlace; readonly y?: ColumnPlace; readonly n?: ColumnPlace };
+};
 
 /** From this many groups on, charts are made on worker threads (when the machine has more than one core). */
 export const parallelFrom = 64;
@@ -92,21 +105,23 @@ export async function chartGroups(jobs: readonly GroupJob[], options: GroupOptio
 export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
   const { group } = job;
   try {
+    const words = wordsFor(options.language);
     const base = specFor(group, options);
     const probe = analyze(base);
-    const result = analyze({ ...base, ...phasesFor(group, probe, options) });
+    const { phaseLabels, ...phases } = phasesFor(group, probe, options);
+    const result = analyze({ ...base, ...phases });
     const notes = notesFor(group, probe);
     const title = [options.title, group.name].filter((t) => t !== undefined && t !== "").join(" · ");
-    const render: RenderOptions = { ...(title === "" ? {} : { title }), locale: options.locale, notes };
+    const render: RenderOptions = { ...(title === "" ? {} : { title }), locale: options.locale, notes, ...(phaseLabels === undefined ? {} : { phaseLabels }) };
     const svg = renderSvg(result, render);
     const last = result.phases[result.phases.length - 1];
     return {
       json: result.toJSON(),
       render,
       svg,
-      title: group.name === "" ? (options.title ?? "Chart") : group.name,
+      title: group.name === "" ? (options.title ?? words.chart) : group.name,
       line: {
-        group: group.name === "" ? "all" : group.name,
+        group: group.name === "" ? words.all : group.name,
         chart: result.chart,
         subgroups: result.length,
         cl: last?.cl ?? null,
@@ -117,22 +132,51 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
         direction: result.assessment.direction,
         verdict: result.assessment.message,
         file: job.file,
+        warnings: result.warnings.map((w) => ({ code: w.code, message: w.indices === undefined || w.indices.length === 0 ? w.message : inFilePlaces(w.message, w.indices, group, result, words.place) })),
       },
     };
   } catch (error) {
-    if (isSpcError(error)) throw new CliError(`${options.fileName}${group.name === "" ? "" : `, group "${group.name}"`}: ${error.message}`, 1);
+    if (isSpcError(error)) throw new CliError(inFileTerms(error, group, options), 1);
     throw error;
   }
 }
 
+/**
+ * A warning that names subgroups by 0-based index, with the indices replaced
+ * by where the subgroups are in the file — x as written and the line of the
+ * first row (the first five) — so that it can be found there.
+ */
+function inFilePlaces(message: string, indices: readonly number[], group: Group, result: ChartResult, place: CliWords["place"]): string {
+  const xs = group.x.length === 0 ? null : subgroupValues(group, result, group.x.map(String));
+  const lines = subgroupValues(group, result, group.lines.map(String));
+  const where = indices.slice(0, 5).map((i) => place(xs?.[i] ?? null, lines[i] ?? "?")).join(", ") + (indices.length > 5 ? ", …" : "");
+  const listed = /\((?:index|indices|indeks|indekser) [\d, …]+\)/;
+  return listed.test(message) ? message.replace(listed, `(${where})`) : `${message} (${where})`;
+}
+
+/** Core fields that stand for a command-line option. */
+const flags: Readonly<Record<string, string>> = { freeze: "--freeze", target: "--target", multiply: "--multiply", improvement: "--improvement", rules: "--rules", period: "--period", chart: "--chart", breaks: "--breaks", exclude: "--exclude" };
+
+/**
+ * An error of `analyze` in the user's terms: a value of a row (`y[1]`, the
+ * second row of the group) is named by file, line, column and column name; an
+ * option by its flag; anything else by file and group.
+ */
+function inFileTerms(error: { readonly message: string; readonly path: readonly (string | number)[] }, group: Group, options: GroupOptions): string {
+  const [field, index] = error.path;
+  const inGroup = group.name === "" ? "" : `group "${group.name}": `;
+  const detail = error.message.replace(/^analyze: (?:invalid [^:]*: )?/, "").replace(/\s?\b[xyn]\[\d+\]/g, "");
+  const place = field === "x" || field === "y" || field === "n" ? options.places?.[field] : undefined;
+  if (typeof index === "number" && place !== undefined) {
+    const line = group.lines[index];
+    if (line !== undefined) return `${options.fileName}:${line}:${place.column} (column "${place.name}"): ${inGroup}${detail}`;
+  }
+  if (typeof field === "string" && flags[field] !== undefined) return `${flags[field]}: ${inGroup}${detail}`;
+  return `${options.fileName}: ${inGroup}${detail}`;
+}
+
 function specFor(group: Group, options: GroupOptions): ChartSpecInput {
-  const number = (flag: string, value: string | undefined): number | undefined => {
-    if (value === undefined) return undefined;
-    const parsed = Number(value.replace(",", "."));
-    if (!Number.isFinite(parsed)) throw new CliError(`${flag} ${value}: expected a number`, 2);
-    return parsed;
-  };
-  const spec: Record<string, unknown> = { chart: options.chart as ChartType, y: group.y };
+  const spec: Record<string, unknown> = { chart: options.chart satisfies ChartType, y: group.y };
   if (group.x.length > 0) spec["x"] = group.x;
   if (group.n !== null) spec["n"] = group.n;
   if (options.rules !== undefined) spec["rules"] = options.rules;
@@ -140,12 +184,9 @@ function specFor(group: Group, options: GroupOptions): ChartSpecInput {
   // ISO week labels (2018-W47) mean weekly data: label the chart in weeks.
   else if (group.x.length > 0 && group.x.every((x) => typeof x === "string" && /^\d{4}-W\d{2}$/.test(x))) spec["period"] = "week";
   if (options.improvement !== undefined) spec["improvement"] = options.improvement;
-  const multiply = number("--multiply", options.multiply);
-  if (multiply !== undefined) spec["multiply"] = multiply;
-  const target = number("--target", options.target);
-  if (target !== undefined) spec["target"] = target;
-  const freeze = number("--freeze", options.freeze);
-  if (freeze !== undefined) spec["freeze"] = freeze;
+  if (options.multiply !== undefined) spec["multiply"] = options.multiply;
+  if (options.target !== undefined) spec["target"] = options.target;
+  if (options.freeze !== undefined) spec["freeze"] = options.freeze;
   return spec as ChartSpecInput;
 }
 
@@ -159,7 +200,7 @@ function keyOf(value: string | number, period: Period | null): string {
 }
 
 /** `--breaks` and `--exclude` name x values as they appear in the file; `--phase` names a column whose changes start phases. */
-function phasesFor(group: Group, probe: ChartResult, options: GroupOptions): { breaks?: number[]; exclude?: number[] } {
+function phasesFor(group: Group, probe: ChartResult, options: GroupOptions): { breaks?: number[]; exclude?: number[]; phaseLabels?: string[] } {
   const index = new Map<string, number>();
   for (let i = 0; i < probe.length; i++) index.set(String(probe.xAt(i)), i);
   const lookup = (flag: string, text: string): number => {
@@ -168,14 +209,25 @@ function phasesFor(group: Group, probe: ChartResult, options: GroupOptions): { b
     if (at === undefined || !(at >= 0 && at < probe.length)) throw new CliError(`${flag} ${text}: no subgroup has that x${group.name === "" ? "" : ` in group "${group.name}"`}`, 1);
     return at;
   };
-  const out: { breaks?: number[]; exclude?: number[] } = {};
+  const out: { breaks?: number[]; exclude?: number[]; phaseLabels?: string[] } = {};
   if (options.breaks !== undefined) out.breaks = options.breaks.split(",").map((t) => lookup("--breaks", t.trim())).sort((a, b) => a - b);
   if (options.exclude !== undefined) out.exclude = options.exclude.split(",").map((t) => lookup("--exclude", t.trim()));
   if (options.phase !== undefined) {
     const phaseOf = subgroupValues(group, probe, group.phases);
     const breaks: number[] = [];
-    for (let i = 1; i < phaseOf.length; i++) if (phaseOf[i] !== "" && phaseOf[i] !== phaseOf[i - 1]) breaks.push(i);
+    // Each phase is labelled with the column's own value ("Før", "Efter"); a subgroup without a value continues the phase before it.
+    let current = phaseOf.find((p) => p !== "") ?? "";
+    const labels = [current];
+    for (let i = 1; i < phaseOf.length; i++) {
+      const value = phaseOf[i] ?? "";
+      if (value !== "" && value !== current) {
+        breaks.push(i);
+        labels.push(value);
+        current = value;
+      }
+    }
     out.breaks = breaks;
+    if (current !== "") out.phaseLabels = labels;
   }
   return out;
 }

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chartCommand } from "./chartCommand.ts";
 import { CliError, type CliIo } from "./io.ts";
+import { printable } from "./printable.ts";
 
 /** The example data shipped with the package (examples/data), found from the built CLI or from the source. */
 function dataFolder(): string {
@@ -30,5 +31,5 @@ export async function demoCommand(folder: string | undefined, io: CliIo): Promis
   await chartCommand(join(data, "infections.csv"), { ...base, x: "month", y: "infections", n: "bed_days", group: "hospital", phase: "phase", chart: "u", multiply: "1000", improvement: "down", panels: true, title: "Infektioner pr. 1.000 sengedage", out: join(out, "infections") }, io);
   io.stdout.write("\nWaiting days before rehabilitation (I chart)\n");
   await chartCommand(join(data, "waiting-days.csv"), { ...base, x: "month", y: "days", chart: "i", exclude: "2020-06-01", improvement: "down", rules: "ihi", title: "Ventedage før genoptræning", out: join(out, "waiting-days") }, io);
-  io.stdout.write(`\nCharts written to ${out}\n`);
+  io.stdout.write(`\nCharts written to ${printable(out)}\n`);
 }

@@ -1,18 +1,25 @@
 import { Command, CommanderError } from "commander";
+import { isSpcError } from "../core/errors.ts";
 import { analyzeCommand } from "./analyzeCommand.ts";
 import { chartCommand, type ChartOptions } from "./chartCommand.ts";
 import { demoCommand } from "./demoCommand.ts";
 import { CliError, type CliIo } from "./io.ts";
+import { packageVersion } from "./packageVersion.ts";
+import { internalError } from "./internalError.ts";
+import { printable } from "./printable.ts";
 
 /**
  * The `shewhart` command line, callable in-process (tests, fuzzing) with its
- * own input and output. Returns the exit code: 0 ok, 1 bad input, 2 usage error.
+ * own input and output. Returns the exit code: 0 ok, 1 bad input (or an
+ * internal error, reported in one line), 2 usage error. Nothing read from a
+ * file reaches stderr unescaped ({@link printable}), and no stack trace is printed.
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const program = new Command("shewhart")
     .description("Statistical process control for healthcare improvement: run and control charts from CSV, Excel or JSON")
+    .version(packageVersion(), "-V, --version", "print the version of shewhart")
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text.split("\n").map(printable).join("\n")) })
     .showHelpAfterError(false);
 
   program
@@ -48,7 +55,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option("--format <format>", "svg or png", "svg")
     .option("--summary <format>", "text, csv or json", "text")
     .option("--panels", "also draw every group as small multiples in one SVG (panels.svg), shared y scale")
-    .option("--threads <n>", "worker threads for many groups (default: all cores from 64 groups on)")
+    .option("--threads <n>", "worker threads for many groups (default: all cores from 64 groups on; never more than the cores)")
+    .option("-q, --quiet", "do not print the charts' warnings (nor the notice when --threads is capped)")
     .action(async (file: string, options: ChartOptions) => chartCommand(file, options, io));
 
   program
@@ -57,6 +65,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .argument("[folder]", "where to write the charts", "shewhart-demo")
     .action(async (folder: string) => demoCommand(folder, io));
 
+  if (argv.length === 0) {
+    // No command is a usage error: the help goes to stderr, so that a script that forgot its arguments does not read it as output.
+    io.stderr.write(program.helpInformation());
+    return 2;
+  }
   try {
     await program.parseAsync([...argv], { from: "user" });
     return 0;
@@ -66,9 +79,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return 2;
     }
     if (error instanceof CliError) {
-      io.stderr.write(`shewhart: ${error.message}\n`);
+      io.stderr.write(`shewhart: ${printable(error.message)}\n`);
       return error.exitCode;
     }
-    throw error;
+    // A library error that no command turned into its own terms is still bad input, said as the library says it.
+    if (isSpcError(error)) {
+      io.stderr.write(`shewhart: ${printable(error.message)}\n`);
+      return 1;
+    }
+    io.stderr.write(`shewhart: ${internalError(error)}\n`);
+    return 1;
   }
 }
+

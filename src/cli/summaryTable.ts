@@ -1,3 +1,8 @@
+import type { PhaseDirection, WarningCode } from "../core/types.ts";
+import { printable, printableJson } from "./printable.ts";
+import { spreadsheetText } from "./spreadsheetText.ts";
+import { en, type CliWords } from "./words/en.ts";
+
 /** One row of the summary a chart run prints: a group's last phase in numbers and words. */
 export interface SummaryLine {
   readonly group: string;
@@ -8,34 +13,57 @@ export interface SummaryLine {
   readonly ucl: number | null;
   readonly runsSignal: boolean;
   readonly sigmaSignals: number;
-  readonly direction: string | null;
+  readonly direction: PhaseDirection | null;
   readonly verdict: string;
   readonly file: string;
+  /** The chart's warnings, in the words of the result, with the x values of the subgroups they name. */
+  readonly warnings: readonly { readonly code: WarningCode; readonly message: string }[];
 }
 
-const round = (v: number | null): string => (v === null ? "" : String(Math.round(v * 1000) / 1000));
+/** How the summary is written: the words and the decimal mark of the locale. */
+export interface SummaryStyle {
+  readonly words: CliWords;
+  /** `,` for Danish: numbers are written with a decimal comma, and CSV is `;`-separated with a BOM (as Danish Excel opens it). */
+  readonly decimalMark: "." | ",";
+}
 
-/** The summary as an aligned text table, CSV (RFC 4180 quoting) or JSON. */
-export function formatSummary(lines: readonly SummaryLine[], format: "text" | "csv" | "json"): string {
-  if (format === "json") return `${JSON.stringify(lines, null, 2)}\n`;
-  const columns = ["group", "chart", "subgroups", "cl", "lcl", "ucl", "runsSignal", "sigmaSignals", "direction", "file"] as const;
+const english: SummaryStyle = { words: en, decimalMark: "." };
+
+/**
+ * The summary as an aligned text table, CSV (RFC 4180 quoting) or JSON.
+ * Every text from the data is made safe: control characters are escaped for
+ * terminals ({@link printable}) in every format, and CSV text cells that a
+ * spreadsheet would take for a formula get a leading `'` ({@link spreadsheetText}).
+ * With a decimal comma, CSV is what Danish Excel opens directly: a UTF-8 BOM,
+ * `;` between cells, decimal commas. JSON keeps machine values (numbers, English keys).
+ */
+export function formatSummary(lines: readonly SummaryLine[], format: "text" | "csv" | "json", style: SummaryStyle = english): string {
+  if (format === "json") return `${printableJson(JSON.stringify(lines, null, 2))}\n`;
+  const { words, decimalMark } = style;
+  const number = (v: number | null): string => (v === null ? "" : String(Math.round(v * 1000) / 1000).replace(".", decimalMark));
+  const keys = ["group", "chart", "subgroups", "cl", "lcl", "ucl", "runsSignal", "sigmaSignals", "direction", "file"] as const;
+  const text = format === "csv" ? (t: string) => printable(spreadsheetText(t)) : printable;
   const cells = lines.map((line) => [
-    line.group,
-    line.chart,
+    text(line.group),
+    text(line.chart),
     String(line.subgroups),
-    round(line.cl),
-    round(line.lcl),
-    round(line.ucl),
-    line.runsSignal ? "yes" : "no",
+    number(line.cl),
+    number(line.lcl),
+    number(line.ucl),
+    line.runsSignal ? words.yes : words.no,
     String(line.sigmaSignals),
-    line.direction ?? "",
-    line.file,
+    line.direction === null ? "" : text(words.directions[line.direction]),
+    text(line.file),
   ]);
+  const header = keys.map((k) => words.columns[k]);
   if (format === "csv") {
-    const quote = (c: string): string => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
-    return `${[columns as readonly string[], ...cells].map((row) => row.map(quote).join(",")).join("\n")}\n`;
+    const separator = decimalMark === "," ? ";" : ",";
+    const quote = (c: string): string => (c.includes('"') || c.includes(separator) ? `"${c.replace(/"/g, '""')}"` : c);
+    const bom = decimalMark === "," ? "\ufeff" : "";
+    return `${bom}${[header, ...cells].map((row) => row.map(quote).join(separator)).join("\n")}\n`;
   }
-  const widths = columns.map((c, k) => Math.max(c.length, ...cells.map((row) => (row[k] ?? "").length)));
+  const widths = keys.map((_, k) => Math.max((header[k] ?? "").length, ...cells.map((row) => (row[k] ?? "").length)));
   const render = (row: readonly string[]): string => row.map((c, k) => c.padEnd(widths[k] ?? 0)).join("  ").trimEnd();
-  return `${[render(columns), render(widths.map((w) => "-".repeat(w))), ...cells.map(render)].join("\n")}\n`;
+  const verdicts = lines.map((line) => `${printable(line.group)}: ${printable(line.verdict)}`);
+  return `${[render(header), render(widths.map((w) => "-".repeat(w))), ...cells.map(render), ...verdicts].join("\n")}\n`;
 }

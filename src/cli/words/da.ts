@@ -1,0 +1,26 @@
+import type { CliWords } from "./en.ts";
+
+/** The command line's own words in Danish (`--locale da-DK`). */
+export const da: CliWords = {
+  columns: {
+    group: "gruppe",
+    chart: "diagram",
+    subgroups: "undergrupper",
+    cl: "CL",
+    lcl: "LCL",
+    ucl: "UCL",
+    runsSignal: "seriesignal",
+    sigmaSignals: "uden for grænser",
+    direction: "retning",
+    file: "fil",
+  },
+  yes: "ja",
+  no: "nej",
+  directions: { improvement: "forbedring", deterioration: "forværring", neutral: "neutral", mixed: "blandet" },
+  all: "alle",
+  allGroups: "Alle grupper",
+  chart: "Diagram",
+  warning: "advarsel",
+  place: (x, line) => (x === null ? `linje ${line}` : `${x} i linje ${line}`),
+  threadsCapped: (asked, cores) => `--threads ${asked}: bruger ${cores}, antallet af kerner på denne maskine`,
+};

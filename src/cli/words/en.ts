@@ -1,0 +1,42 @@
+/** The command line's own words in English: summary headers and values, warnings, notices. */
+export const en = {
+  columns: {
+    group: "group",
+    chart: "chart",
+    subgroups: "subgroups",
+    cl: "cl",
+    lcl: "lcl",
+    ucl: "ucl",
+    runsSignal: "runsSignal",
+    sigmaSignals: "sigmaSignals",
+    direction: "direction",
+    file: "file",
+  },
+  yes: "yes",
+  no: "no",
+  directions: { improvement: "improvement", deterioration: "deterioration", neutral: "neutral", mixed: "mixed" },
+  /** The group of a file without `--group`. */
+  all: "all",
+  /** Title of the small multiples of every group. */
+  allGroups: "All groups",
+  /** Title of a chart with neither a title nor a group. */
+  chart: "Chart",
+  warning: "warning",
+  /** Where a warning's subgroup is in the file: its x as written (when there is an x column) and the line of its first row. */
+  place: (x: string | null, line: string) => (x === null ? `line ${line}` : `${x} on line ${line}`),
+  threadsCapped: (asked: number, cores: number) => `--threads ${asked}: using ${cores}, the number of cores of this machine`,
+} as const;
+
+/** The shape of a table of the CLI's words (one per language). */
+export type CliWords = {
+  readonly columns: { readonly [K in keyof typeof en.columns]: string };
+  readonly yes: string;
+  readonly no: string;
+  readonly directions: { readonly [K in keyof typeof en.directions]: string };
+  readonly all: string;
+  readonly allGroups: string;
+  readonly chart: string;
+  readonly warning: string;
+  readonly place: (x: string | null, line: string) => string;
+  readonly threadsCapped: (asked: number, cores: number) => string;
+};

@@ -1,0 +1,243 @@
+// Each finding of issues #11 ("Errors in the wrong terms", "Warnings never reach the user", "Danish out") and #13 (items 1 and 6, CLI parts), in-process through main(argv, io).
+import { availableParallelism, tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { CliIo } from "../../src/cli/io.ts";
+import { main } from "../../src/cli/main.ts";
+
+let folder = "";
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), "shewhart-findings-"));
+});
+afterEach(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+async function run(argv: string[], stdin = ""): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIo = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, stdin: async () => stdin, cwd: folder, interactive: false };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** 20 weekly rows per unit: a p chart's numerators and denominators, a phase column and notes. */
+function units(names: readonly string[], missingIn?: string): string {
+  const rows = ["afsnit;uge;tæller;nævner;fase"];
+  for (const name of names) {
+    for (let w = 10; w < 30; w++) rows.push(`${name};2018-W${w};${name === missingIn && w === 12 ? "" : 40 + (w % 7)};${60 + (w % 5)};${w < 20 ? "Før" : "Efter"}`);
+  }
+  return `${rows.join("\n")}\n`;
+}
+
+const lines = (text: string): string[] => text.split("\n").filter((l) => l !== "");
+
+describe("usage errors: exit 2, one line, before the file is read", () => {
+  // The file does not exist: a usage error must be reported first, and never blamed on the file.
+  const usage = async (...args: string[]) => run(["chart", "missing.csv", "--y", "v", ...args]);
+
+  it.each([
+    [["--chart", "pchart"], "shewhart: --chart pchart: unknown; did you mean p? expected one of run, i, mr, xbar, s, t, p, pp, c, u, up, g, ip\n"],
+    [["--locale", "dk"], "shewhart: --locale dk: shewhart speaks Danish and English: expected e.g. da-DK or en-GB (Danish is da-DK: da is the language, DK the country)\n"],
+    [["--improvement", "higher"], "shewhart: --improvement higher: unknown; did you mean up? expected one of up, down (which direction is better)\n"],
+    [["--rules", "westgard"], "shewhart: --rules westgard: unknown; expected one of anhoej, bestbox, cutbox, ihi, hcdg, nhs\n"],
+    [["--period", "fortnight"], "shewhart: --period fortnight: unknown; expected one of day, week, month, quarter, year\n"],
+    [["--freeze", "1.5"], "shewhart: --freeze 1.5: expected a whole number of 1 or more (the number of subgroups in the baseline)\n"],
+    [["--threads", "-2"], "shewhart: --threads -2: expected a whole number of 1 or more (the number of worker threads)\n"],
+    [["--multiply", "1,000"], "shewhart: --multiply 1,000: could mean 1000 or 1; write 1000 (or 1), without thousands separators\n"],
+    [["--multiply", "1.000"], "shewhart: --multiply 1.000: could mean 1000 or 1; write 1000 (or 1), without thousands separators\n"],
+  ])("%j", async (args, message) => {
+    expect(await usage(...args)).toEqual({ code: 2, stdout: "", stderr: message });
+  });
+
+  it("prints the help on stderr and exits 2 without a command; exits 2 on an unknown command; prints the version", async () => {
+    const none = await run([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe("");
+    expect(none.stderr).toContain("Usage: shewhart");
+    expect((await run(["chrat"])).code).toBe(2);
+    const version = await run(["--version"]);
+    expect(version).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "package.json"), "utf8")).version}\n`, stderr: "" });
+  });
+
+  it("reads --target 95,4 as 95.4, whatever the file's decimal mark", async () => {
+    writeFileSync(join(folder, "v.csv"), "v\n1.5\n2.5\n");
+    const { code, stdout } = await run(["chart", "v.csv", "--y", "v", "--chart", "i", "--target", "95,4", "--summary", "json", "--out", "o", "--quiet"]);
+    expect(code).toBe(0);
+    expect(readFileSync(join(folder, "o", "chart.svg"), "utf8")).toContain("Target 95.40");
+    expect(JSON.parse(stdout)).toHaveLength(1);
+  });
+});
+
+describe("warnings reach people", () => {
+  it("prints each chart's warnings on stderr with its group, where they are in the file; --summary json has them; --quiet silences them", async () => {
+    writeFileSync(join(folder, "d.csv"), units(["Afsnit Æ", "Afsnit Ø"], "Afsnit Æ"));
+    const args = ["chart", "d.csv", "--x", "uge", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--chart", "p", "--out", "o"];
+    const text = await run(args);
+    expect(text.code).toBe(0);
+    expect(lines(text.stderr)).toContain("shewhart: warning: Afsnit Æ: 1 subgroup has no value (2018-W12 on line 4); shown as gaps and left out of the calculations");
+    expect(lines(text.stderr).every((l) => /^shewhart: warning: Afsnit [ÆØ]: /.test(l))).toBe(true);
+    const json = await run([...args, "--summary", "json", "--out", "o2"]);
+    const [first, second] = JSON.parse(json.stdout) as { warnings: { code: string; message: string }[] }[];
+    expect(first?.warnings.map((w) => w.code)).toContain("missing_values");
+    expect(second?.warnings.map((w) => w.code)).not.toContain("missing_values");
+    const quiet = await run([...args, "--quiet", "--out", "o3"]);
+    expect(quiet).toMatchObject({ code: 0, stderr: "" });
+  });
+
+  it("prefixes the warnings of a file without groups with the file's name", async () => {
+    writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n");
+    const { code, stderr } = await run(["chart", "v.csv", "--y", "v", "--out", "o"]);
+    expect(code).toBe(0);
+    expect(stderr).toBe("shewhart: warning: v.csv: phase 1 has only 2 useful points; the runs rules need about 10 to detect a shift\n");
+  });
+});
+
+describe("errors in the user's terms", () => {
+  it("names file, line, column and group for a value analyze refuses, not y[1]", async () => {
+    writeFileSync(join(folder, "p.csv"), "unit,num,den\nA,1,4\nB,1,4\nA,5,4\n");
+    const { code, stderr } = await run(["chart", "p.csv", "--y", "num", "--n", "den", "--group", "unit", "--chart", "p"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('shewhart: p.csv:4:2 (column "num"): group "A": numerator (5) exceeds denominator (4) in a p chart\n');
+  });
+
+  it("takes a valid --improvement for every group, and names --freeze for a baseline longer than the data", async () => {
+    writeFileSync(join(folder, "v.csv"), "unit,v\nA,1\nA,2\nA,3\nB,1\nB,2\nB,3\n");
+    const { code, stderr } = await run(["chart", "v.csv", "--y", "v", "--group", "unit", "--improvement", "UP", "--freeze", "10", "--out", "o"]);
+    expect(code).toBe(0);
+    expect(lines(stderr)).toContain("shewhart: warning: A: the baseline of phase 1 (10 subgroups) is longer than the phase (3); the whole phase is used");
+  });
+
+  it("says in one line when --out is a file or cannot be created, without a stack trace", async () => {
+    writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n");
+    writeFileSync(join(folder, "taken"), "");
+    expect(await run(["chart", "v.csv", "--y", "v", "--out", "taken"])).toEqual({ code: 1, stdout: "", stderr: `shewhart: cannot use the folder ${join(folder, "taken")}: it is a file, not a folder\n` });
+    expect(await run(["chart", "v.csv", "--y", "v", "--out", "taken/sub"])).toMatchObject({ code: 1, stdout: "" });
+  });
+
+  it("says a file with a header and no rows has no data (with and without --panels)", async () => {
+    writeFileSync(join(folder, "h.csv"), "v\n");
+    expect(await run(["chart", "h.csv", "--y", "v", "--panels"])).toEqual({ code: 1, stdout: "", stderr: "shewhart: h.csv: no rows of data below the header\n" });
+    expect(existsSync(join(folder, "shewhart-charts"))).toBe(false);
+  });
+
+  it("ends at once with --out /proc/self/x", async () => {
+    if (process.platform !== "linux") return;
+    writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n");
+    expect(await run(["chart", "v.csv", "--y", "v", "--out", "/proc/self/x"])).toEqual({ code: 1, stdout: "", stderr: "shewhart: cannot create the folder /proc/self/x: no such file or folder (ENOENT)\n" });
+  }, 5000);
+});
+
+describe("shewhart analyze with NDJSON", () => {
+  it("answers every line: a result, or {line, error} for a bad one; exits 1 at the end", async () => {
+    const input = [JSON.stringify({ chart: "c", y: [4, 5, 6] }), "", JSON.stringify({ y: [1, "a"] }), "{not json", JSON.stringify({ chart: "c", y: [1, 2, 3] })].join("\n");
+    const { code, stdout, stderr } = await run(["analyze", "-"], `${input}\n`);
+    expect(code).toBe(1);
+    const out = stdout.split("\n");
+    expect(out).toHaveLength(6);
+    expect(JSON.parse(out[0] ?? "").phases[0].cl).toBe(5);
+    expect(out[1]).toBe("");
+    expect(JSON.parse(out[2] ?? "")).toEqual({ line: 3, error: { code: "invalid_input", message: 'analyze: invalid y[1]: expected a finite number or null, received "a"', path: ["y", 1] } });
+    expect(JSON.parse(out[3] ?? "")).toMatchObject({ line: 4, error: { code: "invalid_json", path: [] } });
+    expect(JSON.parse(out[4] ?? "").phases[0].cl).toBe(2);
+    expect(stderr).toBe('shewhart: stdin: 2 of 4 lines could not be analysed (see their "error" lines)\n');
+  });
+
+  it("answers a line that is not JSON at all with its error, and CRLF line ends keep the numbering", async () => {
+    const { code, stdout } = await run(["analyze", "-"], `${JSON.stringify({ chart: "c", y: [1, 2, 3] })}\r\ngarbage\r\n${JSON.stringify({ chart: "c", y: [4, 5, 6] })}\r\n`);
+    expect(code).toBe(1);
+    const out = stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(out.map((o) => o.phases?.[0]?.cl ?? o.line)).toEqual([2, 2, 5]);
+    expect(out[1].error.code).toBe("invalid_json");
+  });
+
+  it("never prints a stack trace: a spec whose exclude holds 1,000,000 strings gives one line and exit 1", async () => {
+    const exclude = Array.from({ length: 1_000_000 }, (_, i) => `x${i}`);
+    writeFileSync(join(folder, "big.json"), JSON.stringify({ y: [1, 2, 3], exclude }));
+    const { code, stdout, stderr } = await run(["analyze", "big.json"]);
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(lines(stderr)).toHaveLength(1);
+    expect(stderr).toMatch(/^shewhart: /);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  }, 30_000);
+});
+
+describe("Danish out with --locale da-DK", () => {
+  it("writes CSV as Danish Excel opens it: BOM, semicolons, decimal commas, Danish headers", async () => {
+    writeFileSync(join(folder, "d.csv"), units(["Afsnit Æ"]));
+    const { code, stdout } = await run(["chart", "d.csv", "--x", "uge", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--chart", "p", "--multiply", "100", "--locale", "da-DK", "--summary", "csv", "--out", "o"]);
+    expect(code).toBe(0);
+    expect(stdout.startsWith("\ufeffgruppe;diagram;undergrupper;CL;LCL;UCL;seriesignal;uden for grænser;retning;fil\n")).toBe(true);
+    const row = lines(stdout)[1]?.split(";") ?? [];
+    expect(row.slice(0, 3)).toEqual(["Afsnit Æ", "p", "20"]);
+    expect(row[3]).toMatch(/^\d+,\d+$/);
+    expect(row[9]).toBe("afsnit-ae.svg");
+  });
+
+  it("writes the text summary in Danish, and labels phases from a --phase column with its own values", async () => {
+    writeFileSync(join(folder, "d.csv"), units(["Afsnit Æ"]));
+    const { code, stdout } = await run(["chart", "d.csv", "--x", "uge", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--phase", "fase", "--chart", "p", "--locale", "da-DK", "--out", "o"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^gruppe\s+diagram\s+undergrupper\s+CL\s+LCL\s+UCL\s+seriesignal/);
+    const svg = readFileSync(join(folder, "o", "afsnit-ae.svg"), "utf8");
+    expect(svg).toContain(">Før<");
+    expect(svg).toContain(">Efter<");
+    expect(svg).not.toContain(">Fase 1<");
+  });
+});
+
+describe("hostile files (#13)", () => {
+  it("escapes control characters, escape sequences and bidi overrides from cells and group names in everything printed", async () => {
+    const evil = "A\u001b[2J\u001b[1;31m\u202e";
+    writeFileSync(join(folder, "e.csv"), `unit,v\n"${evil}\nB    run    9",1\n"${evil}\nB    run    9",2\n"${evil}\nB    run    9",3\n`);
+    for (const summary of ["text", "csv", "json"]) {
+      const { code, stdout, stderr } = await run(["chart", "e.csv", "--y", "v", "--group", "unit", "--summary", summary, "--out", `o-${summary}`]);
+      expect(code).toBe(0);
+      expect(`${stdout}${stderr}`).not.toMatch(/[\u001b\u202e]/);
+      if (summary !== "json") expect(stdout).toContain("A\\x1b[2J\\x1b[1;31m\\u202e\\nB    run    9");
+      expect(lines(stdout).filter((l) => /^B\s+run\s+9/.test(l))).toEqual([]);
+    }
+    const bad = await run(["chart", "e.csv", "--y", "unit"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).not.toMatch(/[\u001b\u202e]/);
+    expect(lines(bad.stderr)).toHaveLength(1);
+  });
+
+  it("puts a ' before text cells of --summary csv that a spreadsheet would read as a formula; numbers stay numbers", async () => {
+    const rows = ["unit,v"];
+    for (const unit of ["=HYPERLINK(\"http://evil\";\"x\")", "+1", "-2", "@SUM(A1)", "Tab"]) for (const v of [-3, -1, -2]) rows.push(`"${unit.replace(/"/g, '""')}",${v}`);
+    writeFileSync(join(folder, "f.csv"), `${rows.join("\n")}\n`);
+    const { code, stdout } = await run(["chart", "f.csv", "--y", "v", "--group", "unit", "--chart", "i", "--summary", "csv", "--out", "o"]);
+    expect(code).toBe(0);
+    const body = lines(stdout).slice(1);
+    expect(body.map((l) => l.slice(0, 2))).toEqual(["\"'", "'+", "'-", "'@", "Ta"]);
+    for (const line of body) expect(line).toMatch(/,i,3,-2,/);
+  });
+
+  it("never lets a group's chart be overwritten by --panels or take index.html's name", async () => {
+    writeFileSync(join(folder, "g.csv"), "unit,v\npanels all,1\npanels all,2\npanels,5\npanels,6\nindex,7\nindex,8\n");
+    const { code } = await run(["chart", "g.csv", "--y", "v", "--group", "unit", "--panels", "--summary", "json", "--out", "o"]);
+    expect(code).toBe(0);
+    expect(readdirSync(join(folder, "o")).sort()).toEqual(["index-2.svg", "index.html", "panels-2.svg", "panels-all.svg", "panels.svg"]);
+    expect(readFileSync(join(folder, "o", "panels-all.svg"), "utf8")).toContain("panels all");
+    expect(readFileSync(join(folder, "o", "panels.svg"), "utf8")).toContain('class="shewhart-panel"');
+  });
+
+  it("caps --threads at the number of cores, with a message", async () => {
+    writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n");
+    const { code, stderr } = await run(["chart", "v.csv", "--y", "v", "--threads", "200", "--out", "o"]);
+    expect(code).toBe(0);
+    expect(lines(stderr)[0]).toBe(`shewhart: --threads 200: using ${availableParallelism()}, the number of cores of this machine`);
+  });
+
+  it("refuses a second run into a folder another run is writing into", async () => {
+    writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n");
+    const out = join(folder, "o");
+    expect((await run(["chart", "v.csv", "--y", "v", "--out", "o", "--quiet"])).code).toBe(0);
+    writeFileSync(join(out, ".shewhart.lock"), `${process.pid}\n${(await import("node:os")).hostname()}\n`);
+    expect(await run(["chart", "v.csv", "--y", "v", "--out", "o"])).toMatchObject({ code: 1, stderr: `shewhart: another shewhart run is writing into ${out} (pid ${process.pid}); remove ${join(out, ".shewhart.lock")} if it is stale\n` });
+    expect(existsSync(join(out, "chart.svg"))).toBe(true);
+  });
+});
