@@ -86,6 +86,17 @@ describe("x spellings that used to become unordered categories", () => {
   });
 });
 
+describe("categories", () => {
+  it("a category that looks like a month is matched by --breaks as written", () => {
+    const rows = ["Afsnit A", "Afsnit B", "2018-01", "Afsnit C", "Afsnit D", "Afsnit E"].map((unit, k) => `${unit};${k < 3 ? 5 : 9}`);
+    const result = chart(`enhed;y\n${rows.join("\n")}\n`, ["--x", "enhed", "--y", "y", "--breaks", "Afsnit C"]);
+    expect(result.stderr).toBe("");
+    expect(result.summary?.[0]!["cl"]).toBe(9);
+    const month = chart(`enhed;y\n${rows.join("\n")}\n`, ["--x", "enhed", "--y", "y", "--breaks", "2018-01"]);
+    expect(month.stderr).toBe("");
+  });
+});
+
 describe("one impossible date", () => {
   it.each([1, 3])("in row %d is an error naming file, line, column and value", (row) => {
     const dates = ["2024-02-27", "2024-02-28", "2024-02-29", "2024-03-01", "2024-03-02"];
