@@ -200,7 +200,7 @@ function splitXList(text: string, reading: XReadingUsed | undefined): string[] {
 /** `--breaks` and `--exclude` name x values as they appear in the file; `--phase` names a column whose changes start phases. */
 function phasesFor(group: Group, probe: ChartResult, options: GroupOptions): { breaks?: number[]; exclude?: number[] } {
   const index = new Map<string, number>();
-  for (let i = 0; i < probe.length; i++) index.set(String(probe.xAt(i)), i);
+  if (options.breaks !== undefined || options.exclude !== undefined) for (let i = 0; i < probe.length; i++) index.set(String(probe.xAt(i)), i);
   const lookup = (flag: string, text: string): number => {
     const key = keyOf(xValueOf(text, options.xReading), probe);
     const at = index.get(key) ?? (probe.xType === "index" ? Number(text) - 1 : undefined);
@@ -234,6 +234,7 @@ function subgroupValues(group: Group, probe: ChartResult, values: readonly strin
 }
 
 function notesFor(group: Group, probe: ChartResult): { index: number; text: string }[] {
+  if (group.notes.length === 0) return [];
   return subgroupValues(group, probe, group.notes)
     .map((text, index) => ({ index, text }))
     .filter((note) => note.text !== "");
