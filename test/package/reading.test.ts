@@ -145,6 +145,15 @@ describe("numbers", () => {
   });
 });
 
+describe("separators", () => {
+  it("a file where , and ; both split every line alike reads with ; and --separator says otherwise", () => {
+    expect(chart("a;b,c\n1;2,5\n3;4,5\n", ["--y", "b,c"]).summary?.[0]!["cl"]).toBe(3.5);
+    expect(chart("a;b,c\n1;2,5\n3;4,5\n", ["--y", "c", "--separator", ","]).summary?.[0]!["cl"]).toBe(5);
+    expect(chart("a\tb\n1\t2\n", ["--y", "b", "--separator", "tab"]).status).toBe(0);
+    expect(chart("a\n1\n", ["--y", "a", "--separator", "|"])).toMatchObject({ status: 2, stderr: "shewhart: --separator |: expected , ; or tab\n" });
+  });
+});
+
 describe("encodings", () => {
   const text = "afsnit;uge;tæller;nævner\n" + ["Afsnit Æ", "Afsnit Ø"].flatMap((unit, u) => weeks.slice(0, 12).map((w) => `${unit};Uge ${w.week}, ${w.year};${w.num - u * 10};${w.den}`)).join("\r\n") + "\r\n";
   const args = ["--x", "uge", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--chart", "p"];
