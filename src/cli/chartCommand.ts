@@ -1,11 +1,10 @@
 import { basename, dirname, extname, resolve } from "node:path";
 import { availableParallelism } from "node:os";
-import { chartGroups, parallelFrom, type Group, type GroupChart, type GroupJob, type GroupOptions } from "./chartGroups.ts";
+import { chartGroups, parallelFrom, type Group, type GroupChart, type GroupJob, type ColumnPlace } from "./chartGroups.ts";
 import { CliError, type CliIo } from "./io.ts";
-import { parseNumberCell, parseXCell } from "./parseCell.ts";
 import { parseChartOptions, type ChartOptions, type ValidChartOptions } from "./parseOptions.ts";
 import { printable } from "./printable.ts";
-import { readRows, type FileDialect } from "./readRows.ts";
+import { columnIndex, readChartColumns } from "./readChartColumns.ts";
 import { safeFileName } from "./safeFileName.ts";
 import type { ChartResultJSON } from "../core/types.ts";
 import { renderReport } from "../svg/report/renderReport.ts";
@@ -33,53 +32,28 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   const format = options.format;
   const summaryFormat = options.summary;
 
-  // Row by row into compact per-group columns: numbers in growing Float64Arrays (NaN = missing), no object per row.
+  // The file through shewhart/io (as the browser app reads it), then row by row into compact per-group columns.
+  const fileName = basename(path);
+  const { table, y, n, x } = await readChartColumns(path, fileName, options);
+  const column = (name: string | undefined, flag: string): number | null => (name === undefined ? null : columnIndex(table, name, flag, fileName));
+  const groupColumn = column(options.group, "--group");
+  const notesColumn = column(options.notes, "--notes");
+  const phaseColumn = column(options.phase, "--phase");
   const groups = new Map<string, GroupColumns>();
-  let columns: { y: number; x: number | null; n: number | null; group: number | null; notes: number | null; phase: number | null } | null = null;
-  let dialect: FileDialect | null = null;
-  await readRows(
-    path,
-    options.sheet,
-    (found) => {
-      dialect = found;
-      const column = (name: string | undefined, flag: string): number | null => {
-        if (name === undefined) return null;
-        const index = found.header.indexOf(name);
-        if (index < 0) throw new CliError(`${flag} ${name}: no such column in ${found.file} (columns: ${found.header.join(", ")})`, 2);
-        return index;
-      };
-      columns = {
-        y: column(options.y, "--y") as number,
-        x: column(options.x, "--x"),
-        n: column(options.n, "--n"),
-        group: column(options.group, "--group"),
-        notes: column(options.notes, "--notes"),
-        phase: column(options.phase, "--phase"),
-      };
-    },
-    (row, line) => {
-      const c = columns as NonNullable<typeof columns>;
-      const d = dialect as unknown as FileDialect;
-      const cell = (index: number): string => row[index] ?? "";
-      const place = (index: number) => ({ file: d.file, line, column: index + 1, name: d.header[index] ?? "" });
-      const name = c.group === null ? "" : cell(c.group).trim();
-      let group = groups.get(name);
-      if (group === undefined) {
-        group = new GroupColumns(name, c.n !== null);
-        groups.set(name, group);
-      }
-      if (c.x !== null) {
-        const x = cell(c.x).trim();
-        if (x === "") throw new CliError(`${d.file}:${line}:${c.x + 1} (column "${d.header[c.x]}"): x is empty`, 1);
-        group.x.push(parseXCell(x));
-      }
-      group.y.push(parseNumberCell(cell(c.y), place(c.y), d.decimalComma));
-      if (c.n !== null) group.n?.push(parseNumberCell(cell(c.n), place(c.n), d.decimalComma));
-      if (c.notes !== null) group.notes[group.y.length - 1] = cell(c.notes).trim();
-      if (c.phase !== null) group.phases[group.y.length - 1] = cell(c.phase).trim();
-      group.lines.push(line);
-    },
-  );
+  for (let r = 0; r < table.rows; r++) {
+    const name = groupColumn === null ? "" : (table.columns[groupColumn]![r] as string).trim();
+    let group = groups.get(name);
+    if (group === undefined) {
+      group = new GroupColumns(name, n !== null);
+      groups.set(name, group);
+    }
+    if (x !== null) group.x.push(x.values[r] as string | number);
+    group.y.push(y.values[r] as number);
+    if (n !== null) group.n?.push(n.values[r] as number);
+    if (notesColumn !== null) group.notes[group.y.length - 1] = (table.columns[notesColumn]![r] as string).trim();
+    if (phaseColumn !== null) group.phases[group.y.length - 1] = (table.columns[phaseColumn]![r] as string).trim();
+    group.lines.push(table.lines[r] as number);
+  }
 
   if (groups.size === 0) throw new CliError(`${basename(path)}: no rows of data below the header`, 1);
   const outPath = resolve(io.cwd, options.out);
@@ -97,8 +71,17 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   if (options.threads !== undefined && options.threads > cores && !options.quiet) io.stderr.write(`shewhart: ${words.threadsCapped(options.threads, cores)}\n`);
   const threads = options.threads === undefined ? (jobs.length >= parallelFrom ? cores : 1) : Math.min(options.threads, cores);
   const progress = io.interactive && jobs.length >= parallelFrom ? (done: number) => io.stderr.write(`\rcharts: ${done}/${jobs.length}`) : undefined;
-  const places = columns === null ? {} : placesOf(columns, dialect);
-  const charts = await chartGroups(jobs, { ...options, fileName: basename(path), places }, threads, progress);
+  const xReading = x === null ? undefined : { kind: x.kind, dateOrder: options.dateOrder === "mdy" ? ("mdy" as const) : ("dmy" as const), decimal: x.decimal, period: x.period };
+  const place = (name: string | undefined, flag: string): ColumnPlace | undefined => {
+    const index = column(name, flag);
+    return index === null ? undefined : { column: index + 1, name: table.header[index] ?? "" };
+  };
+  const places: { x?: ColumnPlace; y?: ColumnPlace; n?: ColumnPlace } = {};
+  const [xPlace, yPlace, nPlace] = [place(options.x, "--x"), place(options.y, "--y"), place(options.n, "--n")];
+  if (xPlace !== undefined) places.x = xPlace;
+  if (yPlace !== undefined) places.y = yPlace;
+  if (nPlace !== undefined) places.n = nPlace;
+  const charts = await chartGroups(jobs, { ...options, fileName, places, ...(xReading === undefined ? {} : { xReading }) }, threads, progress);
   if (progress !== undefined) io.stderr.write("\n");
 
   const folder = single ? dirname(outPath) : outPath;
@@ -123,17 +106,6 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   }
 }
 
-/** The 1-based column and header of the x, y and n columns, for messages in file terms. */
-function placesOf(columns: { y: number; x: number | null; n: number | null }, dialect: FileDialect | null): NonNullable<GroupOptions["places"]> {
-  const header = (dialect as FileDialect | null)?.header ?? [];
-  const place = (index: number | null) => (index === null ? undefined : { column: index + 1, name: header[index] ?? "" });
-  const out: { x?: { column: number; name: string }; y?: { column: number; name: string }; n?: { column: number; name: string } } = {};
-  const [x, y, n] = [place(columns.x), place(columns.y), place(columns.n)];
-  if (x !== undefined) out.x = x;
-  if (y !== undefined) out.y = y;
-  if (n !== undefined) out.n = n;
-  return out;
-}
 
 /** A group's columns while the file is read: numbers in growing typed arrays. */
 class GroupColumns {

@@ -22,6 +22,12 @@ export interface ChartOptions {
   readonly target?: string;
   readonly improvement?: string;
   readonly sheet?: string;
+  /** Reading options (shewhart/io), checked when the file is read. */
+  readonly decimal?: string;
+  readonly encoding?: string;
+  readonly separator?: string;
+  readonly xType?: string;
+  readonly dateOrder?: string;
   readonly out: string;
   readonly format: string;
   readonly summary: string;
