@@ -69,7 +69,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     });
   }
   // A point the user excluded (a known special cause) is still shown as outside the limits, but does not make the phase "changed".
-  const lastHasSignal = signals.some((s) => s.phase === summaries.length - 1 && s.indices.some((i) => prepared.included[i] === 1));
+  const lastHasSignal = signals.some((s) => s.phase === summaries.length - 1 && !s.excluded);
   const assessment = assessLastPhase(summaries, lastHasSignal, target, improvement);
   if (target !== null && assessment.target === null) {
     warnings.push({
@@ -87,6 +87,8 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   if (improvement !== null) {
     direction = new Uint8Array(length);
     for (const signal of signals) {
+      // An excluded signal keeps its mark on the chart but not a direction: it is not evidence of a change.
+      if (signal.excluded) continue;
       const bit = signal.direction === "improvement" ? 1 : signal.direction === "deterioration" ? 2 : 4;
       for (const i of signal.indices) direction[i] = (direction[i] as number) | bit;
     }

@@ -65,8 +65,18 @@ export interface Signal {
   /** 0-based subgroup indices, ascending. */
   readonly indices: readonly number[];
   readonly side: SignalSide | null;
-  /** `null` unless `improvement` was given. */
+  /**
+   * `null` unless `improvement` was given. By the signal's side; `neutral` for
+   * signals without a side, and for the signals of the old level when the
+   * phase's direction is read in time (docs/rules/rule-sets.md).
+   */
   readonly direction: SignalDirection | null;
+  /**
+   * Made only of excluded points (a point outside the limits, or an
+   * astronomical point, that the user has explained): shown, but never evidence
+   * that the process changed.
+   */
+  readonly excluded: boolean;
 }
 
 /** Codes of the warnings a result can carry. */
@@ -151,8 +161,10 @@ export interface PhaseSummary {
   readonly runsSignal: boolean;
   /** The combined meaning of the phase's signals; `null` without signals or without `improvement`. */
   readonly direction: PhaseDirection | null;
-  /** Points of the phase strictly outside the 3-sigma limits. */
+  /** Points of the phase strictly outside the 3-sigma limits, excluded ones too (as qicharts2 counts them). */
   readonly sigmaSignals: number;
+  /** Of `sigmaSignals`, the excluded points: shown, but not evidence of a change. */
+  readonly excludedSigmaSignals: number;
   /** Means over the phase of the plotted lines, `null` where there are none. */
   readonly cl: number | null;
   readonly lcl: number | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.ts";
+import { analyze, summary } from "../../src/index.ts";
 
 describe("assessment of the last phase", () => {
   const stable = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 12, 9, 10, 11];
@@ -93,5 +93,59 @@ describe("autoPhase: a new phase at a sustained shift", () => {
     const result = analyze({ y: [...before, ...after], rules: "ihi", autoPhase: true, freeze: 10 });
     expect(result.phases[0]?.baselineEnd).toBe(9);
     expect(result.phases[1]?.baselineEnd).toBe(23);
+  });
+});
+
+describe("excluded points are shown but never evidence of a change", () => {
+  // examples/data/waiting-days.json: an I chart, lower is better, with 2020-06-01 (index 17, 19.5 days) explained and excluded.
+  const waiting = [6.3, 7.6, 7.3, 5.8, 5.7, 3.5, 6.1, 8.7, 5.2, 6, 6.9, 4.5, 7.3, 7, 6.6, 5.8, 7.5, 19.5, 5.4, 7.4, 6.5, 8.5, 4.6, 4.6, 6.1, 7.3, 5, 4.8, 6.1, 6];
+  const spec = { chart: "i", y: waiting, exclude: [17], improvement: "down" } as const;
+
+  it("Anhøj rules: the excluded point keeps its flag and count, and the verdict and the phase agree that nothing changed", () => {
+    const json = analyze(spec).toJSON();
+    expect(json.points[17]).toMatchObject({ sigmaSignal: true, included: false, direction: null });
+    expect(json.phases[0]).toMatchObject({ sigmaSignals: 1, excludedSigmaSignals: 1, direction: null });
+    expect(json.signals).toEqual([{ rule: "sigma", phase: 0, indices: [17], side: "above", direction: "deterioration", excluded: true }]);
+    expect(json.assessment).toMatchObject({ changed: false, direction: null });
+    expect(json.assessment.message).toContain("1 excluded point lies outside the limits and is not counted as a change");
+  });
+
+  it("IHI rules: the falling trend is the only evidence, an improvement (not 'mixed')", () => {
+    const json = analyze({ ...spec, rules: "ihi" }).toJSON();
+    expect(json.signals.map((s) => [s.rule, s.excluded])).toEqual([
+      ["trend", false],
+      ["sigma", true],
+    ]);
+    expect(json.phases[0]).toMatchObject({ sigmaSignals: 1, excludedSigmaSignals: 1, direction: "improvement" });
+    expect(json.assessment).toMatchObject({ changed: true, direction: "improvement" });
+    expect(json.points[3]?.direction).toBe("improvement");
+    expect(json.points[17]?.direction).toBeNull();
+  });
+
+  it("without the exclusion the same point is a deterioration", () => {
+    const json = analyze({ chart: "i", y: waiting, improvement: "down" }).toJSON();
+    expect(json.phases[0]).toMatchObject({ excludedSigmaSignals: 0, direction: "deterioration" });
+    expect(json.signals.find((s) => s.rule === "sigma")).toMatchObject({ excluded: false });
+    expect(json.assessment.changed).toBe(true);
+  });
+
+  it("an excluded point next to a real signal: only the real one counts", () => {
+    // a stable I chart with an excluded high point at 9 and an included low point at 12, lower is better
+    const y = [10, 11, 9, 10, 12, 10, 9, 11, 10, 30, 11, 10, 0, 10, 11, 9];
+    const json = analyze({ chart: "i", y, exclude: [9], improvement: "down" }).toJSON();
+    expect(json.phases[0]).toMatchObject({ sigmaSignals: 2, excludedSigmaSignals: 1, direction: "improvement" });
+    expect(json.assessment).toMatchObject({ changed: true, direction: "improvement" });
+  });
+
+  it("an astronomical point on a run chart that is excluded carries excluded: true", () => {
+    const y = [10, 11, 9, 10, 12, 10, 9, 11, 10, 30, 10, 11];
+    const json = analyze({ y, rules: "ihi", exclude: [9], improvement: "down" }).toJSON();
+    expect(json.signals.filter((s) => s.rule === "astronomical")).toEqual([{ rule: "astronomical", phase: 0, indices: [9], side: "above", direction: "deterioration", excluded: true }]);
+    expect(json.assessment.changed).toBe(false);
+    expect(json.phases[0]?.direction).toBeNull();
+  });
+
+  it("summary() shows the excluded count next to sigmaSignals", () => {
+    expect(summary(analyze(spec))[0]).toMatchObject({ sigmaSignals: 1, excludedSigmaSignals: 1 });
   });
 });

@@ -164,6 +164,7 @@ export function computeChart(
     improvement: options.improvement ?? null,
     limits: definition.limits,
     lines: lineSummaries,
+    included,
     sigma,
   });
   return {

@@ -15,6 +15,10 @@ export function assessLastPhase(phases: readonly PhaseSummary[], hasSignal: bool
   let message = hasSignal
     ? `${where} shows non-random variation${last.direction === null ? "" : `: ${describe(last.direction)}`}.`
     : `${where} shows only random variation.`;
+  if (last.excludedSigmaSignals > 0) {
+    const n = last.excludedSigmaSignals;
+    message += ` ${n} excluded point${n === 1 ? " lies" : "s lie"} outside the limits and ${n === 1 ? "is" : "are"} not counted as a change.`;
+  }
   let verdict: Assessment["target"] = null;
   if (target !== null && improvement !== null && last.lcl !== null && last.ucl !== null) {
     const good = improvement === "up" ? last.lcl >= target : last.ucl <= target;

@@ -14,6 +14,8 @@ export interface SummaryInput {
   readonly limits: boolean;
   /** Each line of each phase: its value, or its mean where it varies from point to point (NaN where there is none). */
   readonly lines: readonly PhaseLines[];
+  /** 1 for included subgroups, 0 for excluded ones. */
+  readonly included: Uint8Array;
   /** The points outside the limits, in order. */
   readonly sigma: readonly SigmaPoint[];
 }
@@ -39,10 +41,13 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
     const lines = input.lines[phase] as PhaseLines;
     const phaseSignals = [...rules.signals];
     let sigmaSignals = 0;
+    let excludedSigmaSignals = 0;
     for (; next < input.sigma.length && (input.sigma[next] as SigmaPoint).index <= end; next++) {
       const { index, side } = input.sigma[next] as SigmaPoint;
+      const excluded = input.included[index] === 0;
       sigmaSignals++;
-      phaseSignals.push({ rule: "sigma", phase, indices: [index], side, direction: classify(side, input.improvement) });
+      if (excluded) excludedSigmaSignals++;
+      phaseSignals.push({ rule: "sigma", phase, indices: [index], side, direction: classify(side, input.improvement), excluded });
     }
     phaseSignals.sort((a, b) => (a.indices[0] as number) - (b.indices[0] as number));
     for (const signal of phaseSignals) signals.push(signal);
@@ -69,8 +74,10 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
       runsMin: runsBounds?.min ?? null,
       runsMax: runsBounds?.max ?? null,
       runsSignal: rules.signal,
-      direction: combineDirections(phaseSignals.map((s) => s.direction)),
+      // An excluded point is never evidence of a change.
+      direction: combineDirections(phaseSignals.filter((s) => !s.excluded).map((s) => s.direction)),
       sigmaSignals,
+      excludedSigmaSignals,
       cl: orNull(lines.cl),
       lcl,
       ucl,

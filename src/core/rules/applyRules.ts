@@ -74,8 +74,9 @@ export function applyRules(input: RulesInput): RulesOutput {
     const { start, end } = range;
     const counts = countRuns(statistic, center, included, start, end);
     const signals: Signal[] = [];
-    const add = (rule: Signal["rule"], indices: number[], side: SignalSide | null): void => {
-      signals.push({ rule, phase, indices, side, direction: classify(side, input.improvement) });
+    // Only an astronomical point can be excluded: every other rule reads included points only.
+    const add = (rule: Signal["rule"], indices: number[], side: SignalSide | null, excluded = false): void => {
+      signals.push({ rule, phase, indices, side, direction: classify(side, input.improvement), excluded });
     };
     let signal = false;
     let verdict: RunsVerdict | null = null;
@@ -150,7 +151,7 @@ export function applyRules(input: RulesInput): RulesOutput {
         const side = v > limits.ucl ? "above" : v < limits.lcl ? "below" : null;
         if (side === null) continue;
         astronomical[i] = 1;
-        add("astronomical", [i], side);
+        add("astronomical", [i], side, included[i] === 0);
       }
     }
     if (signal) runsSignal.fill(1, start, end + 1);

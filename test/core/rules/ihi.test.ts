@@ -8,7 +8,7 @@ describe("IHI shift (6 or more useful points on one side of the centre line)", (
   it("6 points above signal, 5 do not", () => {
     const six = analyze({ y: [9, 11, 11, 11, 11, 11, 11, 9, 11, 9], cl, rules: "ihi" });
     expect(flags(six.shift)).toEqual([0, 1, 1, 1, 1, 1, 1, 0, 0, 0]);
-    expect(six.signals.filter((s) => s.rule === "shift")).toEqual([{ rule: "shift", phase: 0, indices: [1, 2, 3, 4, 5, 6], side: "above", direction: null }]);
+    expect(six.signals.filter((s) => s.rule === "shift")).toEqual([{ rule: "shift", phase: 0, indices: [1, 2, 3, 4, 5, 6], side: "above", direction: null, excluded: false }]);
     const five = analyze({ y: [9, 11, 11, 11, 11, 11, 9, 11, 9, 9], cl, rules: "ihi" });
     expect(flags(five.shift).every((f) => f === 0)).toBe(true);
   });
@@ -169,7 +169,7 @@ describe("control chart rule sets", () => {
   it("two of three points beyond 2 sigma on the same side signal", () => {
     // C chart with known cl 16: sigma 4, 2-sigma line at 24, 3-sigma limit at 28
     const result = analyze({ chart: "c", y: [16, 15, 17, 25, 16, 26, 16, 15, 17, 16], cl: 16, rules: "nhs" });
-    expect(result.signals.filter((s) => s.rule === "twoOfThree")).toEqual([{ rule: "twoOfThree", phase: 0, indices: [3, 5], side: "above", direction: null }]);
+    expect(result.signals.filter((s) => s.rule === "twoOfThree")).toEqual([{ rule: "twoOfThree", phase: 0, indices: [3, 5], side: "above", direction: null, excluded: false }]);
     const apart = analyze({ chart: "c", y: [16, 15, 17, 25, 16, 15, 26, 15, 17, 16], cl: 16, rules: "nhs" });
     expect(apart.signals.filter((s) => s.rule === "twoOfThree")).toEqual([]);
   });
