@@ -70,7 +70,8 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   }
   // A point the user excluded (a known special cause) is still shown as outside the limits, but does not make the phase "changed".
   const lastHasSignal = signals.some((s) => s.phase === summaries.length - 1 && !s.excluded);
-  const assessment = assessLastPhase(summaries, lastHasSignal, target, improvement);
+  const xLabel = (i: number): string => (groups.xType === "index" ? `subgroup ${i + 1}` : groups.xType === "category" ? (groups.labels?.[i] as string) : String(groups.keys?.[i]));
+  const assessment = assessLastPhase(summaries, lastHasSignal, target, improvement, computation.since[summaries.length - 1] ?? null, xLabel);
   if (target !== null && assessment.target === null) {
     warnings.push({
       code: "target_unassessed",

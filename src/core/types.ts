@@ -113,6 +113,13 @@ export interface Assessment {
    * side, `straddles` when the target lies between them; `null` otherwise.
    */
   readonly target: "meets" | "straddles" | "fails" | null;
+  /**
+   * When the last phase's direction was read in time (its earliest signals on
+   * one side, its latest on the other): the first subgroup of the later side's
+   * signals, where the move began ("the process moved down from week 13");
+   * `null` otherwise.
+   */
+  readonly since: number | null;
   /** One sentence in English saying the above. */
   readonly message: string;
 }

@@ -32,6 +32,8 @@ export interface ChartComputation {
   readonly sigmaSignal: Uint8Array;
   readonly summaries: PhaseSummary[];
   readonly signals: Signal[];
+  /** Per phase, the first subgroup of the move when its direction was read in time (readDirection). */
+  readonly since: readonly (number | null)[];
   readonly warnings: SpcWarning[];
 }
 
@@ -176,6 +178,7 @@ export function computeChart(
     sigmaSignal,
     summaries: summary.summaries,
     signals: summary.signals,
+    since: summary.since,
     warnings: [...baselines.warnings, ...rules.warnings, ...summary.warnings],
   };
 }

@@ -9,12 +9,22 @@ import type { Assessment, Improvement, PhaseSummary } from "../types.ts";
  * without a change to the process (Provost & Murray 2011, ch. 5, on capability).
  * @internal
  */
-export function assessLastPhase(phases: readonly PhaseSummary[], hasSignal: boolean, target: number | null, improvement: Improvement | null): Assessment {
+export function assessLastPhase(
+  phases: readonly PhaseSummary[],
+  hasSignal: boolean,
+  target: number | null,
+  improvement: Improvement | null,
+  since: number | null,
+  xLabel: (index: number) => string,
+): Assessment {
   const last = phases[phases.length - 1] as PhaseSummary;
   const where = phases.length === 1 ? "The process" : `The last phase (phase ${last.phase + 1})`;
-  let message = hasSignal
-    ? `${where} shows non-random variation${last.direction === null ? "" : `: ${describe(last.direction)}`}.`
-    : `${where} shows only random variation.`;
+  const moved = hasSignal && since !== null && (last.direction === "improvement" || last.direction === "deterioration") && improvement !== null;
+  let message = moved
+    ? `${where} moved ${(last.direction === "improvement") === (improvement === "up") ? "up" : "down"} from ${xLabel(since)}: ${describe(last.direction as "improvement")}.`
+    : hasSignal
+      ? `${where} shows non-random variation${last.direction === null ? "" : `: ${describe(last.direction)}`}.`
+      : `${where} shows only random variation.`;
   if (last.excludedSigmaSignals > 0) {
     const n = last.excludedSigmaSignals;
     message += ` ${n} excluded point${n === 1 ? " lies" : "s lie"} outside the limits and ${n === 1 ? "is" : "are"} not counted as a change.`;
@@ -30,7 +40,7 @@ export function assessLastPhase(phases: readonly PhaseSummary[], hasSignal: bool
       fails: ` Its limits lie on the wrong side of the target ${target}: it will not meet it without a change.`,
     }[verdict];
   }
-  return { phase: last.phase, changed: hasSignal, direction: hasSignal ? last.direction : null, target: verdict, message };
+  return { phase: last.phase, changed: hasSignal, direction: hasSignal ? last.direction : null, target: verdict, since: moved ? since : null, message };
 }
 
 function describe(direction: NonNullable<PhaseSummary["direction"]>): string {

@@ -2,7 +2,8 @@ import type { PhaseLines } from "../charts/phaseContext.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
 import { classify, type PhaseRules } from "../rules/applyRules.ts";
 import { orNull } from "./chartResult.ts";
-import type { Improvement, PhaseDirection, PhaseSummary, Signal, SignalDirection, SpcWarning } from "../types.ts";
+import { readDirection } from "./readDirection.ts";
+import type { Improvement, PhaseSummary, Signal, SpcWarning } from "../types.ts";
 
 /** Inputs of {@link summarizePhases}, on the plotted scale. @internal */
 export interface SummaryInput {
@@ -31,9 +32,10 @@ export interface SigmaPoint {
  * the mean of each line over the phase) and every signal, ordered by phase and
  * first index. @internal
  */
-export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[]; signals: Signal[]; warnings: SpcWarning[] } {
+export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[]; signals: Signal[]; warnings: SpcWarning[]; since: (number | null)[] } {
   const summaries: PhaseSummary[] = [];
   const signals: Signal[] = [];
+  const since: (number | null)[] = [];
   const warnings: SpcWarning[] = [];
   let next = 0; // the first sigma point not yet assigned to a phase
   input.phases.forEach(({ start, end }, phase) => {
@@ -50,7 +52,10 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
       phaseSignals.push({ rule: "sigma", phase, indices: [index], side, direction: classify(side, input.improvement), excluded });
     }
     phaseSignals.sort((a, b) => (a.indices[0] as number) - (b.indices[0] as number));
-    for (const signal of phaseSignals) signals.push(signal);
+    // The direction is read in time; the signals of the old level of a phase that moved are neutral (readDirection).
+    const reading = readDirection(phaseSignals);
+    since.push(reading.since);
+    for (const signal of phaseSignals) signals.push(reading.oldLevel.has(signal) ? { ...signal, direction: "neutral" } : signal);
     const lcl = orNull(lines.lcl);
     const ucl = orNull(lines.ucl);
     if (input.limits && lcl === null && ucl === null) {
@@ -74,8 +79,7 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
       runsMin: runsBounds?.min ?? null,
       runsMax: runsBounds?.max ?? null,
       runsSignal: rules.signal,
-      // An excluded point is never evidence of a change.
-      direction: combineDirections(phaseSignals.filter((s) => !s.excluded).map((s) => s.direction)),
+      direction: reading.direction,
       sigmaSignals,
       excludedSigmaSignals,
       cl: orNull(lines.cl),
@@ -85,25 +89,5 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
       ucl95: orNull(lines.ucl95),
     });
   });
-  return { summaries, signals, warnings };
-}
-
-/**
- * The combined meaning of several signals: `mixed` when improvement and
- * deterioration both occur, neutral only when nothing else does, `null` when
- * there is nothing to combine. @internal
- */
-export function combineDirections(directions: readonly (SignalDirection | null)[]): PhaseDirection | null {
-  let improvement = false;
-  let deterioration = false;
-  let neutral = false;
-  for (const d of directions) {
-    if (d === "improvement") improvement = true;
-    else if (d === "deterioration") deterioration = true;
-    else if (d === "neutral") neutral = true;
-  }
-  if (improvement && deterioration) return "mixed";
-  if (improvement) return "improvement";
-  if (deterioration) return "deterioration";
-  return neutral ? "neutral" : null;
+  return { summaries, signals, warnings, since };
 }
