@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, summary } from "../../src/index.ts";
+import { analyze, summary, type ChartSpecInput } from "../../src/index.ts";
 
 describe("assessment of the last phase", () => {
   const stable = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 12, 9, 10, 11];
@@ -99,7 +99,7 @@ describe("autoPhase: a new phase at a sustained shift", () => {
 describe("excluded points are shown but never evidence of a change", () => {
   // examples/data/waiting-days.json: an I chart, lower is better, with 2020-06-01 (index 17, 19.5 days) explained and excluded.
   const waiting = [6.3, 7.6, 7.3, 5.8, 5.7, 3.5, 6.1, 8.7, 5.2, 6, 6.9, 4.5, 7.3, 7, 6.6, 5.8, 7.5, 19.5, 5.4, 7.4, 6.5, 8.5, 4.6, 4.6, 6.1, 7.3, 5, 4.8, 6.1, 6];
-  const spec = { chart: "i", y: waiting, exclude: [17], improvement: "down" } as const;
+  const spec: ChartSpecInput = { chart: "i", y: waiting, exclude: [17], improvement: "down" };
 
   it("Anhøj rules: the excluded point keeps its flag and count, and the verdict and the phase agree that nothing changed", () => {
     const json = analyze(spec).toJSON();

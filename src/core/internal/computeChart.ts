@@ -54,7 +54,7 @@ export function computeChart(
 ): ChartComputation {
   const { options, definition, groups, included } = prepared;
   const length = groups.length;
-  const baselines = markBaseline(length, phases, freeze);
+  const baselines = markBaseline(length, phases, freeze, prepared.words);
   // Without exclusions the points limits come from are just the baseline.
   let base = baselines.flags;
   if (prepared.options.exclude.length > 0) {
@@ -101,6 +101,7 @@ export function computeChart(
     lines: once(() => pointLines ?? linesFromConstants(length, phases, constants as PhaseLines[])),
     included,
     astronomicalLimits,
+    words: prepared.words,
   });
 
   // To the plotted scale; limits that do not exist (e.g. ±Infinity from a zero denominator) become NaN.
@@ -168,6 +169,7 @@ export function computeChart(
     lines: lineSummaries,
     included,
     sigma,
+    words: prepared.words,
   });
   return {
     phases,

@@ -5,6 +5,8 @@ import { parseX } from "../prepare/parseX.ts";
 import { resolveRuleSet, type RuleSet, type RuleSetName } from "../rules/ruleSets.ts";
 import { ChartSpecSchema, expectedBySpecField, type ChartSpec, type ChartSpecInput } from "../schema/chartSpec.ts";
 import type { SpcWarning } from "../types.ts";
+import { wordsFor } from "../words/wordsFor.ts";
+import type { Words } from "../words/words.ts";
 import { fromZodError } from "./fromZodError.ts";
 import { article, readSeries } from "./readSeries.ts";
 
@@ -18,6 +20,8 @@ export interface PreparedSeries {
   /** 0 for subgroups left out by `exclude`. */
   readonly included: Uint8Array;
   readonly warnings: SpcWarning[];
+  /** The language of every message (`locale`). */
+  readonly words: Words;
 }
 
 /**
@@ -33,6 +37,7 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   const chart = options.chart;
   const definition = chartDefinitions[chart];
   const warnings: SpcWarning[] = [];
+  const words = wordsFor(options.locale);
 
   if (definition.denominator === "required" && options.n === undefined) {
     throw new SpcError({ code: "invalid_input", path: ["n"], expected: `denominators (one per y) for ${article(chart)} ${chart} chart`, received: undefined });
@@ -63,10 +68,7 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   if (options.aggregate !== undefined && (n !== null || chart === "c" || chart === "s")) {
     warnings.push({
       code: "aggregate_ignored",
-      message:
-        n !== null
-          ? `aggregate "${options.aggregate}" is not used: with denominators each subgroup's value is Σy/Σn`
-          : `aggregate "${options.aggregate}" is not used: ${article(chart)} ${chart} chart plots the subgroup ${chart === "c" ? "sum" : "standard deviation"}`,
+      message: words.warnings.aggregateIgnored(options.aggregate, n !== null, chart),
     });
   }
 
@@ -92,5 +94,5 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
     included[index] = 0;
   });
   const rulesName = typeof options.rules === "string" ? options.rules : "custom";
-  return { options, definition, groups, ruleSet: resolveRuleSet(options.rules), rulesName, included, warnings };
+  return { options, definition, groups, ruleSet: resolveRuleSet(options.rules), rulesName, included, warnings, words };
 }

@@ -3,6 +3,7 @@ import type { PhaseRange } from "../phases/splitPhases.ts";
 import { classify, type PhaseRules } from "../rules/applyRules.ts";
 import { orNull } from "./chartResult.ts";
 import { readDirection } from "./readDirection.ts";
+import type { Words } from "../words/words.ts";
 import type { Improvement, PhaseSummary, Signal, SpcWarning } from "../types.ts";
 
 /** Inputs of {@link summarizePhases}, on the plotted scale. @internal */
@@ -19,6 +20,7 @@ export interface SummaryInput {
   readonly included: Uint8Array;
   /** The points outside the limits, in order. */
   readonly sigma: readonly SigmaPoint[];
+  readonly words: Words;
 }
 
 /** A point outside the control limits, and which one. @internal */
@@ -59,7 +61,7 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
     const lcl = orNull(lines.lcl);
     const ucl = orNull(lines.ucl);
     if (input.limits && lcl === null && ucl === null) {
-      warnings.push({ code: "no_limits", phase, message: `phase ${phase + 1} has no control limits (its baseline has no variation, too few values, or values too large to compute with)` });
+      warnings.push({ code: "no_limits", phase, message: input.words.warnings.noLimits(phase + 1) });
     }
     const { counts, verdict, runsBounds } = rules;
     const useful = counts.useful > 0;

@@ -8,7 +8,8 @@ import { detectTrends } from "./detectTrends.ts";
 import { detectTwoOfThree } from "./detectTwoOfThree.ts";
 import { evaluateRuns, type RunsVerdict } from "./evaluateRuns.ts";
 import type { RuleSet } from "./ruleSets.ts";
-import { runsTestBounds, runsTestMinimum } from "./runsTestBounds.ts";
+import { runsTestBounds } from "./runsTestBounds.ts";
+import type { Words } from "../words/words.ts";
 
 /** Inputs of {@link applyRules}, on the raw (unmultiplied) scale. @internal */
 export interface RulesInput {
@@ -27,6 +28,7 @@ export interface RulesInput {
   readonly included: Uint8Array;
   /** Limits an astronomical point lies outside, per phase: an I chart of the same phase on a run chart; null on control charts. */
   readonly astronomicalLimits: readonly PhaseLines[] | null;
+  readonly words: Words;
 }
 
 /** The rules' findings in one phase. @internal */
@@ -70,6 +72,9 @@ export function applyRules(input: RulesInput): RulesOutput {
   const trend = new Uint8Array(length);
   const astronomical = new Uint8Array(length);
   const warnings: SpcWarning[] = [];
+  const { words } = input;
+  // Phases with too few useful points for the runs rules: one warning for the whole result, naming them.
+  const few: { phase: number; useful: number }[] = [];
   const phases = input.phases.map((range, phase): PhaseRules => {
     const { start, end } = range;
     const counts = countRuns(statistic, center, included, start, end);
@@ -97,7 +102,7 @@ export function applyRules(input: RulesInput): RulesOutput {
           warnings.push({
             code: "rules_fallback",
             phase,
-            message: `${ruleSet.anhoej} is defined for ${boxRange.min}–${boxRange.max} useful points and phase ${phase + 1} has ${counts.useful}: the Anhøj rules were used`,
+            message: words.warnings.rulesFallback(ruleSet.anhoej, boxRange.min, boxRange.max, phase + 1, counts.useful),
           });
         }
       }
@@ -120,12 +125,6 @@ export function applyRules(input: RulesInput): RulesOutput {
         if (runsBounds !== null && (runs < runsBounds.min || runs > runsBounds.max)) {
           signal = true;
           add(runs < runsBounds.min ? "fewRuns" : "manyRuns", usefulIndices(statistic, center, included, start, end), null);
-        } else if (runsBounds === null && counts.useful > 0) {
-          warnings.push({
-            code: "few_useful_points",
-            phase,
-            message: `phase ${phase + 1} has ${counts.useful} useful points; the runs test needs at least ${runsTestMinimum}`,
-          });
         }
       }
       if (input.limits && ruleSet.twoOfThree) {
@@ -135,13 +134,9 @@ export function applyRules(input: RulesInput): RulesOutput {
         for (const found of detectHugging(statistic, input.lines(), included, start, end, ruleSet.hugging)) add("hugging", found, null);
       }
       if (counts.useful === 0) {
-        warnings.push({ code: "no_useful_points", phase, message: `phase ${phase + 1} has no useful points (all missing, excluded or on the centre line): runs are not tested` });
-      } else if (counts.useful < fewUseful && (ruleSet.anhoej !== false || ruleSet.shift !== false)) {
-        warnings.push({
-          code: "few_useful_points",
-          phase,
-          message: `phase ${phase + 1} has only ${counts.useful} useful points; the runs rules need about ${fewUseful} to detect a shift`,
-        });
+        warnings.push({ code: "no_useful_points", phase, message: words.warnings.noUsefulPoints(phase + 1) });
+      } else if (counts.useful < fewUseful && (ruleSet.anhoej !== false || ruleSet.shift !== false || ruleSet.runs)) {
+        few.push({ phase, useful: counts.useful });
       }
     }
     const limits = input.astronomicalLimits?.[phase];
@@ -157,6 +152,17 @@ export function applyRules(input: RulesInput): RulesOutput {
     if (signal) runsSignal.fill(1, start, end + 1);
     return { counts, verdict, runsBounds, signal, signals };
   });
+  if (few.length > 0) {
+    warnings.push({
+      code: "few_useful_points",
+      ...(few.length === 1 ? { phase: (few[0] as { phase: number }).phase } : {}),
+      message: words.warnings.fewUsefulPoints(
+        few.map((f) => ({ phase: f.phase + 1, useful: f.useful })),
+        fewUseful,
+        ruleSet.runs,
+      ),
+    });
+  }
   return { phases, runsSignal, shift, trend, astronomical, warnings };
 }
 
