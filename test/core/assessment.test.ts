@@ -22,11 +22,34 @@ describe("assessment of the last phase", () => {
     expect(analyze({ y, freeze: 8 }).toJSON().assessment).toMatchObject({ changed: true, direction: null });
   });
 
-  it("classifies by the side of the centre line: without a baseline, the low run before a rise reads as a deterioration", () => {
-    // One phase over a step up: the longest run is the 8 points before the change, below the median.
+  it("reads the direction in time: the low run before a rise is the old level, and the process moved up (#12)", () => {
+    // One phase over a step up: the only long run is the 8 points before the change, below the median (the new
+    // level sits on the median). It begins the phase, so the phase began low and left it: an improvement from point 9.
     const y = [...stable.slice(0, 8), 14, 15, 14, 16, 15, 14, 15, 16, 14, 15];
     const json = analyze({ y, improvement: "up" }).toJSON();
-    expect(json.signals.find((s) => s.rule === "longestRun")).toMatchObject({ side: "below", direction: "deterioration" });
+    expect(json.signals.find((s) => s.rule === "longestRun")).toMatchObject({ side: "below", direction: "neutral" });
+    expect(json.phases[0]?.direction).toBe("improvement");
+    expect(json.assessment).toMatchObject({ direction: "improvement", since: 8 });
+    expect(json.assessment.message).toBe("The process moved up from point 9: an improvement.");
+    expect(json.points[0]?.direction).toBe("neutral");
+    // The same run in the middle of the phase is an excursion, read by its side.
+    const middle = analyze({ y: [...stable.slice(8, 14), ...stable.slice(0, 8).map((v) => v - 5), ...stable.slice(8, 14)], improvement: "up" }).toJSON();
+    expect(middle.assessment).toMatchObject({ direction: "deterioration", since: null });
+  });
+
+  it("a run that ends the phase: the process moved to that side, from the run's first point", () => {
+    const y = [...stable, 16, 17, 16, 18, 17, 16, 17, 18, 16];
+    const json = analyze({ y, improvement: "down" }).toJSON();
+    expect(json.assessment).toMatchObject({ direction: "deterioration", since: 16 });
+    expect(json.assessment.message).toBe("The process moved up from point 17: a deterioration.");
+    // A baseline frozen before the change (median 10): the run above it starts at the baseline's last point (11)
+    const frozen = analyze({ y, improvement: "up", freeze: 16 }).toJSON();
+    expect(frozen.assessment).toMatchObject({ direction: "improvement", since: 15 });
+  });
+
+  it("a lone point outside the limits at the start is not a level: read by its side", () => {
+    const y = [30, ...stable];
+    expect(analyze({ chart: "i", y, improvement: "down" }).toJSON().assessment).toMatchObject({ direction: "deterioration", since: null });
   });
 
   it("does not count an excluded point outside the limits as a change", () => {

@@ -55,7 +55,7 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
     }
     phaseSignals.sort((a, b) => (a.indices[0] as number) - (b.indices[0] as number));
     // The direction is read in time; the signals of the old level of a phase that moved are neutral (readDirection).
-    const reading = readDirection(phaseSignals);
+    const reading = readDirection(phaseSignals, rules.span);
     since.push(reading.since);
     for (const signal of phaseSignals) signals.push(reading.oldLevel.has(signal) ? { ...signal, direction: "neutral" } : signal);
     const lcl = orNull(lines.lcl);

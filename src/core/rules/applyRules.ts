@@ -41,6 +41,14 @@ export interface PhaseRules {
   /** Non-random variation by the run rules (Anhøj, shift, trend, runs test). */
   readonly signal: boolean;
   readonly signals: readonly Signal[];
+  /** Where the useful points of the phase begin and end (with `improvement` and a useful point; for `readDirection`). */
+  readonly span: UsefulSpan | null;
+}
+
+/** The first and the last useful point of a phase (subgroup indices). @internal */
+export interface UsefulSpan {
+  readonly first: number;
+  readonly last: number;
 }
 
 /** Output of {@link applyRules}. @internal */
@@ -150,7 +158,8 @@ export function applyRules(input: RulesInput): RulesOutput {
       }
     }
     if (signal) runsSignal.fill(1, start, end + 1);
-    return { counts, verdict, runsBounds, signal, signals };
+    const span = input.improvement !== null && counts.useful > 0 ? usefulSpan(statistic, center, included, start, end) : null;
+    return { counts, verdict, runsBounds, signal, signals, span };
   });
   if (few.length > 0) {
     warnings.push({
@@ -172,6 +181,18 @@ export function classify(side: SignalSide | null, improvement: Improvement | nul
   if (side === null) return "neutral";
   const up = side === "above" || side === "increasing";
   return up === (improvement === "up") ? "improvement" : "deterioration";
+}
+
+function usefulSpan(values: Float64Array, center: Float64Array, included: Uint8Array, start: number, end: number): UsefulSpan {
+  const isUseful = (i: number): boolean => {
+    const d = (values[i] as number) - (center[i] as number);
+    return included[i] === 1 && d !== 0 && d === d;
+  };
+  let first = start;
+  while (!isUseful(first)) first++;
+  let last = end;
+  while (!isUseful(last)) last--;
+  return { first, last };
 }
 
 function usefulIndices(values: Float64Array, center: Float64Array, included: Uint8Array, start: number, end: number): number[] {

@@ -3,8 +3,8 @@ import { readDirection } from "../../../src/core/result/readDirection.ts";
 import { analyze } from "../../../src/index.ts";
 import type { Signal, SignalDirection } from "../../../src/index.ts";
 
-const signal = (first: number, last: number, direction: SignalDirection, excluded = false): Signal => ({
-  rule: "shift",
+const signal = (first: number, last: number, direction: SignalDirection, excluded = false, rule: Signal["rule"] = "shift"): Signal => ({
+  rule,
   phase: 0,
   indices: Array.from({ length: last - first + 1 }, (_, k) => first + k),
   side: null,
@@ -48,6 +48,30 @@ describe("readDirection: the direction of a phase read in time", () => {
     const reading = readDirection([signal(0, 5, "improvement"), signal(8, 8, "deterioration"), signal(12, 18, "improvement")]);
     expect(reading).toMatchObject({ direction: "mixed", since: null });
     expect(reading.oldLevel.size).toBe(0);
+  });
+
+  it("one kind: a run that begins the phase is the old level; the phase moved away from it", () => {
+    const span = { first: 0, last: 23 };
+    const early = signal(0, 9, "deterioration");
+    const reading = readDirection([early, signal(0, 23, "neutral")], span);
+    expect(reading).toMatchObject({ direction: "improvement", since: 10 });
+    expect([...reading.oldLevel]).toEqual([early]);
+    // the first useful point may come after missing ones
+    expect(readDirection([signal(2, 9, "improvement")], { first: 2, last: 23 })).toMatchObject({ direction: "deterioration", since: 10 });
+  });
+
+  it("one kind: a run that ends the phase is a move to its side", () => {
+    expect(readDirection([signal(14, 23, "improvement")], { first: 0, last: 23 })).toMatchObject({ direction: "improvement", since: 14 });
+  });
+
+  it("one kind, read by side: a run in the middle, a run over the whole phase, a lone point at the start, no span", () => {
+    const span = { first: 0, last: 23 };
+    expect(readDirection([signal(5, 14, "deterioration")], span)).toMatchObject({ direction: "deterioration", since: null });
+    expect(readDirection([signal(0, 23, "deterioration")], span)).toMatchObject({ direction: "deterioration", since: null });
+    expect(readDirection([signal(0, 0, "deterioration", false, "sigma")], span)).toMatchObject({ direction: "deterioration", since: null });
+    expect(readDirection([signal(0, 9, "deterioration")])).toMatchObject({ direction: "deterioration", since: null });
+    // a run at the start and another signal of the same kind at the very end: not a move
+    expect(readDirection([signal(0, 9, "deterioration"), signal(23, 23, "deterioration", false, "sigma")], span)).toMatchObject({ direction: "deterioration", since: null });
   });
 
   it("excluded signals are not read", () => {
