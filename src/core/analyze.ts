@@ -16,7 +16,9 @@ import type { Words } from "./words/words.ts";
  * 3-sigma rule (DESIGN.md §2–§5). Defaults follow qicharts2.
  *
  * Missing values (`null`, or NaN in a `Float64Array`) stay in the result as
- * gaps and are listed in `warnings`; they never become 0.
+ * gaps and are listed in `warnings`; they never become 0. `assessment` gives
+ * the verdict on the last phase; it and every warning are worded in the
+ * language of `locale` (Danish for `da…`, English otherwise: `wordsFor`).
  *
  * @param spec - the chart specification (see `ChartSpecSchema`)
  * @returns the result, with typed-array columns and `toJSON()`
