@@ -145,9 +145,10 @@ export interface Assessment {
   /** Why `target` is `null`; `null` when it was assessed. */
   readonly assuranceReason: AssuranceReason | null;
   /**
-   * When the last phase's direction was read in time (its earliest signals on
-   * one side, its latest on the other): the first subgroup of the later side's
-   * signals, where the move began ("the process moved down from week 13");
+   * When the last phase's direction was read in time, where the move began
+   * ("the process moved down from week 13"): the first subgroup of the later
+   * kind's signals, or, when the phase began with a run on one side and only
+   * that side signals, the subgroup after it (docs/rules/rule-sets.md);
    * `null` otherwise.
    */
   readonly since: number | null;
