@@ -68,7 +68,8 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
   } else {
     sentences.push(changed ? words.nonRandom(subject, direction) : words.common(subject));
   }
-  if (untested === null && last.useful > 0 && last.useful < fewUseful) sentences.push(words.fewPoints(last.useful));
+  // "The process shows only random variation; few points: little power to detect a change (8 useful points)."
+  if (untested === null && last.useful > 0 && last.useful < fewUseful) sentences[0] = `${(sentences[0] as string).slice(0, -1)}; ${words.fewPoints(last.useful)}.`;
   if (last.excludedSigmaSignals > 0) sentences.push(words.excludedOutside(last.excludedSigmaSignals));
 
   const reason: AssuranceReason | null =

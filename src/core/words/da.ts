@@ -47,7 +47,7 @@ export const da: Words = {
     count === 0
       ? "Intet punkt ligger uden for kontrolgrænserne."
       : `${count} ${plural(count, "punkt", "punkter")} ligger uden for kontrolgrænserne${direction === null ? "" : `: ${da.direction(direction)}`}.`,
-  fewPoints: (useful) => `Få punkter (${useful} brugbare): ringe styrke til at opdage en ændring.`,
+  fewPoints: (useful) => `få punkter: ringe styrke til at opdage en ændring (${useful} ${plural(useful, "brugbart punkt", "brugbare punkter")})`,
   excludedOutside: (count) => `${count} ${plural(count, "udeladt punkt", "udeladte punkter")} ligger uden for kontrolgrænserne og tælles ikke som en ændring.`,
   target: (verdict, target) =>
     ({

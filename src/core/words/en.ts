@@ -42,7 +42,7 @@ export const en: Words = {
     count === 0
       ? "No point lies outside the control limits."
       : `${count} ${plural(count, "point lies", "points lie")} outside the control limits${direction === null ? "" : `: ${en.direction(direction)}`}.`,
-  fewPoints: (useful) => `Few points (${useful} useful): little power to detect a change.`,
+  fewPoints: (useful) => `few points: little power to detect a change (${useful} useful ${plural(useful, "point", "points")})`,
   excludedOutside: (count) => `${count} excluded ${plural(count, "point lies", "points lie")} outside the limits and ${plural(count, "is", "are")} not counted as a change.`,
   target: (verdict, target) =>
     ({

@@ -32,7 +32,7 @@ export interface Words {
   runsNotTested(subject: string, reason: Untested): string;
   /** How many included points lie outside the limits, and what they mean. */
   outsideLimits(count: number, direction: PhaseDirection | null): string;
-  /** Under 10 useful points: "Few points (8 useful): little power to detect a change." */
+  /** Under 10 useful points, joined to the verdict's sentence: "few points: little power to detect a change (8 useful points)". */
   fewPoints(useful: number): string;
   /** Excluded points outside the limits, not counted. */
   excludedOutside(count: number): string;

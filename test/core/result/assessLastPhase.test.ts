@@ -104,7 +104,7 @@ describe("when the runs rules could not apply", () => {
 
   it("fewer than 10 useful points: the verdict says the rules have little power; 10 do not", () => {
     // 8 values, none on the median: 8 useful points
-    expect(analyze({ y: [3, 1, 4, 8, 2, 7, 5, 6] }).assessment.message).toBe("The process shows only random variation. Few points (8 useful): little power to detect a change.");
+    expect(analyze({ y: [3, 1, 4, 8, 2, 7, 5, 6] }).assessment.message).toBe("The process shows only random variation; few points: little power to detect a change (8 useful points).");
     expect(analyze({ y: [3, 1, 4, 8, 2, 7, 5, 6, 10, 9] }).assessment.message).toBe("The process shows only random variation.");
     expect(analyze({ y: [3, 1, 4, 8, 2, 7, 5, 6, 10, 9] }).assessment.untested).toBeNull();
   });

@@ -45,6 +45,12 @@ describe("analyze({ locale }): the assessment in Danish", () => {
     expect(phases).toBe("The last phase (phase 2) moved down from point 29: a deterioration.");
   });
 
+  it("few points", () => {
+    expect(analyze({ y: [3, 1, 4, 8, 2, 7, 5, 6], locale: "da-DK" }).assessment.message).toBe(
+      "Processen viser kun tilfældig variation; få punkter: ringe styrke til at opdage en ændring (8 brugbare punkter).",
+    );
+  });
+
   it("the target, the excluded points and an untested last phase", () => {
     const meets = analyze({ chart: "i", y: stable, improvement: "up", target: 5.5, locale: "da-DK" }).assessment.message;
     expect(meets).toBe("Processen viser kun tilfældig variation. Kontrolgrænserne ligger på den gode side af målet 5,5: processen kan forventes at nå det.");
