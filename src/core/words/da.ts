@@ -86,7 +86,7 @@ export const da: Words = {
     targetUnassessed: (reason, phase, chart) =>
       ({
         no_improvement: 'målet er ikke vurderet: angiv improvement ("up" eller "down") for at sige, hvilken side af det der er god',
-        no_limits: chart === "run" ? "målet er ikke vurderet: et seriediagram har ingen kontrolgrænser" : `målet er ikke vurderet: fase ${phase} har ingen kontrolgrænser`,
+        no_limits: chart === "run" ? "målet er ikke vurderet: et seriediagram har en median, men ingen kontrolgrænser" : `målet er ikke vurderet: fase ${phase} har ingen kontrolgrænser`,
         unstable: `målet er ikke vurderet: fase ${phase} viser ikke-tilfældig variation, så kontrolgrænserne beskriver ikke længere processen; start en ny fase ved ændringen (f.eks. med autoPhase)`,
       })[reason],
   },

@@ -80,7 +80,7 @@ export const en: Words = {
     targetUnassessed: (reason, phase, chart) =>
       ({
         no_improvement: 'the target is not assessed: give improvement ("up" or "down") to say which side of it is good',
-        no_limits: chart === "run" ? "the target is not assessed: a run chart has no control limits" : `the target is not assessed: phase ${phase} has no control limits`,
+        no_limits: chart === "run" ? "the target is not assessed: a run chart has a median but no control limits" : `the target is not assessed: phase ${phase} has no control limits`,
         unstable: `the target is not assessed: phase ${phase} shows non-random variation, so its limits no longer describe the process; start a new phase at the change (e.g. with autoPhase)`,
       })[reason],
   },

@@ -60,7 +60,7 @@ describe("capability only for a stable process (Provost & Murray)", () => {
     expect(analyze({ chart: "i", y: stable, target: 5 }).toJSON().assessment).toMatchObject({ assurance: "unassessed", assuranceReason: "no_improvement" });
     const run = analyze({ y: stable, target: 5, improvement: "up" }).toJSON();
     expect(run.assessment).toMatchObject({ assurance: "unassessed", assuranceReason: "no_limits" });
-    expect(run.warnings.find((w) => w.code === "target_unassessed")?.message).toBe("the target is not assessed: a run chart has no control limits");
+    expect(run.warnings.find((w) => w.code === "target_unassessed")?.message).toBe("the target is not assessed: a run chart has a median but no control limits");
   });
 });
 

@@ -103,7 +103,7 @@ describe("every warning in both languages", () => {
     );
     expect(da.warnings.runsNotApplicable("unordered_x")).toContain("serielængde, kryds, skift og trends");
     expect(da.warnings.rulesFallback("bestbox", 10, 100, 2, 8)).toContain("længste serie og antal kryds");
-    expect(da.warnings.targetUnassessed("no_limits", 1, "run")).toBe("målet er ikke vurderet: et seriediagram har ingen kontrolgrænser");
+    expect(da.warnings.targetUnassessed("no_limits", 1, "run")).toBe("målet er ikke vurderet: et seriediagram har en median, men ingen kontrolgrænser");
     expect(da.direction("mixed")).toBe("tegn på både forbedring og forværring");
     expect(da.nonRandom("Processen", "deterioration")).toBe("Processen viser ikke-tilfældig variation: en forværring.");
   });
