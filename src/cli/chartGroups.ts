@@ -186,7 +186,7 @@ function inFileTerms(error: { readonly message: string; readonly path: readonly 
 }
 
 function specFor(group: Group, options: GroupOptions): ChartSpecInput {
-  const spec: Record<string, unknown> = { chart: options.chart satisfies ChartType, y: group.y };
+  const spec: Record<string, unknown> = { chart: options.chart satisfies ChartType, y: group.y, locale: options.locale };
   if (group.x.length > 0) spec["x"] = group.x;
   if (group.n !== null) spec["n"] = group.n;
   if (options.rules !== undefined) spec["rules"] = options.rules;

@@ -5,7 +5,9 @@ import { splitPhases, type PhaseRange } from "./phases/splitPhases.ts";
 import { assessLastPhase } from "./result/assessLastPhase.ts";
 import { ChartResult } from "./result/chartResult.ts";
 import type { ChartSpecInput } from "./schema/chartSpec.ts";
-import type { AutoBreak, SpcWarning } from "./types.ts";
+import type { AutoBreak, SpcWarning, Untested } from "./types.ts";
+import { formatSubgroup } from "./words/formatSubgroup.ts";
+import type { Words } from "./words/words.ts";
 
 /**
  * Analyses one series: groups rows into subgroups, splits them into phases,
@@ -14,7 +16,9 @@ import type { AutoBreak, SpcWarning } from "./types.ts";
  * 3-sigma rule (DESIGN.md §2–§5). Defaults follow qicharts2.
  *
  * Missing values (`null`, or NaN in a `Float64Array`) stay in the result as
- * gaps and are listed in `warnings`; they never become 0.
+ * gaps and are listed in `warnings`; they never become 0. `assessment` gives
+ * the verdict on the last phase; it and every warning are worded in the
+ * language of `locale` (Danish for `da…`, English otherwise: `wordsFor`).
  *
  * @param spec - the chart specification (see `ChartSpecSchema`)
  * @returns the result, with typed-array columns and `toJSON()`
@@ -29,7 +33,7 @@ import type { AutoBreak, SpcWarning } from "./types.ts";
  */
 export function analyze(spec: ChartSpecInput): ChartResult {
   const prepared = prepareSeries(spec);
-  const { options, groups, definition } = prepared;
+  const { options, groups, definition, words } = prepared;
   const length = groups.length;
   const userPhases = splitPhases(length, options.breaks);
   // A freeze belongs to a phase the user made; phases split off automatically have no baseline of their own.
@@ -55,31 +59,29 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   const { statistic, lines, rules, sigmaSignal, summaries, signals } = computation;
   const improvement = options.improvement ?? null;
   const target = options.target ?? null;
-  const warnings: SpcWarning[] = prepared.warnings.concat(computation.warnings, dataWarnings(groups.count, groups.missing, groups.zeroDenominators));
+  const warnings: SpcWarning[] = prepared.warnings.concat(computation.warnings, dataWarnings(groups.count, groups.missing, groups.zeroDenominators, words));
   if (options.chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
-    warnings.push({ code: "options_ignored", message: "the I′ chart estimates sigma from every point of each phase: freeze and exclude affect only its centre line" });
+    warnings.push({ code: "options_ignored", message: words.warnings.ipOptionsIgnored() });
   }
-  if (!definition.runs || groups.xType === "category") {
-    warnings.push({
-      code: "runs_not_applicable",
-      message:
-        groups.xType === "category"
-          ? "x is categorical, so the points have no order: runs, crossings, shifts and trends are not tested"
-          : "moving ranges are not independent, so runs, crossings, shifts and trends are not tested on an MR chart",
-    });
-  }
-  // A point the user excluded (a known special cause) is still shown as outside the limits, but does not make the phase "changed".
-  const lastHasSignal = signals.some((s) => s.phase === summaries.length - 1 && s.indices.some((i) => prepared.included[i] === 1));
-  const assessment = assessLastPhase(summaries, lastHasSignal, target, improvement);
-  if (target !== null && assessment.target === null) {
-    warnings.push({
-      code: "target_unassessed",
-      phase: summaries.length - 1,
-      message:
-        improvement === null
-          ? "the target is not assessed: give improvement (\"up\" or \"down\") to say which side of it is good"
-          : `the target is not assessed: phase ${summaries.length} has no control limits`,
-    });
+  const unordered = !definition.runs ? "mr_chart" : groups.xType === "category" ? "unordered_x" : null;
+  if (unordered !== null) warnings.push({ code: "runs_not_applicable", message: words.warnings.runsNotApplicable(unordered) });
+  const last = summaries[summaries.length - 1] as (typeof summaries)[number];
+  const untested: Untested | null = unordered ?? (last.useful === 0 ? "no_useful_points" : null);
+  const period = prepared.period;
+  // A point the user excluded (a known special cause) is still shown as outside the limits, but is never evidence of a change.
+  const assessment = assessLastPhase({
+    phases: summaries,
+    signals,
+    target,
+    improvement,
+    since: computation.since[summaries.length - 1] ?? null,
+    untested,
+    limits: definition.limits,
+    words,
+    subgroup: (i) => formatSubgroup(words, { xType: groups.xType, period, keys: groups.keys, labels: groups.labels }, i),
+  });
+  if (assessment.assuranceReason !== null && assessment.assuranceReason !== "no_target") {
+    warnings.push({ code: "target_unassessed", phase: last.phase, message: words.warnings.targetUnassessed(assessment.assuranceReason, last.phase + 1, options.chart) });
   }
 
   // Each point's direction combines the signals it is part of (bits: 1 improvement, 2 deterioration, 4 neutral).
@@ -87,6 +89,8 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   if (improvement !== null) {
     direction = new Uint8Array(length);
     for (const signal of signals) {
+      // An excluded signal keeps its mark on the chart but not a direction: it is not evidence of a change.
+      if (signal.excluded) continue;
       const bit = signal.direction === "improvement" ? 1 : signal.direction === "deterioration" ? 2 : 4;
       for (const i of signal.indices) direction[i] = (direction[i] as number) | bit;
     }
@@ -103,7 +107,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     ruleSet: prepared.ruleSet,
     multiply: options.multiply,
     xType: groups.xType,
-    period: prepared.period,
+    period,
     target,
     improvement,
     keys: groups.keys,
@@ -132,7 +136,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
 
 const listed = 10;
 
-function dataWarnings(counts: () => Uint32Array, missingCount: number, zeroDenominators: readonly number[]): SpcWarning[] {
+function dataWarnings(counts: () => Uint32Array, missingCount: number, zeroDenominators: readonly number[], words: Words): SpcWarning[] {
   const warnings: SpcWarning[] = [];
   const missing: number[] = [];
   if (missingCount > 0) {
@@ -142,21 +146,20 @@ function dataWarnings(counts: () => Uint32Array, missingCount: number, zeroDenom
   if (missing.length > 0) {
     warnings.push({
       code: "missing_values",
-      message: `${missing.length} subgroup${missing.length === 1 ? " has" : "s have"} no value (${describeIndices(missing)}); shown as gaps and left out of the calculations`,
+      message: words.warnings.missingValues(missing.length, describeIndices(missing, words)),
       indices: missing,
     });
   }
   if (zeroDenominators.length > 0) {
     warnings.push({
       code: "zero_denominator",
-      message: `${zeroDenominators.length} subgroup${zeroDenominators.length === 1 ? " has" : "s have"} a zero denominator (${describeIndices(zeroDenominators)}); shown as gaps`,
+      message: words.warnings.zeroDenominator(zeroDenominators.length, describeIndices(zeroDenominators, words)),
       indices: zeroDenominators,
     });
   }
   return warnings;
 }
 
-function describeIndices(indices: readonly number[]): string {
-  const shown = indices.slice(0, listed).join(", ");
-  return `${indices.length === 1 ? "index" : "indices"} ${shown}${indices.length > listed ? ", …" : ""}`;
+function describeIndices(indices: readonly number[], words: Words): string {
+  return words.warnings.indices(indices.slice(0, listed), indices.length > listed);
 }

@@ -29,10 +29,18 @@ export type {
   PhaseSummary,
   PhaseDirection,
   Assessment,
+  Variation,
+  Untested,
+  Assurance,
+  AssuranceReason,
   AutoBreak,
   ChartPointJSON,
   ChartResultJSON,
 } from "./types.ts";
+
+// Words (the language of messages)
+export { wordsFor } from "./words/wordsFor.ts";
+export type { Words, Meaning } from "./words/words.ts";
 
 // Rule sets
 export { ruleSetPresets, resolveRuleSet } from "./rules/ruleSets.ts";

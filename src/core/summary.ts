@@ -24,6 +24,8 @@ export interface SummaryRow {
   /** The combined meaning of the phase's signals (with `improvement`). */
   readonly direction: PhaseDirection | null;
   readonly sigmaSignals: number;
+  /** Of `sigmaSignals`, the excluded points (not evidence of a change). */
+  readonly excludedSigmaSignals: number;
   /** Means over the phase (qicharts2's aLCL, CL, aUCL …), on the plotted scale. */
   readonly lcl: number | null;
   readonly lcl95: number | null;
@@ -65,6 +67,7 @@ export function summary(result: ChartResult | ChartResultJSON): SummaryRow[] {
     runsSignal: phase.runsSignal,
     direction: phase.direction,
     sigmaSignals: phase.sigmaSignals,
+    excludedSigmaSignals: phase.excludedSigmaSignals,
     lcl: phase.lcl,
     lcl95: phase.lcl95,
     cl: phase.cl,

@@ -65,8 +65,18 @@ export interface Signal {
   /** 0-based subgroup indices, ascending. */
   readonly indices: readonly number[];
   readonly side: SignalSide | null;
-  /** `null` unless `improvement` was given. */
+  /**
+   * `null` unless `improvement` was given. By the signal's side; `neutral` for
+   * signals without a side, and for the signals of the old level when the
+   * phase's direction is read in time (docs/rules/rule-sets.md).
+   */
   readonly direction: SignalDirection | null;
+  /**
+   * Made only of excluded points (a point outside the limits, or an
+   * astronomical point, that the user has explained): shown, but never evidence
+   * that the process changed.
+   */
+  readonly excluded: boolean;
 }
 
 /** Codes of the warnings a result can carry. */
@@ -88,22 +98,61 @@ export type WarningCode =
 export type PhaseDirection = SignalDirection | "mixed";
 
 /**
+ * The icon of a verdict: only random variation (`common`), a change for the
+ * better or the worse, a change without a direction (neutral, mixed, or no
+ * `improvement` given), or the runs rules could not be applied (`untested`).
+ */
+export type Variation = "common" | "improvement" | "concern" | "change" | "untested";
+
+/** Why the runs rules were not applied to the last phase: x without order, an MR chart, or no useful points. */
+export type Untested = "unordered_x" | "mr_chart" | "no_useful_points";
+
+/** The target icon: `inconsistent` when the target lies between the limits (the process may or may not meet it). */
+export type Assurance = "meets" | "inconsistent" | "fails" | "unassessed";
+
+/** Why the target was not assessed (`unstable`: the last phase signals, so its limits no longer describe the process). */
+export type AssuranceReason = "no_target" | "no_improvement" | "no_limits" | "unstable";
+
+/**
  * The plain verdict on the last phase: has the process changed, which way, and
  * can it be expected to meet the target.
  */
 export interface Assessment {
   readonly phase: number;
-  /** Any signal (runs rules, 3-sigma, other rules) in the phase. */
+  /** Any signal of an included point (runs rules, 3-sigma, other rules) in the phase. */
   readonly changed: boolean;
   /** `null` when unchanged or when `improvement` was not given. */
   readonly direction: PhaseDirection | null;
   /**
-   * With a target, an improvement direction and control limits: `meets` when both
-   * limits lie on the good side of the target, `fails` when both lie on the bad
-   * side, `straddles` when the target lies between them; `null` otherwise.
+   * The verdict's icon: `improvement` / `concern` for a change with that
+   * direction, `change` for one without (neutral, mixed, no `improvement`),
+   * `common` when nothing signals, `untested` when nothing signals and the runs
+   * rules could not be applied (`untested` says why).
+   */
+  readonly variation: Variation;
+  /** Why the runs rules were not applied to the last phase; `null` when they were. */
+  readonly untested: Untested | null;
+  /**
+   * Capability, only for a stable process (Provost & Murray 2011, ch. 5): with a
+   * target, an improvement direction, control limits and no signal in the last
+   * phase, `meets` when both limits lie on the good side of the target, `fails`
+   * when both lie on the bad side, `straddles` when the target lies between
+   * them; `null` otherwise (`assuranceReason` says why).
    */
   readonly target: "meets" | "straddles" | "fails" | null;
-  /** One sentence in English saying the above. */
+  /** `target` as an icon: `meets`, `inconsistent` (= straddles), `fails`, or `unassessed`. */
+  readonly assurance: Assurance;
+  /** Why `target` is `null`; `null` when it was assessed. */
+  readonly assuranceReason: AssuranceReason | null;
+  /**
+   * When the last phase's direction was read in time, where the move began
+   * ("the process moved down from week 13"): the first subgroup of the later
+   * kind's signals, or, when the phase began with a run on one side and only
+   * that side signals, the subgroup after it (docs/rules/rule-sets.md);
+   * `null` otherwise.
+   */
+  readonly since: number | null;
+  /** A few sentences saying the above, in the language of `locale` (English by default). */
   readonly message: string;
 }
 
@@ -151,8 +200,10 @@ export interface PhaseSummary {
   readonly runsSignal: boolean;
   /** The combined meaning of the phase's signals; `null` without signals or without `improvement`. */
   readonly direction: PhaseDirection | null;
-  /** Points of the phase strictly outside the 3-sigma limits. */
+  /** Points of the phase strictly outside the 3-sigma limits, excluded ones too (as qicharts2 counts them). */
   readonly sigmaSignals: number;
+  /** Of `sigmaSignals`, the excluded points: shown, but not evidence of a change. */
+  readonly excludedSigmaSignals: number;
   /** Means over the phase of the plotted lines, `null` where there are none. */
   readonly cl: number | null;
   readonly lcl: number | null;

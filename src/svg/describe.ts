@@ -51,7 +51,16 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
       const first = signal.indices[0] ?? 0;
       const lastIndex = signal.indices[signal.indices.length - 1] ?? first;
       const where = first === lastIndex ? x(first) : formatXRange(points[first]?.x ?? first + 1, points[lastIndex]?.x ?? lastIndex + 1, json.xType, json.period, options.locale, texts);
-      const direction = signal.direction === "improvement" ? ` (${texts.improvement})` : signal.direction === "deterioration" ? ` (${texts.deterioration})` : "";
+      // An excluded point is shown but is not evidence of a change: it gets no direction (as in the result's assessment).
+      const direction = signal.excluded
+        ? danish
+          ? " (udeladt)"
+          : " (excluded)"
+        : signal.direction === "improvement"
+          ? ` (${texts.improvement})`
+          : signal.direction === "deterioration"
+            ? ` (${texts.deterioration})`
+            : "";
       return `${what}, ${where}${direction}`;
     });
     sentences.push(`${texts.signals}: ${words.join("; ")}.`);

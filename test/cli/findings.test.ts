@@ -90,7 +90,7 @@ describe("warnings reach people", () => {
     writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n");
     const { code, stderr } = await run(["chart", "v.csv", "--y", "v", "--out", "o"]);
     expect(code).toBe(0);
-    expect(stderr).toBe("shewhart: warning: v.csv: phase 1 has only 2 useful points; the runs rules need about 10 to detect a shift\n");
+    expect(stderr).toBe("shewhart: warning: v.csv: phase 1 has fewer than 10 useful points (2): the runs rules have little power to detect a shift\n");
   });
 });
 

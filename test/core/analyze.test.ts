@@ -198,7 +198,7 @@ describe("analyze(spec): signals", () => {
     const y = [5, 6, 4, 5, 6, 4, 5, 6, 4, 5, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 5, 6];
     const json = analyze({ y, improvement: "up" }).toJSON();
     const long = json.signals.find((s) => s.rule === "longestRun");
-    expect(long).toEqual({ rule: "longestRun", phase: 0, indices: [10, 11, 12, 13, 14, 15, 16, 17, 18], side: "above", direction: "improvement" });
+    expect(long).toEqual({ rule: "longestRun", phase: 0, indices: [10, 11, 12, 13, 14, 15, 16, 17, 18], side: "above", direction: "improvement", excluded: false });
     expect(json.points.every((p) => p.runsSignal)).toBe(true);
     const down = analyze({ y, improvement: "down" }).toJSON().signals.find((s) => s.rule === "longestRun");
     expect(down?.direction).toBe("deterioration");
@@ -207,7 +207,7 @@ describe("analyze(spec): signals", () => {
   it("lists each point outside the limits", () => {
     const y = [10, 11, 9, 10, 12, 10, 9, 11, 10, 30, 10, 11];
     const json = analyze({ chart: "i", y }).toJSON();
-    expect(json.signals.filter((s) => s.rule === "sigma")).toEqual([{ rule: "sigma", phase: 0, indices: [9], side: "above", direction: null }]);
+    expect(json.signals.filter((s) => s.rule === "sigma")).toEqual([{ rule: "sigma", phase: 0, indices: [9], side: "above", direction: null, excluded: false }]);
     expect(json.phases[0]?.sigmaSignals).toBe(1);
   });
 

@@ -8,7 +8,7 @@ describe("analyze(spec) error messages name the field, the index and the value",
   it("spec and options", () => {
     expect(bad(null)).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid spec: expected a chart specification object, received null]`);
     expect(bad({ y: y24, chart: "x" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid chart: expected one of "run", "i", "mr", "xbar", "s", "t", "p", "pp", "c", "u", "up", "g", "ip", received "x"]`);
-    expect(bad({ y: y24, colour: "red" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid colour: unknown option, expected one of chart, y, n, x, aggregate, period, freeze, breaks, exclude, rules, autoPhase, multiply, cl, target, improvement, screenMovingRanges, allowNegativeLimits]`);
+    expect(bad({ y: y24, colour: "red" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid colour: unknown option, expected one of chart, y, n, x, aggregate, period, freeze, breaks, exclude, rules, autoPhase, multiply, cl, target, improvement, screenMovingRanges, allowNegativeLimits, locale]`);
     expect(bad({ y: y24, multiply: 0 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid multiply: expected a finite number > 0, received 0]`);
     expect(bad({ y: y24, cl: Number.NaN })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid cl: expected a finite number, received NaN]`);
     expect(bad({ y: y24, rules: "western" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid rules: expected one of "anhoej", "bestbox", "cutbox", "ihi", "hcdg", "nhs", or a rule-set object, received "western"]`);
@@ -20,6 +20,7 @@ describe("analyze(spec) error messages name the field, the index and the value",
     expect(bad({ y: y24, rules: { preset: "ihi", colour: 1 } })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid rules.colour: unknown option, expected one of preset, anhoej, shift, trend, runs, astronomical, twoOfThree, hugging]`);
     expect(bad({ y: y24, autoPhase: { minLength: 1 } })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid autoPhase.minLength: expected an integer >= 2, received 1]`);
     expect(bad({ y: y24, improvement: "better" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid improvement: expected "up" or "down", received "better"]`);
+    expect(bad({ y: y24, locale: 45 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid locale: expected a BCP 47 language tag such as "da-DK" or "en-GB", received 45]`);
   });
 
   it("y and n values", () => {

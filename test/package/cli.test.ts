@@ -109,7 +109,7 @@ describe("the shewhart binary on hostile and mistaken input", () => {
     expect(readdirSync(join(dir, "out"))).toEqual([".shewhart.lock"]);
     writeFileSync(join(dir, "out", ".shewhart.lock"), `${spawnSync(process.execPath, ["-e", "0"]).pid}\n${hostname()}\n`);
     expect(at(dir, ["chart", "v.csv", "--y", "v", "--group", "unit", "--out", "out", "--quiet"]).status).toBe(0);
-    expect(readdirSync(join(dir, "out"))).toHaveLength(301);
+    expect(readdirSync(join(dir, "out"))).toHaveLength(302);
     // Two at once: each either writes everything or is refused with the message; never a lock left behind.
     const both = await Promise.all(
       [0, 1].map(
@@ -124,7 +124,7 @@ describe("the shewhart binary on hostile and mistaken input", () => {
     );
     for (const { status, stderr } of both) expect(status === 0 ? stderr : stderr.replace(/\(pid \d+\)/, "(pid N)")).toBe(status === 0 ? "" : `shewhart: another shewhart run is writing into ${join(dir, "out")} (pid N); remove ${join(dir, "out", ".shewhart.lock")} if it is stale\n`);
     expect(both.some((b) => b.status === 0)).toBe(true);
-    expect(readdirSync(join(dir, "out"))).toHaveLength(301);
+    expect(readdirSync(join(dir, "out"))).toHaveLength(302);
   }, 120_000);
 
   it("recovers from a run killed with SIGKILL while writing: its lock is taken over and its temporary files removed", async () => {
@@ -148,7 +148,7 @@ describe("the shewhart binary on hostile and mistaken input", () => {
     expect(again.stderr).toBe("");
     expect(again.status).toBe(0);
     expect(readdirSync(out).filter((f) => f.includes(".tmp-") || f === ".shewhart.lock")).toEqual([]);
-    expect(readdirSync(out)).toHaveLength(1501);
+    expect(readdirSync(out)).toHaveLength(1508);
   }, 120_000);
 
   it("caps --threads at the number of cores with a message", () => {

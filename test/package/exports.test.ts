@@ -13,8 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const root = join(import.meta.dirname, "..", "..");
 const require = createRequire(import.meta.url);
 
-/** Budget for the core as a browser bundle (minified, gzipped, zod included); README states the measured size. */
-const coreBudgetBytes = 26 * 1024;
+/**
+ * Budget for the core as a browser bundle (minified, gzipped, zod included); README states the measured size.
+ * Raised from 26 to 30 kB for the verdicts in two languages (src/core/words: about 3 kB gzipped).
+ */
+const coreBudgetBytes = 30 * 1024;
 
 beforeAll(() => {
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("run `npm run build` first (npm test does)");

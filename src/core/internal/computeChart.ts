@@ -32,6 +32,8 @@ export interface ChartComputation {
   readonly sigmaSignal: Uint8Array;
   readonly summaries: PhaseSummary[];
   readonly signals: Signal[];
+  /** Per phase, the first subgroup of the move when its direction was read in time (readDirection). */
+  readonly since: readonly (number | null)[];
   readonly warnings: SpcWarning[];
 }
 
@@ -52,7 +54,7 @@ export function computeChart(
 ): ChartComputation {
   const { options, definition, groups, included } = prepared;
   const length = groups.length;
-  const baselines = markBaseline(length, phases, freeze);
+  const baselines = markBaseline(length, phases, freeze, prepared.words);
   // Without exclusions the points limits come from are just the baseline.
   let base = baselines.flags;
   if (prepared.options.exclude.length > 0) {
@@ -99,6 +101,7 @@ export function computeChart(
     lines: once(() => pointLines ?? linesFromConstants(length, phases, constants as PhaseLines[])),
     included,
     astronomicalLimits,
+    words: prepared.words,
   });
 
   // To the plotted scale; limits that do not exist (e.g. ±Infinity from a zero denominator) become NaN.
@@ -164,7 +167,9 @@ export function computeChart(
     improvement: options.improvement ?? null,
     limits: definition.limits,
     lines: lineSummaries,
+    included,
     sigma,
+    words: prepared.words,
   });
   return {
     phases,
@@ -175,6 +180,7 @@ export function computeChart(
     sigmaSignal,
     summaries: summary.summaries,
     signals: summary.signals,
+    since: summary.since,
     warnings: [...baselines.warnings, ...rules.warnings, ...summary.warnings],
   };
 }

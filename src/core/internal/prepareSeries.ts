@@ -5,6 +5,8 @@ import { parseX } from "../prepare/parseX.ts";
 import { resolveRuleSet, type RuleSet, type RuleSetName } from "../rules/ruleSets.ts";
 import { ChartSpecSchema, expectedBySpecField, type ChartSpec, type ChartSpecInput } from "../schema/chartSpec.ts";
 import type { Period, SpcWarning } from "../types.ts";
+import { wordsFor } from "../words/wordsFor.ts";
+import type { Words } from "../words/words.ts";
 import { fromZodError } from "./fromZodError.ts";
 import { article, readSeries } from "./readSeries.ts";
 
@@ -20,6 +22,8 @@ export interface PreparedSeries {
   readonly warnings: SpcWarning[];
   /** `period` as given, or the one x names (all ISO weeks, months or quarters); null for none. */
   readonly period: Period | null;
+  /** The language of every message (`locale`). */
+  readonly words: Words;
 }
 
 /**
@@ -35,6 +39,7 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   const chart = options.chart;
   const definition = chartDefinitions[chart];
   const warnings: SpcWarning[] = [];
+  const words = wordsFor(options.locale);
 
   if (definition.denominator === "required" && options.n === undefined) {
     throw new SpcError({ code: "invalid_input", path: ["n"], expected: `denominators (one per y) for ${article(chart)} ${chart} chart`, received: undefined });
@@ -65,10 +70,7 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   if (options.aggregate !== undefined && (n !== null || chart === "c" || chart === "s")) {
     warnings.push({
       code: "aggregate_ignored",
-      message:
-        n !== null
-          ? `aggregate "${options.aggregate}" is not used: with denominators each subgroup's value is Σy/Σn`
-          : `aggregate "${options.aggregate}" is not used: ${article(chart)} ${chart} chart plots the subgroup ${chart === "c" ? "sum" : "standard deviation"}`,
+      message: words.warnings.aggregateIgnored(options.aggregate, n !== null, chart),
     });
   }
 
@@ -94,5 +96,5 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
     included[index] = 0;
   });
   const rulesName = typeof options.rules === "string" ? options.rules : "custom";
-  return { options, definition, groups, ruleSet: resolveRuleSet(options.rules), rulesName, included, warnings, period: options.period ?? x.period };
+  return { options, definition, groups, ruleSet: resolveRuleSet(options.rules), rulesName, included, warnings, period: options.period ?? x.period, words };
 }

@@ -33,7 +33,7 @@ export interface MonitorUpdate {
 /** The monitor's running runs analysis: what `analyze` reports for the phase, and the number of subgroups. */
 export type MonitorState = Pick<
   PhaseSummary,
-  "observations" | "useful" | "longestRun" | "longestRunMax" | "crossings" | "crossingsMin" | "runsSignal" | "sigmaSignals"
+  "observations" | "useful" | "longestRun" | "longestRunMax" | "crossings" | "crossingsMin" | "runsSignal" | "sigmaSignals" | "excludedSigmaSignals"
 > & { readonly length: number };
 
 /** A frozen-baseline chart that grows one subgroup at a time. */
@@ -101,6 +101,7 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
   // Runs state.
   const runs = new RunCounter();
   let sigmaSignals = 0;
+  let excludedSigmaSignals = 0;
   let anySignal = false;
   const usefulIndex: number[] = [];
   const tracker = new CrossingsQuantileTracker();
@@ -123,6 +124,7 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
     shiftFlags.grow(length);
     trendFlags.grow(length);
     if (sigma) sigmaSignals++;
+    if (sigma && !isIncluded) excludedSigmaSignals++;
     const newShift: number[] = [];
     const newTrend: number[] = [];
     if (!isIncluded) return { shift: newShift, trend: newTrend };
@@ -215,6 +217,7 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
         crossingsMin: v?.crossingsMin ?? null,
         runsSignal: patterns && ((v?.signal ?? false) || anySignal),
         sigmaSignals,
+        excludedSigmaSignals,
       };
     },
     shiftFlags: () => shiftFlags.data.slice(0, length),

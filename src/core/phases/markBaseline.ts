@@ -1,5 +1,6 @@
 import { SpcError } from "../errors.ts";
 import type { SpcWarning } from "../types.ts";
+import type { Words } from "../words/words.ts";
 import type { PhaseRange } from "./splitPhases.ts";
 
 /** Fewer baseline subgroups than this draw a `baseline_too_short` warning. */
@@ -24,7 +25,7 @@ export interface Baselines {
  *
  * @throws {SpcError} `invalid_option` when an array does not have one entry per phase
  */
-export function markBaseline(length: number, phases: readonly PhaseRange[], freeze: number | readonly (number | null)[] | undefined): Baselines {
+export function markBaseline(length: number, phases: readonly PhaseRange[], freeze: number | readonly (number | null)[] | undefined, words: Words): Baselines {
   const flags = new Uint8Array(length);
   const ends: number[] = [];
   const warnings: SpcWarning[] = [];
@@ -44,7 +45,7 @@ export function markBaseline(length: number, phases: readonly PhaseRange[], free
         warnings.push({
           code: "baseline_exceeds_phase",
           phase: p,
-          message: `the baseline of phase ${p + 1} (${wanted} subgroups) is longer than the phase (${size}); the whole phase is used`,
+          message: words.warnings.baselineExceedsPhase(p + 1, wanted, size),
         });
       } else {
         baseline = wanted;
@@ -52,7 +53,7 @@ export function markBaseline(length: number, phases: readonly PhaseRange[], free
           warnings.push({
             code: "baseline_too_short",
             phase: p,
-            message: `the baseline of phase ${p + 1} has only ${wanted} subgroups; limits and centre line from fewer than ${minimumBaseline} are uncertain`,
+            message: words.warnings.baselineTooShort(p + 1, wanted, minimumBaseline),
           });
         }
       }

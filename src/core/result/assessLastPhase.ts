@@ -1,34 +1,99 @@
-import type { Assessment, Improvement, PhaseSummary } from "../types.ts";
+import type { Assessment, AssuranceReason, Improvement, PhaseSummary, Signal, Untested, Variation } from "../types.ts";
+import type { Words } from "../words/words.ts";
+
+/** Inputs of {@link assessLastPhase}. @internal */
+export interface AssessmentInput {
+  readonly phases: readonly PhaseSummary[];
+  /** Every signal of the result (the last phase's are picked out). */
+  readonly signals: readonly Signal[];
+  readonly target: number | null;
+  readonly improvement: Improvement | null;
+  /** The first subgroup of the last phase's move, when its direction was read in time. */
+  readonly since: number | null;
+  /** Why the runs rules were not applied to the last phase, or null. */
+  readonly untested: Untested | null;
+  /** The chart draws control limits. */
+  readonly limits: boolean;
+  readonly words: Words;
+  /** Subgroup i as a sentence names it ("week 13, 2020"). */
+  readonly subgroup: (index: number) => string;
+}
+
+/** Below this many useful points the runs rules have little power (Anhøj & Olesen 2014). */
+const fewUseful = 10;
 
 /**
- * The plain verdict on the last phase: has the process changed (any signal),
- * which way (from the signals' directions), and can it be expected to meet the
- * target. A process whose limits both lie on the good side of the target will
- * meet it at nearly every point; one whose limits straddle the target will meet
- * it only sometimes; one whose limits both lie on the bad side will not meet it
- * without a change to the process (Provost & Murray 2011, ch. 5, on capability).
+ * The plain verdict on the last phase: has the process changed (any signal of
+ * an included point: an excluded point is never evidence), which way (read in
+ * time, `readDirection`), and — only for a stable process — can it be expected
+ * to meet the target.
+ *
+ * Capability is judged only when no included point of the last phase signals by
+ * any rule of the rule set: the limits then describe the process. A process
+ * whose limits both lie on the good side of the target will meet it at nearly
+ * every point; one whose limits straddle it only sometimes; one whose limits
+ * both lie on the bad side not without a change to the process (Provost &
+ * Murray 2011, *The Health Care Data Guide*, ch. 5 and 8: capability is
+ * assessed for a stable process). After a signal the limits describe a process
+ * that has since changed: the target is then left unassessed (`unstable`), and
+ * the message says to start a new phase at the change.
  * @internal
  */
-export function assessLastPhase(phases: readonly PhaseSummary[], hasSignal: boolean, target: number | null, improvement: Improvement | null): Assessment {
+export function assessLastPhase(input: AssessmentInput): Assessment {
+  const { phases, words, target, improvement, untested } = input;
   const last = phases[phases.length - 1] as PhaseSummary;
-  const where = phases.length === 1 ? "The process" : `The last phase (phase ${last.phase + 1})`;
-  let message = hasSignal
-    ? `${where} shows non-random variation${last.direction === null ? "" : `: ${describe(last.direction)}`}.`
-    : `${where} shows only random variation.`;
+  const evidence = input.signals.filter((s) => s.phase === last.phase && !s.excluded);
+  const changed = evidence.length > 0;
+  const direction = changed ? last.direction : null;
+  const variation: Variation = changed
+    ? direction === "improvement"
+      ? "improvement"
+      : direction === "deterioration"
+        ? "concern"
+        : "change"
+    : untested !== null
+      ? "untested"
+      : "common";
+
+  const subject = words.subject(phases.length === 1 ? null : last.phase + 1);
+  const since = changed && input.since !== null && improvement !== null && (direction === "improvement" || direction === "deterioration") ? input.since : null;
+  const sentences: string[] = [];
+  if (untested !== null) {
+    sentences.push(words.runsNotTested(subject, untested));
+    const outside = evidence.filter((s) => s.rule === "sigma" || s.rule === "astronomical").length;
+    if (input.limits || outside > 0) sentences.push(words.outsideLimits(outside, outside > 0 ? direction : null));
+  } else if (since !== null) {
+    const up = (direction === "improvement") === (improvement === "up");
+    sentences.push(words.moved(subject, up, input.subgroup(since), direction as "improvement" | "deterioration"));
+  } else {
+    sentences.push(changed ? words.nonRandom(subject, direction) : words.common(subject));
+  }
+  // "The process shows only random variation; few points: little power to detect a change (8 useful points)."
+  if (untested === null && last.useful > 0 && last.useful < fewUseful) sentences[0] = `${(sentences[0] as string).slice(0, -1)}; ${words.fewPoints(last.useful)}.`;
+  if (last.excludedSigmaSignals > 0) sentences.push(words.excludedOutside(last.excludedSigmaSignals));
+
+  const reason: AssuranceReason | null =
+    target === null ? "no_target" : improvement === null ? "no_improvement" : last.lcl === null || last.ucl === null ? "no_limits" : changed ? "unstable" : null;
   let verdict: Assessment["target"] = null;
-  if (target !== null && improvement !== null && last.lcl !== null && last.ucl !== null) {
+  const shown = target === null ? "" : new Intl.NumberFormat(words.intlLocale, { maximumFractionDigits: 10, useGrouping: false }).format(target);
+  if (reason === null && target !== null && last.lcl !== null && last.ucl !== null) {
     const good = improvement === "up" ? last.lcl >= target : last.ucl <= target;
     const bad = improvement === "up" ? last.ucl < target : last.lcl > target;
     verdict = good ? "meets" : bad ? "fails" : "straddles";
-    message += {
-      meets: ` Its limits lie on the good side of the target ${target}: it can be expected to meet it.`,
-      straddles: ` The target ${target} lies between its limits: it will meet it only some of the time.`,
-      fails: ` Its limits lie on the wrong side of the target ${target}: it will not meet it without a change.`,
-    }[verdict];
+    sentences.push(words.target(verdict, shown));
+  } else if (reason === "unstable") {
+    sentences.push(words.targetUnstable(shown));
   }
-  return { phase: last.phase, changed: hasSignal, direction: hasSignal ? last.direction : null, target: verdict, message };
-}
-
-function describe(direction: NonNullable<PhaseSummary["direction"]>): string {
-  return { improvement: "an improvement", deterioration: "a deterioration", neutral: "a change with no clear direction", mixed: "signals of both improvement and deterioration" }[direction];
+  return {
+    phase: last.phase,
+    changed,
+    direction,
+    variation,
+    untested,
+    target: verdict,
+    assurance: verdict === null ? "unassessed" : verdict === "straddles" ? "inconsistent" : verdict,
+    assuranceReason: reason,
+    since,
+    message: sentences.join(" "),
+  };
 }

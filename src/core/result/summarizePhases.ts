@@ -2,7 +2,9 @@ import type { PhaseLines } from "../charts/phaseContext.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
 import { classify, type PhaseRules } from "../rules/applyRules.ts";
 import { orNull } from "./chartResult.ts";
-import type { Improvement, PhaseDirection, PhaseSummary, Signal, SignalDirection, SpcWarning } from "../types.ts";
+import { readDirection } from "./readDirection.ts";
+import type { Words } from "../words/words.ts";
+import type { Improvement, PhaseSummary, Signal, SpcWarning } from "../types.ts";
 
 /** Inputs of {@link summarizePhases}, on the plotted scale. @internal */
 export interface SummaryInput {
@@ -14,8 +16,11 @@ export interface SummaryInput {
   readonly limits: boolean;
   /** Each line of each phase: its value, or its mean where it varies from point to point (NaN where there is none). */
   readonly lines: readonly PhaseLines[];
+  /** 1 for included subgroups, 0 for excluded ones. */
+  readonly included: Uint8Array;
   /** The points outside the limits, in order. */
   readonly sigma: readonly SigmaPoint[];
+  readonly words: Words;
 }
 
 /** A point outside the control limits, and which one. @internal */
@@ -29,9 +34,10 @@ export interface SigmaPoint {
  * the mean of each line over the phase) and every signal, ordered by phase and
  * first index. @internal
  */
-export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[]; signals: Signal[]; warnings: SpcWarning[] } {
+export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[]; signals: Signal[]; warnings: SpcWarning[]; since: (number | null)[] } {
   const summaries: PhaseSummary[] = [];
   const signals: Signal[] = [];
+  const since: (number | null)[] = [];
   const warnings: SpcWarning[] = [];
   let next = 0; // the first sigma point not yet assigned to a phase
   input.phases.forEach(({ start, end }, phase) => {
@@ -39,17 +45,23 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
     const lines = input.lines[phase] as PhaseLines;
     const phaseSignals = [...rules.signals];
     let sigmaSignals = 0;
+    let excludedSigmaSignals = 0;
     for (; next < input.sigma.length && (input.sigma[next] as SigmaPoint).index <= end; next++) {
       const { index, side } = input.sigma[next] as SigmaPoint;
+      const excluded = input.included[index] === 0;
       sigmaSignals++;
-      phaseSignals.push({ rule: "sigma", phase, indices: [index], side, direction: classify(side, input.improvement) });
+      if (excluded) excludedSigmaSignals++;
+      phaseSignals.push({ rule: "sigma", phase, indices: [index], side, direction: classify(side, input.improvement), excluded });
     }
     phaseSignals.sort((a, b) => (a.indices[0] as number) - (b.indices[0] as number));
-    for (const signal of phaseSignals) signals.push(signal);
+    // The direction is read in time; the signals of the old level of a phase that moved are neutral (readDirection).
+    const reading = readDirection(phaseSignals, rules.span);
+    since.push(reading.since);
+    for (const signal of phaseSignals) signals.push(reading.oldLevel.has(signal) ? { ...signal, direction: "neutral" } : signal);
     const lcl = orNull(lines.lcl);
     const ucl = orNull(lines.ucl);
     if (input.limits && lcl === null && ucl === null) {
-      warnings.push({ code: "no_limits", phase, message: `phase ${phase + 1} has no control limits (its baseline has no variation, too few values, or values too large to compute with)` });
+      warnings.push({ code: "no_limits", phase, message: input.words.warnings.noLimits(phase + 1) });
     }
     const { counts, verdict, runsBounds } = rules;
     const useful = counts.useful > 0;
@@ -69,8 +81,9 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
       runsMin: runsBounds?.min ?? null,
       runsMax: runsBounds?.max ?? null,
       runsSignal: rules.signal,
-      direction: combineDirections(phaseSignals.map((s) => s.direction)),
+      direction: reading.direction,
       sigmaSignals,
+      excludedSigmaSignals,
       cl: orNull(lines.cl),
       lcl,
       ucl,
@@ -78,25 +91,5 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
       ucl95: orNull(lines.ucl95),
     });
   });
-  return { summaries, signals, warnings };
-}
-
-/**
- * The combined meaning of several signals: `mixed` when improvement and
- * deterioration both occur, neutral only when nothing else does, `null` when
- * there is nothing to combine. @internal
- */
-export function combineDirections(directions: readonly (SignalDirection | null)[]): PhaseDirection | null {
-  let improvement = false;
-  let deterioration = false;
-  let neutral = false;
-  for (const d of directions) {
-    if (d === "improvement") improvement = true;
-    else if (d === "deterioration") deterioration = true;
-    else if (d === "neutral") neutral = true;
-  }
-  if (improvement && deterioration) return "mixed";
-  if (improvement) return "improvement";
-  if (deterioration) return "deterioration";
-  return neutral ? "neutral" : null;
+  return { summaries, signals, warnings, since };
 }

@@ -8,7 +8,8 @@ import { detectTrends } from "./detectTrends.ts";
 import { detectTwoOfThree } from "./detectTwoOfThree.ts";
 import { evaluateRuns, type RunsVerdict } from "./evaluateRuns.ts";
 import type { RuleSet } from "./ruleSets.ts";
-import { runsTestBounds, runsTestMinimum } from "./runsTestBounds.ts";
+import { runsTestBounds } from "./runsTestBounds.ts";
+import type { Words } from "../words/words.ts";
 
 /** Inputs of {@link applyRules}, on the raw (unmultiplied) scale. @internal */
 export interface RulesInput {
@@ -27,6 +28,7 @@ export interface RulesInput {
   readonly included: Uint8Array;
   /** Limits an astronomical point lies outside, per phase: an I chart of the same phase on a run chart; null on control charts. */
   readonly astronomicalLimits: readonly PhaseLines[] | null;
+  readonly words: Words;
 }
 
 /** The rules' findings in one phase. @internal */
@@ -39,6 +41,14 @@ export interface PhaseRules {
   /** Non-random variation by the run rules (Anhøj, shift, trend, runs test). */
   readonly signal: boolean;
   readonly signals: readonly Signal[];
+  /** Where the useful points of the phase begin and end (with `improvement` and a useful point; for `readDirection`). */
+  readonly span: UsefulSpan | null;
+}
+
+/** The first and the last useful point of a phase (subgroup indices). @internal */
+export interface UsefulSpan {
+  readonly first: number;
+  readonly last: number;
 }
 
 /** Output of {@link applyRules}. @internal */
@@ -70,12 +80,16 @@ export function applyRules(input: RulesInput): RulesOutput {
   const trend = new Uint8Array(length);
   const astronomical = new Uint8Array(length);
   const warnings: SpcWarning[] = [];
+  const { words } = input;
+  // Phases with too few useful points for the runs rules: one warning for the whole result, naming them.
+  const few: { phase: number; useful: number }[] = [];
   const phases = input.phases.map((range, phase): PhaseRules => {
     const { start, end } = range;
     const counts = countRuns(statistic, center, included, start, end);
     const signals: Signal[] = [];
-    const add = (rule: Signal["rule"], indices: number[], side: SignalSide | null): void => {
-      signals.push({ rule, phase, indices, side, direction: classify(side, input.improvement) });
+    // Only an astronomical point can be excluded: every other rule reads included points only.
+    const add = (rule: Signal["rule"], indices: number[], side: SignalSide | null, excluded = false): void => {
+      signals.push({ rule, phase, indices, side, direction: classify(side, input.improvement), excluded });
     };
     let signal = false;
     let verdict: RunsVerdict | null = null;
@@ -96,7 +110,7 @@ export function applyRules(input: RulesInput): RulesOutput {
           warnings.push({
             code: "rules_fallback",
             phase,
-            message: `${ruleSet.anhoej} is defined for ${boxRange.min}–${boxRange.max} useful points and phase ${phase + 1} has ${counts.useful}: the Anhøj rules were used`,
+            message: words.warnings.rulesFallback(ruleSet.anhoej, boxRange.min, boxRange.max, phase + 1, counts.useful),
           });
         }
       }
@@ -119,12 +133,6 @@ export function applyRules(input: RulesInput): RulesOutput {
         if (runsBounds !== null && (runs < runsBounds.min || runs > runsBounds.max)) {
           signal = true;
           add(runs < runsBounds.min ? "fewRuns" : "manyRuns", usefulIndices(statistic, center, included, start, end), null);
-        } else if (runsBounds === null && counts.useful > 0) {
-          warnings.push({
-            code: "few_useful_points",
-            phase,
-            message: `phase ${phase + 1} has ${counts.useful} useful points; the runs test needs at least ${runsTestMinimum}`,
-          });
         }
       }
       if (input.limits && ruleSet.twoOfThree) {
@@ -134,13 +142,9 @@ export function applyRules(input: RulesInput): RulesOutput {
         for (const found of detectHugging(statistic, input.lines(), included, start, end, ruleSet.hugging)) add("hugging", found, null);
       }
       if (counts.useful === 0) {
-        warnings.push({ code: "no_useful_points", phase, message: `phase ${phase + 1} has no useful points (all missing, excluded or on the centre line): runs are not tested` });
-      } else if (counts.useful < fewUseful && (ruleSet.anhoej !== false || ruleSet.shift !== false)) {
-        warnings.push({
-          code: "few_useful_points",
-          phase,
-          message: `phase ${phase + 1} has only ${counts.useful} useful points; the runs rules need about ${fewUseful} to detect a shift`,
-        });
+        warnings.push({ code: "no_useful_points", phase, message: words.warnings.noUsefulPoints(phase + 1) });
+      } else if (counts.useful < fewUseful && (ruleSet.anhoej !== false || ruleSet.shift !== false || ruleSet.runs)) {
+        few.push({ phase, useful: counts.useful });
       }
     }
     const limits = input.astronomicalLimits?.[phase];
@@ -150,12 +154,24 @@ export function applyRules(input: RulesInput): RulesOutput {
         const side = v > limits.ucl ? "above" : v < limits.lcl ? "below" : null;
         if (side === null) continue;
         astronomical[i] = 1;
-        add("astronomical", [i], side);
+        add("astronomical", [i], side, included[i] === 0);
       }
     }
     if (signal) runsSignal.fill(1, start, end + 1);
-    return { counts, verdict, runsBounds, signal, signals };
+    const span = input.improvement !== null && counts.useful > 0 ? usefulSpan(statistic, center, included, start, end) : null;
+    return { counts, verdict, runsBounds, signal, signals, span };
   });
+  if (few.length > 0) {
+    warnings.push({
+      code: "few_useful_points",
+      ...(few.length === 1 ? { phase: (few[0] as { phase: number }).phase } : {}),
+      message: words.warnings.fewUsefulPoints(
+        few.map((f) => ({ phase: f.phase + 1, useful: f.useful })),
+        fewUseful,
+        ruleSet.runs,
+      ),
+    });
+  }
   return { phases, runsSignal, shift, trend, astronomical, warnings };
 }
 
@@ -165,6 +181,18 @@ export function classify(side: SignalSide | null, improvement: Improvement | nul
   if (side === null) return "neutral";
   const up = side === "above" || side === "increasing";
   return up === (improvement === "up") ? "improvement" : "deterioration";
+}
+
+function usefulSpan(values: Float64Array, center: Float64Array, included: Uint8Array, start: number, end: number): UsefulSpan {
+  const isUseful = (i: number): boolean => {
+    const d = (values[i] as number) - (center[i] as number);
+    return included[i] === 1 && d !== 0 && d === d;
+  };
+  let first = start;
+  while (!isUseful(first)) first++;
+  let last = end;
+  while (!isUseful(last)) last--;
+  return { first, last };
 }
 
 function usefulIndices(values: Float64Array, center: Float64Array, included: Uint8Array, start: number, end: number): number[] {

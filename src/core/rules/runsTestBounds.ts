@@ -1,4 +1,5 @@
 import { logGamma } from "../stats/logGamma.ts";
+import { ihiRunsTable, ihiRunsTableRange } from "./ihiRunsTable.ts";
 
 /** Largest number of useful points for which the exact distribution is summed; above it the normal approximation is used. */
 const exactUpTo = 5000;
@@ -8,20 +9,42 @@ export const runsTestMinimum = 10;
 
 /**
  * Bounds of the IHI runs test ("too few or too many runs", Perla, Provost &
- * Murray 2011, after Swed & Eisenhart 1943): for `useful` points split as evenly
- * as the median splits them (n₁ = ⌊N/2⌋ below, n₂ = ⌈N/2⌉ above), the number of
- * runs R under random order has the Wald–Wolfowitz distribution
+ * Murray 2011): signal when the number of runs is below `min` or above `max`.
+ *
+ * For 10 to 60 useful points these are the bounds of the table published with
+ * the rules (Perla, Provost & Murray 2011, Table 1, adapted from Swed &
+ * Eisenhart 1943; `ihiRunsTable`), so that a chart agrees with the table the
+ * team was taught. Outside the table they come from the exact distribution
+ * ({@link runsDistributionBounds}); they differ from it by one run at 18 of the
+ * table's 51 rows (docs/rules/ihi.md). Null below 10 points.
+ *
+ * @example
+ * runsTestBounds(12); // => { min: 3, max: 11 } (the published row; the distribution gives 4 and 10)
+ * runsTestBounds(100); // => { min: 41, max: 61 }
+ */
+export function runsTestBounds(useful: number): { min: number; max: number } | null {
+  if (useful < runsTestMinimum) return null;
+  if (useful <= ihiRunsTableRange.max) {
+    const [min, max] = ihiRunsTable[useful - ihiRunsTableRange.min] as readonly [number, number];
+    return { min, max };
+  }
+  return runsDistributionBounds(useful);
+}
+
+/**
+ * The runs-test bounds from the exact distribution (Swed & Eisenhart 1943): for
+ * `useful` points split as evenly as the median splits them (n₁ = ⌊N/2⌋ below,
+ * n₂ = ⌈N/2⌉ above), the number of runs R under random order has the
+ * Wald–Wolfowitz distribution
  *   P(R = 2k) = 2·C(n₁−1, k−1)·C(n₂−1, k−1) / C(N, n₁),
  *   P(R = 2k+1) = [C(n₁−1, k−1)·C(n₂−1, k) + C(n₁−1, k)·C(n₂−1, k−1)] / C(N, n₁).
  * `min` is the smallest r with P(R ≤ r) > 2.5 % (fewer runs signal) and `max` the
  * largest r with P(R ≥ r) > 2.5 % (more runs signal): a two-sided 5 % test.
  * Above 5,000 points the normal approximation with mean 2n₁n₂/N + 1 and variance
  * 2n₁n₂(2n₁n₂ − N)/(N²(N − 1)) and a continuity correction is used. Null below 10 points.
- *
- * @example
- * runsTestBounds(10); // => { min: 3, max: 9 }
+ * @internal
  */
-export function runsTestBounds(useful: number): { min: number; max: number } | null {
+export function runsDistributionBounds(useful: number): { min: number; max: number } | null {
   if (useful < runsTestMinimum) return null;
   const n1 = Math.floor(useful / 2);
   const n2 = useful - n1;

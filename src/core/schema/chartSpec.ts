@@ -65,6 +65,7 @@ export const ChartSpecSchema = z.strictObject({
   improvement: z.optional(z.enum(["up", "down"])),
   screenMovingRanges: z._default(z.boolean(), true),
   allowNegativeLimits: z._default(z.boolean(), true),
+  locale: z.optional(z.string()),
 });
 
 /** A chart specification as `analyze` accepts it (defaults optional). */
@@ -103,4 +104,5 @@ export const expectedBySpecField: Readonly<Record<string, string>> = {
   improvement: `"up" or "down"`,
   screenMovingRanges: "a boolean",
   allowNegativeLimits: "a boolean",
+  locale: 'a BCP 47 language tag such as "da-DK" or "en-GB"',
 };

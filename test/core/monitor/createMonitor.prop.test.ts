@@ -37,6 +37,7 @@ describe("createMonitor(spec)", () => {
         crossingsMin: phase.crossingsMin,
         runsSignal: phase.runsSignal,
         sigmaSignals: phase.sigmaSignals,
+        excludedSigmaSignals: phase.excludedSigmaSignals,
       });
       expect(Array.from(monitor.shiftFlags())).toEqual(Array.from(whole.shift));
       expect(Array.from(monitor.trendFlags())).toEqual(Array.from(whole.trend));
@@ -81,5 +82,14 @@ describe("createMonitor counterexamples", () => {
     for (const y of [0, 1, 3, 0, 4]) monitor.push({ y });
     expect(Array.from(monitor.shiftFlags())).toEqual([0, 0, 0, 0, 0, 0]);
     expect(monitor.state.runsSignal).toBe(false);
+  });
+
+  it("counts an excluded baseline point outside the limits as analyze does", () => {
+    const y = [10, 11, 9, 10, 12, 10, 9, 11, 10, 40, 11, 10];
+    const monitor = createMonitor({ chart: "i", y, freeze: 12, exclude: [9] });
+    for (const v of [10, 11, 9]) monitor.push({ y: v });
+    const phase = analyze({ chart: "i", y: [...y, 10, 11, 9], freeze: 12, exclude: [9] }).phases[0]!;
+    expect(monitor.state).toMatchObject({ sigmaSignals: phase.sigmaSignals, excludedSigmaSignals: phase.excludedSigmaSignals });
+    expect(phase.excludedSigmaSignals).toBe(1);
   });
 });

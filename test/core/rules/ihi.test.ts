@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
 import { analyze, detectTrends, resolveRuleSet, runsTestBounds } from "../../../src/index.ts";
+import { runsDistributionBounds } from "../../../src/core/rules/runsTestBounds.ts";
 
 const flags = (column: Uint8Array) => Array.from(column);
 
@@ -8,7 +10,7 @@ describe("IHI shift (6 or more useful points on one side of the centre line)", (
   it("6 points above signal, 5 do not", () => {
     const six = analyze({ y: [9, 11, 11, 11, 11, 11, 11, 9, 11, 9], cl, rules: "ihi" });
     expect(flags(six.shift)).toEqual([0, 1, 1, 1, 1, 1, 1, 0, 0, 0]);
-    expect(six.signals.filter((s) => s.rule === "shift")).toEqual([{ rule: "shift", phase: 0, indices: [1, 2, 3, 4, 5, 6], side: "above", direction: null }]);
+    expect(six.signals.filter((s) => s.rule === "shift")).toEqual([{ rule: "shift", phase: 0, indices: [1, 2, 3, 4, 5, 6], side: "above", direction: null, excluded: false }]);
     const five = analyze({ y: [9, 11, 11, 11, 11, 11, 9, 11, 9, 9], cl, rules: "ihi" });
     expect(flags(five.shift).every((f) => f === 0)).toBe(true);
   });
@@ -62,7 +64,7 @@ describe("IHI trend (5 or more points all increasing or all decreasing)", () => 
 });
 
 describe("IHI runs test (too few or too many runs)", () => {
-  // The exact Wald–Wolfowitz distribution for n1 = floor(N/2), n2 = ceiling(N/2), 2.5 % in each tail,
+  // runsDistributionBounds: the exact Wald–Wolfowitz distribution for n1 = floor(N/2), n2 = ceiling(N/2), 2.5 % in each tail,
   // computed with R 4.2.2 (choose() in the distribution; see docs/rules/ihi.md):
   // lower = min(r: P(R <= r) > 0.025), upper = max(r: P(R >= r) > 0.025).
   const fromR: [number, number, number][] = [
@@ -121,13 +123,69 @@ describe("IHI runs test (too few or too many runs)", () => {
     [1000, 470, 532],
   ];
   for (const [useful, min, max] of fromR) {
-    it(`${useful} useful points: fewer than ${min} or more than ${max} runs signal`, () => {
-      expect(runsTestBounds(useful)).toEqual({ min, max });
+    it(`the distribution at ${useful} useful points: fewer than ${min} or more than ${max} runs`, () => {
+      expect(runsDistributionBounds(useful)).toEqual({ min, max });
     });
   }
 
+  // The table published with the rules (Perla, Provost & Murray 2011, Table 1): test/fixtures/ihi-runs-table.
+  const published = readFileSync(new URL("../../fixtures/ihi-runs-table/table.csv", import.meta.url), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .map((line) => line.split(",").map(Number) as [number, number, number]);
+
+  it("the fixture holds the 51 rows 10–60", () => {
+    expect(published.map(([useful]) => useful)).toEqual(Array.from({ length: 51 }, (_, k) => 10 + k));
+  });
+
+  for (const [useful, lower, upper] of published) {
+    it(`${useful} useful points: the published bounds ${lower}–${upper}`, () => {
+      expect(runsTestBounds(useful)).toEqual({ min: lower, max: upper });
+    });
+  }
+
+  it("the published table and the distribution differ by one run at exactly 18 rows", () => {
+    const differing = published.filter(([useful, lower, upper]) => {
+      const exact = runsDistributionBounds(useful)!;
+      expect(Math.abs(exact.min - lower)).toBeLessThanOrEqual(1);
+      expect(Math.abs(exact.max - upper)).toBeLessThanOrEqual(1);
+      return exact.min !== lower || exact.max !== upper;
+    });
+    expect(differing.map(([useful]) => useful)).toEqual([11, 12, 17, 20, 22, 23, 25, 29, 32, 35, 37, 41, 43, 53, 55, 56, 57, 59]);
+  });
+
+  it("outside the table (61 points and more) the distribution is used", () => {
+    expect(runsTestBounds(61)).toEqual(runsDistributionBounds(61));
+    expect(runsTestBounds(100)).toEqual({ min: 41, max: 61 });
+  });
+
   it("is not applied below 10 useful points", () => {
     expect(runsTestBounds(9)).toBeNull();
+    expect(runsDistributionBounds(9)).toBeNull();
+  });
+
+  // N useful points (a known centre line 0, values ±1) in `runs` runs: runs − 1 single points, then the rest.
+  const inRuns = (useful: number, runs: number): number[] =>
+    Array.from({ length: useful }, (_, i) => (Math.min(i, runs - 1) % 2 === 0 ? 1 : -1));
+  const runsOnly = { preset: "ihi", shift: false, trend: false, astronomical: false } as const;
+
+  it("signals by the published row where the two disagree (12 points: 3 runs pass, 2 signal; 11 runs pass, 12 signal)", () => {
+    const at = (useful: number, runs: number) => analyze({ y: inRuns(useful, runs), cl: 0, rules: runsOnly }).phases[0]!;
+    expect(at(12, 3)).toMatchObject({ useful: 12, runs: 3, runsMin: 3, runsMax: 11, runsSignal: false });
+    expect(at(12, 2)).toMatchObject({ runs: 2, runsSignal: true });
+    expect(at(12, 11)).toMatchObject({ runs: 11, runsSignal: false });
+    expect(at(12, 12)).toMatchObject({ runs: 12, runsSignal: true });
+    // 20 points: 16 runs pass (the distribution would signal above 15)
+    expect(at(20, 16)).toMatchObject({ runsMin: 6, runsMax: 16, runsSignal: false });
+    expect(at(20, 17).runsSignal).toBe(true);
+    // 53 points: 20 runs signal (the distribution would let them pass), 21 pass
+    expect(at(53, 20)).toMatchObject({ runsMin: 21, runsMax: 34, runsSignal: true });
+    expect(at(53, 21).runsSignal).toBe(false);
+    // 61 points, outside the table: the distribution's bounds
+    const exact = runsDistributionBounds(61)!;
+    expect(at(61, exact.min)).toMatchObject({ runsMin: exact.min, runsSignal: false });
+    expect(at(61, exact.min - 1).runsSignal).toBe(true);
   });
 
   it("switches to the normal approximation above 5000 points without a jump", () => {
@@ -140,7 +198,7 @@ describe("IHI runs test (too few or too many runs)", () => {
   it("signals too many runs in an alternating series and reports the bounds", () => {
     const y = Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? 1 : 3));
     const result = analyze({ y, rules: "ihi" });
-    expect(result.phases[0]).toMatchObject({ useful: 20, runs: 20, runsMin: 7, runsMax: 15, runsSignal: true });
+    expect(result.phases[0]).toMatchObject({ useful: 20, runs: 20, runsMin: 6, runsMax: 16, runsSignal: true });
     expect(result.signals.map((s) => s.rule)).toContain("manyRuns");
   });
 });
@@ -169,7 +227,7 @@ describe("control chart rule sets", () => {
   it("two of three points beyond 2 sigma on the same side signal", () => {
     // C chart with known cl 16: sigma 4, 2-sigma line at 24, 3-sigma limit at 28
     const result = analyze({ chart: "c", y: [16, 15, 17, 25, 16, 26, 16, 15, 17, 16], cl: 16, rules: "nhs" });
-    expect(result.signals.filter((s) => s.rule === "twoOfThree")).toEqual([{ rule: "twoOfThree", phase: 0, indices: [3, 5], side: "above", direction: null }]);
+    expect(result.signals.filter((s) => s.rule === "twoOfThree")).toEqual([{ rule: "twoOfThree", phase: 0, indices: [3, 5], side: "above", direction: null, excluded: false }]);
     const apart = analyze({ chart: "c", y: [16, 15, 17, 25, 16, 15, 26, 15, 17, 16], cl: 16, rules: "nhs" });
     expect(apart.signals.filter((s) => s.rule === "twoOfThree")).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { withVerdict } from "../../helpers/reportItems.ts";
 /** A result as the core made it before contract C3: no variation, assurance, untested or since. */
 const old = (json: ChartResultJSON): ChartResultJSON => {
   const { phase, changed, direction, target, message } = json.assessment;
-  return { ...json, assessment: { phase, changed, direction, target, message } };
+  return { ...json, assessment: { phase, changed, direction, target, message } as unknown as ChartResultJSON["assessment"] };
 };
 const baseline = [5, 6, 4, 5, 6, 4, 5, 6, 4, 5];
 const up = [8, 8, 9, 8, 9, 8, 9, 8, 9];
@@ -29,7 +29,10 @@ describe("readVerdict(json)", () => {
 
   it("derives them from changed, direction and target for older results", () => {
     const better = old(analyze({ chart: "i", y: [...baseline, ...up], freeze: 10, improvement: "up", target: 0 }).toJSON());
-    expect(readVerdict(better)).toMatchObject({ variation: "improvement", move: "higher", assurance: "meets", reason: null, since: null });
+    // A changed process has no target verdict (its limits no longer describe it), so an older result with target null reads unassessed.
+    expect(readVerdict(better)).toMatchObject({ variation: "improvement", move: "higher", assurance: "unassessed", since: null });
+    const meets = old(analyze({ chart: "i", y: [5, 6, 4, 5, 6, 4, 5, 6, 4, 5, 6, 4], target: 0, improvement: "up" }).toJSON());
+    expect(readVerdict(meets)).toMatchObject({ variation: "common", assurance: "meets", reason: null });
     const worse = old(analyze({ chart: "i", y: [...baseline, ...up], freeze: 10, improvement: "down", target: 100 }).toJSON());
     expect(readVerdict(worse)).toMatchObject({ variation: "concern", move: "higher" });
     const lower = old(analyze({ chart: "i", y: [...baseline, ...down], freeze: 10 }).toJSON());

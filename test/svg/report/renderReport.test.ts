@@ -147,7 +147,7 @@ describe("renderReport(items, options)", () => {
     const old = analyze({ y: [5, 6, 4, 5, 6, 4, 5, 6, 4, 5, 8, 8, 9, 8, 9, 8, 9, 8, 9], chart: "i", freeze: 10, improvement: "up", target: 0 }).toJSON();
     expect(old.assessment.direction).toBe("improvement");
     const { variation: _v, assurance: _a, ...assessment } = old.assessment as typeof old.assessment & Record<string, unknown>;
-    const doc = parse(renderReport([{ result: { ...old, assessment: assessment as typeof old.assessment } }])[0]!.html);
+    const doc = parse(renderReport([{ result: { ...old, assessment: assessment as unknown as typeof old.assessment } }])[0]!.html);
     const labels = [...doc.querySelectorAll("tbody svg.icon")].map((svg) => svg.getAttribute("aria-label"));
     expect(labels[0]).toBe("Special cause variation: improvement (higher values)");
     expect(doc.querySelector("tbody th a")?.textContent).toBe("Chart 1");

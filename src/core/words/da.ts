@@ -1,0 +1,93 @@
+import type { Words } from "./words.ts";
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** Faser 1, 2 og 3 → "fase 1, 2 og 3". */
+function listPhases(phases: readonly number[]): string {
+  if (phases.length === 1) return `fase ${phases[0]}`;
+  return `fase ${phases.slice(0, -1).join(", ")} og ${phases[phases.length - 1]}`;
+}
+
+/**
+ * Danish words, in the vocabulary Danish improvement teams use (as in
+ * qicharts2's and the regions' teaching material): seriediagram,
+ * kontroldiagram, median, centerlinje, (ikke-)tilfældig variation, skift,
+ * trend, længste serie, kryds, forbedring, forværring, mål.
+ */
+export const da: Words = {
+  intlLocale: "da-DK",
+  variation: {
+    common: "kun tilfældig variation",
+    improvement: "forbedring",
+    concern: "forværring",
+    change: "ændring",
+    untested: "ikke testet",
+  },
+  assurance: {
+    meets: "når målet",
+    inconsistent: "når måske målet",
+    fails: "når ikke målet",
+    unassessed: "målet ikke vurderet",
+  },
+  subject: (phase) => (phase === null ? "Processen" : `Den sidste fase (fase ${phase})`),
+  direction: (direction) =>
+    ({ improvement: "en forbedring", deterioration: "en forværring", neutral: "en ændring uden klar retning", mixed: "tegn på både forbedring og forværring" })[direction],
+  common: (subject) => `${subject} viser kun tilfældig variation.`,
+  nonRandom: (subject, direction) => `${subject} viser ikke-tilfældig variation${direction === null ? "" : `: ${da.direction(direction)}`}.`,
+  moved: (subject, up, since, direction) => `${subject} har flyttet sig ${up ? "op" : "ned"} fra ${since}: ${da.direction(direction)}.`,
+  runsNotTested: (subject, reason) =>
+    `${subject}: serier ikke testet: ${
+      {
+        unordered_x: "x har ingen rækkefølge (kategorier)",
+        mr_chart: "glidende variationsbredder er ikke uafhængige (MR-diagram)",
+        no_useful_points: "ingen brugbare punkter (alle mangler, er udeladt eller ligger på centerlinjen)",
+      }[reason]
+    }.`,
+  outsideLimits: (count, direction) =>
+    count === 0
+      ? "Intet punkt ligger uden for kontrolgrænserne."
+      : `${count} ${plural(count, "punkt", "punkter")} ligger uden for kontrolgrænserne${direction === null ? "" : `: ${da.direction(direction)}`}.`,
+  fewPoints: (useful) => `få punkter: ringe styrke til at opdage en ændring (${useful} ${plural(useful, "brugbart punkt", "brugbare punkter")})`,
+  excludedOutside: (count) => `${count} ${plural(count, "udeladt punkt", "udeladte punkter")} ligger uden for kontrolgrænserne og tælles ikke som en ændring.`,
+  target: (verdict, target) =>
+    ({
+      meets: `Kontrolgrænserne ligger på den gode side af målet ${target}: processen kan forventes at nå det.`,
+      straddles: `Målet ${target} ligger mellem kontrolgrænserne: processen når det kun en del af tiden.`,
+      fails: `Kontrolgrænserne ligger på den forkerte side af målet ${target}: processen når det ikke uden en ændring.`,
+    })[verdict],
+  targetUnstable: (target) =>
+    `Målet ${target} er ikke vurderet: processen har ændret sig, siden kontrolgrænserne blev beregnet, så de beskriver den ikke længere. Start en ny fase ved ændringen (f.eks. med autoPhase), og vurdér målet ud fra den nye fases kontrolgrænser.`,
+  point: (position) => `punkt ${position}`,
+  week: (week, year) => `uge ${week}, ${year}`,
+  quarter: (quarter, year) => `${quarter}. kvt. ${year}`,
+  warnings: {
+    missingValues: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har ingen værdi (${where}); vist som huller og udeladt af beregningerne`,
+    zeroDenominator: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har nævneren 0 (${where}); vist som huller`,
+    indices: (indices, more) => `${plural(indices.length, "indeks", "indekser")} ${indices.join(", ")}${more ? ", …" : ""}`,
+    baselineExceedsPhase: (phase, wanted, size) => `baseline for fase ${phase} (${wanted} undergrupper) er længere end fasen (${size}); hele fasen bruges`,
+    baselineTooShort: (phase, wanted, minimum) => `baseline for fase ${phase} har kun ${wanted} undergrupper; centerlinje og kontrolgrænser fra færre end ${minimum} er usikre`,
+    fewUsefulPoints: (phases, minimum, runsTest) =>
+      `${listPhases(phases.map((p) => p.phase))} har færre end ${minimum} brugbare punkter (${phases.map((p) => p.useful).join(", ")}): serieanalysen har ringe styrke til at opdage et skift${
+        runsTest ? ", og testen for antal serier anvendes ikke" : ""
+      }`,
+    noUsefulPoints: (phase) => `fase ${phase} har ingen brugbare punkter (alle mangler, er udeladt eller ligger på centerlinjen): serier testes ikke`,
+    rulesFallback: (method, min, max, phase, useful) =>
+      `${method} er defineret for ${min}–${max} brugbare punkter, og fase ${phase} har ${useful}: Anhøjs regler (længste serie og antal kryds) er brugt`,
+    noLimits: (phase) => `fase ${phase} har ingen kontrolgrænser (baseline har ingen variation, for få værdier eller værdier for store til at regne med)`,
+    runsNotApplicable: (reason) =>
+      reason === "unordered_x"
+        ? "x er kategorier, så punkterne har ingen rækkefølge: serielængde, kryds, skift og trends testes ikke"
+        : "glidende variationsbredder er ikke uafhængige, så serielængde, kryds, skift og trends testes ikke i et MR-diagram",
+    aggregateIgnored: (aggregate, withDenominator, chart) =>
+      withDenominator
+        ? `aggregate "${aggregate}" bruges ikke: med nævnere er hver undergruppes værdi Σy/Σn`
+        : `aggregate "${aggregate}" bruges ikke: et ${chart}-kontroldiagram viser undergruppens ${chart === "c" ? "sum" : "standardafvigelse"}`,
+    ipOptionsIgnored: () => "I′-diagrammet estimerer sigma fra alle punkter i hver fase: freeze og exclude påvirker kun centerlinjen",
+    targetUnassessed: (reason, phase, chart) =>
+      ({
+        no_improvement: 'målet er ikke vurderet: angiv improvement ("up" eller "down") for at sige, hvilken side af det der er god',
+        no_limits: chart === "run" ? "målet er ikke vurderet: et seriediagram har en median, men ingen kontrolgrænser" : `målet er ikke vurderet: fase ${phase} har ingen kontrolgrænser`,
+        unstable: `målet er ikke vurderet: fase ${phase} viser ikke-tilfældig variation, så kontrolgrænserne beskriver ikke længere processen; start en ny fase ved ændringen (f.eks. med autoPhase)`,
+      })[reason],
+  },
+};

@@ -1,0 +1,87 @@
+import type { Words } from "./words.ts";
+
+const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
+
+/** Phases 1, 2 and 3 → "phases 1, 2 and 3". */
+function listPhases(phases: readonly number[]): string {
+  if (phases.length === 1) return `phase ${phases[0]}`;
+  return `phases ${phases.slice(0, -1).join(", ")} and ${phases[phases.length - 1]}`;
+}
+
+/** English words (the default). */
+export const en: Words = {
+  intlLocale: "en-GB",
+  variation: {
+    common: "only random variation",
+    improvement: "improvement",
+    concern: "concern",
+    change: "change",
+    untested: "not tested",
+  },
+  assurance: {
+    meets: "meets the target",
+    inconsistent: "may or may not meet the target",
+    fails: "fails the target",
+    unassessed: "target not assessed",
+  },
+  subject: (phase) => (phase === null ? "The process" : `The last phase (phase ${phase})`),
+  direction: (direction) =>
+    ({ improvement: "an improvement", deterioration: "a deterioration", neutral: "a change with no clear direction", mixed: "signals of both improvement and deterioration" })[direction],
+  common: (subject) => `${subject} shows only random variation.`,
+  nonRandom: (subject, direction) => `${subject} shows non-random variation${direction === null ? "" : `: ${en.direction(direction)}`}.`,
+  moved: (subject, up, since, direction) => `${subject} moved ${up ? "up" : "down"} from ${since}: ${en.direction(direction)}.`,
+  runsNotTested: (subject, reason) =>
+    `${subject}: runs not tested: ${
+      {
+        unordered_x: "x has no order (categories)",
+        mr_chart: "moving ranges are not independent (MR chart)",
+        no_useful_points: "no useful points (all missing, excluded or on the centre line)",
+      }[reason]
+    }.`,
+  outsideLimits: (count, direction) =>
+    count === 0
+      ? "No point lies outside the control limits."
+      : `${count} ${plural(count, "point lies", "points lie")} outside the control limits${direction === null ? "" : `: ${en.direction(direction)}`}.`,
+  fewPoints: (useful) => `few points: little power to detect a change (${useful} useful ${plural(useful, "point", "points")})`,
+  excludedOutside: (count) => `${count} excluded ${plural(count, "point lies", "points lie")} outside the limits and ${plural(count, "is", "are")} not counted as a change.`,
+  target: (verdict, target) =>
+    ({
+      meets: `Its limits lie on the good side of the target ${target}: it can be expected to meet it.`,
+      straddles: `The target ${target} lies between its limits: it will meet it only some of the time.`,
+      fails: `Its limits lie on the wrong side of the target ${target}: it will not meet it without a change.`,
+    })[verdict],
+  targetUnstable: (target) =>
+    `The target ${target} is not assessed: the process has changed since its limits were computed, so they no longer describe it. Start a new phase at the change (e.g. with autoPhase) and judge the target against the new phase's limits.`,
+  point: (position) => `point ${position}`,
+  week: (week, year) => `week ${week}, ${year}`,
+  quarter: (quarter, year) => `Q${quarter} ${year}`,
+  warnings: {
+    missingValues: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} no value (${where}); shown as gaps and left out of the calculations`,
+    zeroDenominator: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} a zero denominator (${where}); shown as gaps`,
+    indices: (indices, more) => `${plural(indices.length, "index", "indices")} ${indices.join(", ")}${more ? ", …" : ""}`,
+    baselineExceedsPhase: (phase, wanted, size) => `the baseline of phase ${phase} (${wanted} subgroups) is longer than the phase (${size}); the whole phase is used`,
+    baselineTooShort: (phase, wanted, minimum) => `the baseline of phase ${phase} has only ${wanted} subgroups; limits and centre line from fewer than ${minimum} are uncertain`,
+    fewUsefulPoints: (phases, minimum, runsTest) =>
+      `${listPhases(phases.map((p) => p.phase))} ${phases.length === 1 ? "has" : "have"} fewer than ${minimum} useful points (${phases.map((p) => p.useful).join(", ")}): the runs rules have little power to detect a shift${
+        runsTest ? ", and the runs test is not applied" : ""
+      }`,
+    noUsefulPoints: (phase) => `phase ${phase} has no useful points (all missing, excluded or on the centre line): runs are not tested`,
+    rulesFallback: (method, min, max, phase, useful) => `${method} is defined for ${min}–${max} useful points and phase ${phase} has ${useful}: the Anhøj rules were used`,
+    noLimits: (phase) => `phase ${phase} has no control limits (its baseline has no variation, too few values, or values too large to compute with)`,
+    runsNotApplicable: (reason) =>
+      reason === "unordered_x"
+        ? "x is categorical, so the points have no order: runs, crossings, shifts and trends are not tested"
+        : "moving ranges are not independent, so runs, crossings, shifts and trends are not tested on an MR chart",
+    aggregateIgnored: (aggregate, withDenominator, chart) =>
+      withDenominator
+        ? `aggregate "${aggregate}" is not used: with denominators each subgroup's value is Σy/Σn`
+        : `aggregate "${aggregate}" is not used: ${chart === "s" ? "an" : "a"} ${chart} chart plots the subgroup ${chart === "c" ? "sum" : "standard deviation"}`,
+    ipOptionsIgnored: () => "the I′ chart estimates sigma from every point of each phase: freeze and exclude affect only its centre line",
+    targetUnassessed: (reason, phase, chart) =>
+      ({
+        no_improvement: 'the target is not assessed: give improvement ("up" or "down") to say which side of it is good',
+        no_limits: chart === "run" ? "the target is not assessed: a run chart has a median but no control limits" : `the target is not assessed: phase ${phase} has no control limits`,
+        unstable: `the target is not assessed: phase ${phase} shows non-random variation, so its limits no longer describe the process; start a new phase at the change (e.g. with autoPhase)`,
+      })[reason],
+  },
+};

@@ -1,0 +1,67 @@
+import type { Aggregate, Assurance, AssuranceReason, ChartType, PhaseDirection, Untested, Variation } from "../types.ts";
+
+/** The direction of a move or a signal that has one. */
+export type Meaning = "improvement" | "deterioration";
+
+/**
+ * Every sentence the core writes (the assessment's message and each warning's
+ * message), in one language. One table per language (`en`, `da`), so a third
+ * language is a new table. Numbers reach these functions already formatted in
+ * the language's way (`number`), and x values as text (`point`, `week`, …).
+ */
+export interface Words {
+  /** The BCP 47 tag `Intl` formats numbers and dates with ("en-GB", "da-DK"). */
+  readonly intlLocale: string;
+
+  /** The icon names of the verdict, for tables and legends. */
+  readonly variation: Readonly<Record<Variation, string>>;
+  /** The icon names of the target verdict. */
+  readonly assurance: Readonly<Record<Assurance, string>>;
+
+  /** "The process" (one phase) or "The last phase (phase 2)". */
+  subject(phase: number | null): string;
+  /** What a phase's signals mean together ("an improvement", …). */
+  direction(direction: PhaseDirection): string;
+  /** "{subject} shows only random variation." */
+  common(subject: string): string;
+  /** "{subject} shows non-random variation[: {meaning}]." */
+  nonRandom(subject: string, direction: PhaseDirection | null): string;
+  /** "{subject} moved down from {since}: an improvement." */
+  moved(subject: string, up: boolean, since: string, direction: Meaning): string;
+  /** "{subject}: runs not tested: {reason}." */
+  runsNotTested(subject: string, reason: Untested): string;
+  /** How many included points lie outside the limits, and what they mean. */
+  outsideLimits(count: number, direction: PhaseDirection | null): string;
+  /** Under 10 useful points, joined to the verdict's sentence: "few points: little power to detect a change (8 useful points)". */
+  fewPoints(useful: number): string;
+  /** Excluded points outside the limits, not counted. */
+  excludedOutside(count: number): string;
+  /** The target sentence when it is assessed. */
+  target(verdict: "meets" | "straddles" | "fails", target: string): string;
+  /** The target sentence when the last phase changed: why it is not assessed and what to do. */
+  targetUnstable(target: string): string;
+
+  /** x in a sentence: a 1-based position, an ISO week, a quarter. Months and days come from `Intl`. */
+  point(position: number): string;
+  week(week: number, year: number): string;
+  quarter(quarter: number, year: number): string;
+
+  /** Warnings, one per code. `phases` are 1-based. */
+  readonly warnings: {
+    missingValues(count: number, where: string): string;
+    zeroDenominator(count: number, where: string): string;
+    /** "indices 3, 4, …" */
+    indices(indices: readonly number[], more: boolean): string;
+    baselineExceedsPhase(phase: number, wanted: number, size: number): string;
+    baselineTooShort(phase: number, wanted: number, minimum: number): string;
+    /** Phases (1-based) with fewer useful points than `minimum`, and how many each has; `runsTest`: the IHI runs test is not applied to them. */
+    fewUsefulPoints(phases: readonly { readonly phase: number; readonly useful: number }[], minimum: number, runsTest: boolean): string;
+    noUsefulPoints(phase: number): string;
+    rulesFallback(method: string, min: number, max: number, phase: number, useful: number): string;
+    noLimits(phase: number): string;
+    runsNotApplicable(reason: "unordered_x" | "mr_chart"): string;
+    aggregateIgnored(aggregate: Aggregate, withDenominator: boolean, chart: ChartType): string;
+    ipOptionsIgnored(): string;
+    targetUnassessed(reason: Exclude<AssuranceReason, "no_target">, phase: number, chart: ChartType): string;
+  };
+}

@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../../src/index.ts";
+
+// A P chart (#12): a 20-week baseline around 70 %, then a sustained rise to about 90 %; target 85 %, higher is better.
+const baseline = [70, 72, 68, 71, 69, 73, 67, 70, 71, 69, 72, 68, 70, 71, 69, 70, 72, 68, 71, 69];
+const raised = [89, 91, 90, 88, 92, 90, 89, 91, 90, 88, 91, 90];
+const n = (k: number) => Array.from({ length: k }, () => 100);
+const p = (y: number[]) => ({ chart: "p", y, n: n(y.length), multiply: 100, target: 85, improvement: "up" }) as const;
+
+describe("capability only for a stable process (Provost & Murray)", () => {
+  it("before the shift: the baseline alone is stable and its limits lie below the target (fails)", () => {
+    const { assessment } = analyze(p(baseline)).toJSON();
+    expect(assessment).toMatchObject({ changed: false, variation: "common", target: "fails", assurance: "fails", assuranceReason: null });
+    expect(assessment.message).toContain("will not meet it without a change");
+  });
+
+  it("after the shift, in one phase: an improvement, and the target is not judged by the old limits", () => {
+    const json = analyze(p([...baseline, ...raised])).toJSON();
+    const { assessment } = json;
+    expect(assessment).toMatchObject({ changed: true, direction: "improvement", variation: "improvement", target: null, assurance: "unassessed", assuranceReason: "unstable" });
+    expect(assessment.message).toContain("moved up from");
+    expect(assessment.message).toContain("the process has changed since its limits were computed");
+    expect(assessment.message).toContain("autoPhase");
+    expect(assessment.message).not.toContain("wrong side");
+    expect(json.warnings.find((w) => w.code === "target_unassessed")?.message).toContain("no longer describe the process");
+  });
+
+  it("with a new phase at the change (autoPhase), the new phase is stable and the target is judged by its limits", () => {
+    const result = analyze({ ...p([...baseline, ...raised]), autoPhase: true });
+    expect(result.autoBreaks.map((b) => b.index)).toEqual([20]);
+    const { assessment } = result.toJSON();
+    expect(assessment).toMatchObject({ phase: 1, changed: false, variation: "common", assuranceReason: null });
+    // p ≈ 0.899, sigma ≈ 0.030: limits about 80.9 and 98.9 straddle 85
+    expect(assessment).toMatchObject({ target: "straddles", assurance: "inconsistent" });
+  });
+
+  it("a single point outside the limits in the last phase makes it unstable; the same point excluded does not", () => {
+    const y = [...raised.slice(0, 6), 70, ...raised.slice(6)];
+    expect(analyze({ ...p(y), freeze: undefined }).toJSON().assessment).toMatchObject({ changed: true, assuranceReason: "unstable", target: null });
+    const excluded = analyze({ ...p(y), exclude: [6] }).toJSON().assessment;
+    expect(excluded).toMatchObject({ changed: false, assuranceReason: null });
+    expect(excluded.target).not.toBeNull();
+  });
+
+  it("any rule of the rule set counts, not just the 3-sigma rule (a hugging signal)", () => {
+    // C chart with a known centre line 16: sigma 4; 15 points within 1 sigma is a signal (hcdg)
+    const y = [16, 15, 17, 16, 15, 17, 16, 16, 15, 17, 16, 15, 17, 16, 15];
+    const { assessment } = analyze({ chart: "c", y, cl: 16, rules: "hcdg", target: 40, improvement: "down" }).toJSON();
+    expect(assessment).toMatchObject({ changed: true, direction: "neutral", variation: "change", assuranceReason: "unstable", target: null });
+    expect(analyze({ chart: "c", y: y.slice(1), cl: 16, rules: "hcdg", target: 40, improvement: "down" }).toJSON().assessment).toMatchObject({
+      changed: false,
+      target: "meets",
+      assurance: "meets",
+    });
+  });
+
+  it("why a target is not assessed: no target, no improvement direction, no limits", () => {
+    const stable = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 12, 9, 10, 11];
+    expect(analyze({ chart: "i", y: stable }).toJSON().assessment).toMatchObject({ assurance: "unassessed", assuranceReason: "no_target" });
+    expect(analyze({ chart: "i", y: stable, target: 5 }).toJSON().assessment).toMatchObject({ assurance: "unassessed", assuranceReason: "no_improvement" });
+    const run = analyze({ y: stable, target: 5, improvement: "up" }).toJSON();
+    expect(run.assessment).toMatchObject({ assurance: "unassessed", assuranceReason: "no_limits" });
+    expect(run.warnings.find((w) => w.code === "target_unassessed")?.message).toBe("the target is not assessed: a run chart has a median but no control limits");
+  });
+});
+
+describe("variation: the verdict's icon", () => {
+  const stable = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 12, 9, 10, 11];
+  it("common, improvement, concern, change", () => {
+    expect(analyze({ chart: "i", y: stable }).assessment.variation).toBe("common");
+    const high = [...stable.slice(0, 8), 30, ...stable.slice(8)];
+    expect(analyze({ chart: "i", y: high, improvement: "up" }).assessment.variation).toBe("improvement");
+    expect(analyze({ chart: "i", y: high, improvement: "down" }).assessment.variation).toBe("concern");
+    expect(analyze({ chart: "i", y: high }).assessment.variation).toBe("change");
+  });
+});
+
+describe("when the runs rules could not apply", () => {
+  const stable = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 12, 9, 10, 11];
+
+  it("x without order: 'runs not tested', points outside the limits still reported", () => {
+    const x = stable.map((_, i) => `unit ${String.fromCharCode(65 + i)}`);
+    const quiet = analyze({ chart: "i", y: stable, x }).toJSON().assessment;
+    expect(quiet).toMatchObject({ changed: false, variation: "untested", untested: "unordered_x" });
+    expect(quiet.message).toBe("The process: runs not tested: x has no order (categories). No point lies outside the control limits.");
+    expect(quiet.message).not.toContain("only random variation");
+    const loud = analyze({ chart: "i", y: [...stable, 40], x: [...x, "unit Z"], improvement: "down" }).toJSON().assessment;
+    expect(loud).toMatchObject({ changed: true, variation: "concern", untested: "unordered_x" });
+    expect(loud.message).toBe("The process: runs not tested: x has no order (categories). 1 point lies outside the control limits: a deterioration.");
+  });
+
+  it("an MR chart", () => {
+    const { assessment } = analyze({ chart: "mr", y: stable }).toJSON();
+    expect(assessment).toMatchObject({ variation: "untested", untested: "mr_chart" });
+    expect(assessment.message).toContain("runs not tested: moving ranges are not independent");
+  });
+
+  it("every point excluded: never 'only random variation'", () => {
+    const y = [1, 2, 3, 4, 5];
+    const { assessment } = analyze({ y, exclude: [0, 1, 2, 3, 4] }).toJSON();
+    expect(assessment).toMatchObject({ changed: false, variation: "untested", untested: "no_useful_points" });
+    expect(assessment.message).toBe("The process: runs not tested: no useful points (all missing, excluded or on the centre line).");
+  });
+
+  it("fewer than 10 useful points: the verdict says the rules have little power; 10 do not", () => {
+    // 8 values, none on the median: 8 useful points
+    expect(analyze({ y: [3, 1, 4, 8, 2, 7, 5, 6] }).assessment.message).toBe("The process shows only random variation; few points: little power to detect a change (8 useful points).");
+    expect(analyze({ y: [3, 1, 4, 8, 2, 7, 5, 6, 10, 9] }).assessment.message).toBe("The process shows only random variation.");
+    expect(analyze({ y: [3, 1, 4, 8, 2, 7, 5, 6, 10, 9] }).assessment.untested).toBeNull();
+  });
+
+  it("few_useful_points once per result, naming the phases", () => {
+    const y = [...stable.slice(0, 8), ...stable, ...stable.slice(0, 6)];
+    const result = analyze({ y, breaks: [8, 24], rules: "ihi" });
+    const few = result.warnings.filter((w) => w.code === "few_useful_points");
+    expect(few).toHaveLength(1);
+    expect(few[0]?.message).toMatch(/^phases 1 and 3 have fewer than 10 useful points \(\d, \d\): the runs rules have little power to detect a shift, and the runs test is not applied$/);
+    expect(few[0]?.phase).toBeUndefined();
+    const one = analyze({ y: [3, 1, 4, 8, 2, 7, 5, 6] }).warnings.filter((w) => w.code === "few_useful_points");
+    expect(one).toEqual([{ code: "few_useful_points", phase: 0, message: "phase 1 has fewer than 10 useful points (8): the runs rules have little power to detect a shift" }]);
+  });
+});
