@@ -48,7 +48,7 @@ describe("the installed package", () => {
   it("writes a PNG whose text is set in the bundled font", () => {
     writeFileSync(join(folder, "v.csv"), "uge,v\n2018-W01,3\n2018-W02,5\n2018-W03,4\n2018-W04,6\n2018-W05,5\n2018-W06,7\n");
     const bin = join(folder, "node_modules", "shewhart", "bin", "shewhart.mjs");
-    const result = spawnSync(process.execPath, [bin, "chart", "v.csv", "--x", "uge", "--y", "v", "--title", "Ventetid på æøå", "--locale", "da-DK", "--format", "png", "--out", "v.png"], { cwd: folder, encoding: "utf8" });
+    const result = spawnSync(process.execPath, [bin, "chart", "v.csv", "--x", "uge", "--y", "v", "--title", "Ventetid på æøå", "--locale", "da-DK", "--format", "png", "--out", "v.png", "--quiet"], { cwd: folder, encoding: "utf8" });
     expect(result.stderr).toBe("");
     expect(result.status).toBe(0);
     const image = decodePng(readFileSync(join(folder, "v.png")));
