@@ -1,11 +1,14 @@
 import { computeChart, type ChartComputation } from "./internal/computeChart.ts";
 import { prepareSeries } from "./internal/prepareSeries.ts";
 import { autoPhase, defaultMinPhaseLength } from "./phases/autoPhase.ts";
+import { tailShift } from "./phases/tailShift.ts";
+import { RunChartTails } from "./phases/runChartTails.ts";
 import { splitPhases, type PhaseRange } from "./phases/splitPhases.ts";
 import { assessLastPhase } from "./result/assessLastPhase.ts";
 import { ChartResult } from "./result/chartResult.ts";
 import type { ChartSpecInput } from "./schema/chartSpec.ts";
 import type { AutoBreak, SpcWarning } from "./types.ts";
+import type { PreparedSeries } from "./internal/prepareSeries.ts";
 
 /**
  * Analyses one series: groups rows into subgroups, splits them into phases,
@@ -49,7 +52,13 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     computation = computeChart(prepared, userPhases, options.freeze);
   } else {
     const minLength = options.autoPhase === true ? defaultMinPhaseLength : (options.autoPhase.minLength ?? defaultMinPhaseLength);
-    ({ computation, autoBreaks } = autoPhase(length, options.breaks, minLength, (phases) => computeChart(prepared, phases, freezeFor(phases))));
+    computation = computeChart(prepared, userPhases, options.freeze);
+    // A new last part of a phase has no freeze: it is computed alone, from its own points.
+    autoBreaks = autoPhase(userPhases, computation, minLength, shiftFinder(prepared, userPhases, minLength));
+    if (autoBreaks.length > 0) {
+      const phases = splitPhases(length, [...options.breaks, ...autoBreaks.map((b) => b.index)].sort((a, b) => a - b));
+      computation = computeChart(prepared, phases, freezeFor(phases));
+    }
   }
 
   const { statistic, lines, rules, sigmaSignal, summaries, signals } = computation;
@@ -128,6 +137,23 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     autoBreaks,
     warnings,
   });
+}
+
+/**
+ * How autoPhase finds the earliest sustained shift of a new last part of a phase: on a run chart from a median kept
+ * up to date as the part shrinks; otherwise by computing the part's centre line alone.
+ */
+function shiftFinder(prepared: PreparedSeries, userPhases: readonly PhaseRange[], minLength: number): (phase: PhaseRange, owner: number) => AutoBreak | null {
+  if (prepared.options.chart !== "run") return (phase) => tailShift(prepared, phase, minLength);
+  const tails = new Map<number, RunChartTails>();
+  return (phase, owner) => {
+    let found = tails.get(owner);
+    if (found === undefined) {
+      found = new RunChartTails(prepared.groups.value, prepared.included, userPhases[owner] as PhaseRange, prepared.options.cl);
+      tails.set(owner, found);
+    }
+    return found.earliestShift(phase.start, prepared.ruleSet, minLength);
+  };
 }
 
 const listed = 10;
