@@ -1,4 +1,5 @@
 import { computeChart, type ChartComputation } from "./internal/computeChart.ts";
+import { gapWarnings, trueZeroDenominators } from "./internal/gapWarnings.ts";
 import { prepareSeries } from "./internal/prepareSeries.ts";
 import { autoPhase, defaultMinPhaseLength } from "./phases/autoPhase.ts";
 import { tailShift } from "./phases/tailShift.ts";
@@ -64,7 +65,9 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   const { statistic, lines, rules, sigmaSignal, summaries, signals } = computation;
   const improvement = options.improvement ?? null;
   const target = options.target ?? null;
-  const warnings: SpcWarning[] = prepared.warnings.concat(computation.warnings, dataWarnings(groups.count, groups.missing, groups.zeroDenominators));
+  const warnings: SpcWarning[] = prepared.warnings.concat(computation.warnings, dataWarnings(groups.count, groups.missing, trueZeroDenominators(groups.zeroDenominators, groups.nSum)),
+    gapWarnings(definition.statistic === "ySd" ? (groups.ySd as Float64Array) : definition.statistic === "ySum" ? groups.ySum : groups.value, groups.count, groups.nSum, definition.statistic === "ySd" || (options.aggregate === "sd" && groups.nSum === null)),
+  );
   if (options.chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
     warnings.push({ code: "options_ignored", message: "the I′ chart estimates sigma from every point of each phase: freeze and exclude affect only its centre line" });
   }
@@ -117,7 +120,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     improvement,
     keys: groups.keys,
     labels: groups.labels,
-    value: statistic,
+    value: options.chart === "t" ? inputValues(groups.value, statistic, options.multiply) : statistic,
     numerator: groups.ySum,
     denominator: groups.nSum,
     count: groups.count,
@@ -137,6 +140,21 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     autoBreaks,
     warnings,
   });
+}
+
+/**
+ * The plotted values of a T chart: the input values (times multiply), not their round trip through y^(1/3.6) and
+ * back (2 became 1.9999999999999998). The rules and the 3-sigma test keep the round trip (`statistic`), which puts
+ * each point on the side of the centre line it has on the transformed scale.
+ */
+function inputValues(values: Float64Array, statistic: Float64Array, multiply: number): Float64Array {
+  if (multiply === 1) return values;
+  const plotted = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = (values[i] as number) * multiply;
+    plotted[i] = Number.isFinite(v) || v !== v ? v : (statistic[i] as number);
+  }
+  return plotted;
 }
 
 /**

@@ -98,7 +98,7 @@ describe("renderSvg(result, options)", () => {
     expect(() => renderSvg(weekly, null as never)).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid options: expected an options object, received null]`);
     expect(() => renderSmallMultiples([weekly], { columns: 0 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSmallMultiples: invalid columns: expected an integer >= 1, received 0]`);
     expect(() => renderSmallMultiples([weekly], { panelHeight: -5 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSmallMultiples: invalid panelHeight: expected a finite number > 0, received -5]`);
-    expect(() => renderSvg({ points: [] } as never)).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid result: expected a ChartResult or its JSON, received an object]`);
+    expect(() => renderSvg({ points: [] } as never)).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid result.chart: expected one of "run", "i", "mr", "xbar", "s", "t", "p", "pp", "c", "u", "up", "g", "ip", received undefined]`);
     expect(() => renderSvg(weekly, { theme: "dark" as never })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid theme: expected an object, received "dark"]`);
     expect(() => renderSvg(weekly, { phaseLabels: [1] as never })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid phaseLabels: expected an array of strings, received an array of length 1]`);
     expect(() => renderSvg(weekly, { title: 5 as never })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid title: expected a string, received 5]`);

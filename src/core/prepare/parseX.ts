@@ -15,6 +15,11 @@ const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isoWeek = /^(\d{4})-W(\d{2})$/;
 const dayMs = 86_400_000;
 
+/** A UTC midnight; unlike `Date.UTC`, years 0–99 are those years, not 1900–1999. */
+function utcDay(year: number, month: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, month, day);
+}
+
 /**
  * Reads ISO dates (`2018-04-02`) and ISO week labels (`2018-W14`, read as that
  * week's Monday, ISO 8601) as UTC midnights; NaN for anything else, including
@@ -27,7 +32,7 @@ export function parseDateString(text: string): number {
     const year = Number(date[1]);
     const month = Number(date[2]) - 1;
     const day = Number(date[3]);
-    const time = Date.UTC(year, month, day);
+    const time = utcDay(year, month, day);
     const check = new Date(time);
     return check.getUTCFullYear() === year && check.getUTCMonth() === month && check.getUTCDate() === day ? time : Number.NaN;
   }
@@ -37,7 +42,7 @@ export function parseDateString(text: string): number {
     const number = Number(week[2]);
     if (number < 1 || number > 53) return Number.NaN;
     // Week 1 is the week with January 4th in it.
-    const january4 = Date.UTC(year, 0, 4);
+    const january4 = utcDay(year, 0, 4);
     const weekday = (new Date(january4).getUTCDay() + 6) % 7; // Monday = 0
     const monday = january4 - weekday * dayMs + (number - 1) * 7 * dayMs;
     // The week belongs to `year` only if its Thursday does.
@@ -46,10 +51,17 @@ export function parseDateString(text: string): number {
   return Number.NaN;
 }
 
+/**
+ * The dates `analyze` accepts: the four-digit years of ISO 8601 (results write dates as `YYYY-MM-DD`), 0001-01-01
+ * and 9999-12-31 as UTC times (JavaScript's own range reaches ±275,760 years, which no `YYYY-MM-DD` can show).
+ */
+const firstDay = -62_135_596_800_000;
+const lastDay = 253_402_214_400_000;
+
 function dateOf(value: unknown): number {
   if (value instanceof Date) {
     const t = value.getTime();
-    return Number.isNaN(t) ? Number.NaN : Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate());
+    return Number.isNaN(t) ? Number.NaN : Math.floor(t / dayMs) * dayMs; // the UTC day
   }
   return typeof value === "string" ? parseDateString(value) : Number.NaN;
 }
@@ -95,7 +107,11 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
           received: x[i],
         });
       }
-      keys[i] = period === undefined ? t : floorToPeriod(t, period);
+      const key = period === undefined ? t : floorToPeriod(t, period);
+      if (!(key >= firstDay && key <= lastDay)) {
+        throw new SpcError({ code: "invalid_input", path: ["x", i], expected: `a date from 0001-01-01 to 9999-12-31${period === undefined ? "" : ` (the start of its ${period} too)`}`, received: x[i] });
+      }
+      keys[i] = key;
     }
     return { type: "date", keys, categories: null };
   }
