@@ -88,7 +88,7 @@ describe("renderSvg(result, options)", () => {
   });
 
   it("names bad options", () => {
-    expect(() => renderSvg(weekly, { width: -1 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid width: expected a finite number > 0, received -1]`);
+    expect(() => renderSvg(weekly, { width: -1 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid width: expected a number > 0 and <= 100000, received -1]`);
     expect(() => renderSvg(weekly, { locale: "not a locale!" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid locale: expected a BCP 47 locale such as "da-DK" or "en-GB", received "not a locale!"]`);
     expect(() => renderSvg(weekly, { decimals: 1.5 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid decimals: expected an integer from 0 to 10, received 1.5]`);
     expect(() => renderSvg(weekly, { idPrefix: "1x" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid idPrefix: expected a letter followed by letters, digits, _ or -, received "1x"]`);

@@ -17,7 +17,7 @@ const dayMs = 86_400_000;
 
 /** A UTC midnight; unlike `Date.UTC`, years 0–99 are those years, not 1900–1999. */
 function utcDay(year: number, month: number, day: number): number {
-  return new Date(0).setUTCFullYear(year, month, day);
+  return year >= 100 ? Date.UTC(year, month, day) : new Date(0).setUTCFullYear(year, month, day);
 }
 
 /**
