@@ -3,7 +3,7 @@ import { gapWarnings, trueZeroDenominators } from "./internal/gapWarnings.ts";
 import { prepareSeries } from "./internal/prepareSeries.ts";
 import { autoPhase, defaultMinPhaseLength } from "./phases/autoPhase.ts";
 import { tailShift } from "./phases/tailShift.ts";
-import { RunChartTails } from "./phases/runChartTails.ts";
+import { PhaseTails, type TailCenter } from "./phases/phaseTails.ts";
 import { splitPhases, type PhaseRange } from "./phases/splitPhases.ts";
 import { assessLastPhase } from "./result/assessLastPhase.ts";
 import { ChartResult } from "./result/chartResult.ts";
@@ -158,19 +158,35 @@ function inputValues(values: Float64Array, statistic: Float64Array, multiply: nu
 }
 
 /**
- * How autoPhase finds the earliest sustained shift of a new last part of a phase: on a run chart from a median kept
- * up to date as the part shrinks; otherwise by computing the part's centre line alone.
+ * How autoPhase finds the earliest sustained shift of a new last part of a phase: where the centre line is a median,
+ * a mean or a ratio of sums of the part's points, from a centre line kept up to date as the part shrinks
+ * (`PhaseTails`); otherwise, and whenever that centre line is too close to a point to tell its side, by computing
+ * the part's centre line alone (`tailShift`).
  */
 function shiftFinder(prepared: PreparedSeries, userPhases: readonly PhaseRange[], minLength: number): (phase: PhaseRange, owner: number) => AutoBreak | null {
-  if (prepared.options.chart !== "run") return (phase) => tailShift(prepared, phase, minLength);
-  const tails = new Map<number, RunChartTails>();
+  const { options, groups } = prepared;
+  const chart = options.chart;
+  const exact = (phase: PhaseRange) => (): AutoBreak | null => tailShift(prepared, phase, minLength);
+  const center: TailCenter | null =
+    chart === "run" || chart === "g"
+      ? { kind: "median" }
+      : chart === "i" || chart === "c"
+        ? { kind: "mean" }
+        : (chart === "p" || chart === "pp" || chart === "u" || chart === "up") && groups.nSum !== null
+          ? { kind: "ratio", numerators: groups.ySum, denominators: groups.nSum }
+          : null;
+  if (center === null) return (phase) => exact(phase)();
+  const values = chart === "c" ? groups.ySum : groups.value;
+  // A G chart's known centre line is plotted as 0.693 × cl (the median of a geometric distribution).
+  const known = options.cl === undefined ? undefined : chart === "g" ? 0.693 * options.cl : options.cl;
+  const tails = new Map<number, PhaseTails>();
   return (phase, owner) => {
     let found = tails.get(owner);
     if (found === undefined) {
-      found = new RunChartTails(prepared.groups.value, prepared.included, userPhases[owner] as PhaseRange, prepared.options.cl);
+      found = new PhaseTails(values, prepared.included, userPhases[owner] as PhaseRange, known, center);
       tails.set(owner, found);
     }
-    return found.earliestShift(phase.start, prepared.ruleSet, minLength);
+    return found.earliestShift(phase.start, prepared.ruleSet, minLength, exact(phase));
   };
 }
 

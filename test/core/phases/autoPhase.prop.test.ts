@@ -71,7 +71,7 @@ describe("autoPhase", () => {
   test.prop(
     [
       series,
-      fc.constantFrom("run", "run", "run", "i", "c", "g", "t", "p", "u", "pp", "up", "ip", "xbar" as const),
+      fc.constantFrom("run", "run", "i", "i", "c", "g", "t", "p", "p", "u", "pp", "up", "ip", "xbar" as const),
       rules,
       fc.integer({ min: 2, max: 8 }),
       fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
@@ -92,7 +92,7 @@ describe("autoPhase", () => {
       autoPhase: { minLength },
       ...(freeze !== undefined && freeze < length ? { freeze } : {}),
       exclude: exclude.filter((i) => i < length && (chart !== "xbar" || i < Math.ceil(length / 2))),
-      ...(cl !== undefined && (chart === "run" || chart === "i" || chart === "c") ? { cl: Math.round(cl * 2) / 2 } : {}),
+      ...(cl !== undefined && (chart === "run" || chart === "i" || chart === "c" || chart === "g") ? { cl: Math.round(cl * 2) / 2 } : {}),
       breaks: userBreak > 0 && userBreak < (chart === "xbar" ? Math.ceil(length / 2) : length) ? [userBreak] : [],
     };
     let expected: AutoBreak[];
