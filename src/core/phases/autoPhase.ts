@@ -23,13 +23,14 @@ export const defaultMinPhaseLength = 10;
  * test/core/phases/autoPhase.prop.test.ts).
  *
  * Cost (docs/phases.md, bench/autoPhase.mjs): one computation of the whole
- * series, one per new part, and one of the final split. On run charts a new
- * part's median is updated rather than recomputed (`RunChartTails`): O(N log N)
- * plus the points of the reported runs. On other charts the centre line of
- * each new part is computed afresh by the chart module (it depends on all the
- * part's points) and only the shift rules are applied (`tailShift`): O(N) when
- * no shift is found, O(N · B) with B automatic breaks at worst, in a few
- * passes over each part.
+ * series, one per new part, and one of the final split. Where the centre line
+ * is a median, a mean or a ratio of sums (run, G, I, C, P, P′, U, U′ charts) a
+ * new part's centre line is updated rather than recomputed (`PhaseTails`):
+ * O(N log N) plus the points of the reported runs. On Xbar, S, T and I′ charts
+ * the centre line of each new part is computed afresh by the chart module (it
+ * depends on all the part's points) and only the shift rules are applied
+ * (`tailShift`): O(N) when no shift is found, O(N · B) with B automatic breaks
+ * at worst, in a few passes over each part.
  *
  * @param userPhases - the phases the user made (`breaks`)
  * @param initial - the computation of those phases

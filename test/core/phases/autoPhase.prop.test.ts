@@ -63,7 +63,7 @@ const series = fc
 
 const rules = fc.oneof(
   fc.constantFrom("anhoej", "bestbox", "cutbox", "ihi", "hcdg", "nhs" as const),
-  fc.record({ shift: fc.oneof(fc.integer({ min: 2, max: 9 }), fc.constant(false as const)), anhoej: fc.constantFrom("anhoej", "bestbox", false as const) }),
+  fc.record({ shift: fc.oneof(fc.integer({ min: 2, max: 9 }), fc.constant(false as const)), anhoej: fc.constantFrom<"anhoej" | "bestbox" | false>("anhoej", "bestbox", false) }),
 );
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 
