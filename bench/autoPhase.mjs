@@ -10,12 +10,18 @@ const cases = [
   { name: "run chart, runs of 25, autoPhase: true", spec: (n) => ({ y: runsOf(n, 25), autoPhase: true }) },
   { name: "I chart, runs of 25, autoPhase: true", spec: (n) => ({ chart: "i", y: runsOf(n, 25), autoPhase: true }) },
   { name: "P chart, runs of 25, autoPhase: true", spec: (n) => ({ chart: "p", y: runsOf(n, 25), n: Array.from({ length: n }, () => 20), autoPhase: true }) },
-  // Xbar charts recompute each new part's centre line: O(N · B).
-  { name: "Xbar chart, runs of 25 subgroups of 2, autoPhase: true", spec: (n) => ({ chart: "xbar", y: runsOf(2 * n, 50), x: Array.from({ length: 2 * n }, (_, i) => i >> 1), autoPhase: true }), max: 32000 },
+  { name: "Xbar chart, runs of 25 subgroups of 2, autoPhase: true", spec: (n) => ({ chart: "xbar", y: runsOf(2 * n, 50), x: Array.from({ length: 2 * n }, (_, i) => i >> 1), autoPhase: true }) },
+  // S charts recompute each new part's centre line (a pooled standard deviation): O(N · B).
+  { name: "S chart, runs of 25 subgroups of 3, autoPhase: true", spec: (n) => ({ chart: "s", y: spreads(3 * n, 75), x: Array.from({ length: 3 * n }, (_, i) => Math.floor(i / 3)), autoPhase: true }), max: 32000 },
   // The reproduction of issue 13: a new phase every two subgroups. The result itself grows as N²: on half of the
   // parts the median equals one level, so one run lists the points of the rest of the series.
   { name: "run chart, pairs, { minLength: 2 }, shift 2", spec: (n) => ({ y: Array.from({ length: n }, (_, i) => (i % 4 < 2 ? 10 : 0)), autoPhase: { minLength: 2 }, rules: { shift: 2 } }), max: 32000 },
 ];
+
+/** Subgroups of three whose spread alternates between small and large every `length` rows. */
+function spreads(n, length) {
+  return Array.from({ length: n }, (_, i) => (Math.floor(i / length) % 2 ? 10 : 1) * (i % 3) + (i % 7) / 10);
+}
 
 function runsOf(n, length) {
   let s = 42;

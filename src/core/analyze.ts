@@ -174,7 +174,9 @@ function shiftFinder(prepared: PreparedSeries, userPhases: readonly PhaseRange[]
         ? { kind: "mean" }
         : (chart === "p" || chart === "pp" || chart === "u" || chart === "up") && groups.nSum !== null
           ? { kind: "ratio", numerators: groups.ySum, denominators: groups.nSum }
-          : null;
+          : chart === "xbar" && groups.yMean !== null
+            ? grandMean(groups.yMean, groups.count())
+            : null;
   if (center === null) return (phase) => exact(phase)();
   const values = chart === "c" ? groups.ySum : groups.value;
   // A G chart's known centre line is plotted as 0.693 × cl (the median of a geometric distribution).
@@ -188,6 +190,17 @@ function shiftFinder(prepared: PreparedSeries, userPhases: readonly PhaseRange[]
     }
     return found.earliestShift(phase.start, prepared.ruleSet, minLength, exact(phase));
   };
+}
+
+/** An Xbar chart's centre line Σnᵢx̄ᵢ / Σnᵢ as a ratio of sums, with the products the chart module adds. */
+function grandMean(means: Float64Array, counts: Uint32Array): TailCenter {
+  const weighted = new Float64Array(means.length);
+  const sizes = new Float64Array(means.length);
+  for (let i = 0; i < means.length; i++) {
+    weighted[i] = (counts[i] as number) * (means[i] as number);
+    sizes[i] = counts[i] as number;
+  }
+  return { kind: "ratio", numerators: weighted, denominators: sizes };
 }
 
 const listed = 10;

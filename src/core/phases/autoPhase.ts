@@ -24,9 +24,9 @@ export const defaultMinPhaseLength = 10;
  *
  * Cost (docs/phases.md, bench/autoPhase.mjs): one computation of the whole
  * series, one per new part, and one of the final split. Where the centre line
- * is a median, a mean or a ratio of sums (run, G, I, C, P, P′, U, U′ charts) a
+ * is a median, a mean or a ratio of sums (run, G, I, C, P, P′, U, U′, Xbar charts) a
  * new part's centre line is updated rather than recomputed (`PhaseTails`):
- * O(N log N) plus the points of the reported runs. On Xbar, S, T and I′ charts
+ * O(N log N) plus the points of the reported runs. On S, T and I′ charts
  * the centre line of each new part is computed afresh by the chart module (it
  * depends on all the part's points) and only the shift rules are applied
  * (`tailShift`): O(N) when no shift is found, O(N · B) with B automatic breaks

@@ -6,7 +6,7 @@ import type { PhaseRange } from "./splitPhases.ts";
 /**
  * How the centre line of a part of a phase follows from its points: the median
  * of the plotted values (run and G charts), their mean (I and C charts), or
- * Σ numerators / Σ denominators (P, P′, U and U′ charts). @internal
+ * Σ numerators / Σ denominators (P, P′, U and U′ charts; the grand mean Σnᵢx̄ᵢ / Σnᵢ of Xbar charts). @internal
  */
 export type TailCenter =
   | { readonly kind: "median" }

@@ -71,7 +71,7 @@ describe("autoPhase", () => {
   test.prop(
     [
       series,
-      fc.constantFrom("run", "run", "i", "i", "c", "g", "t", "p", "p", "u", "pp", "up", "ip", "xbar" as const),
+      fc.constantFrom("run", "run", "i", "i", "c", "g", "t", "p", "p", "u", "pp", "up", "ip", "xbar", "xbar" as const),
       rules,
       fc.integer({ min: 2, max: 8 }),
       fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
