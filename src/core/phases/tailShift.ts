@@ -1,4 +1,5 @@
 import type { Lines, PhaseContext } from "../charts/phaseContext.ts";
+import { pooledStandardDeviation } from "../charts/pooledStandardDeviation.ts";
 import type { PreparedSeries } from "../internal/prepareSeries.ts";
 import { sliceSeries } from "../internal/sliceSeries.ts";
 import type { AutoBreak } from "../types.ts";
@@ -32,7 +33,9 @@ export function tailShift(prepared: PreparedSeries, phase: PhaseRange, minLength
     categorical: groups.xType === "category",
   };
   let center: number | Float64Array;
-  if (definition.constantLines) center = definition.compute(context).cl;
+  // An S chart's centre line is s̄ alone; its limits (B3 and B4 per subgroup size) are not needed here.
+  if (options.chart === "s") center = options.cl ?? pooledStandardDeviation(context);
+  else if (definition.constantLines) center = definition.compute(context).cl;
   else {
     const lines: Lines = { cl: new Float64Array(last + 1), lcl: new Float64Array(last + 1), ucl: new Float64Array(last + 1), lcl95: new Float64Array(last + 1), ucl95: new Float64Array(last + 1) };
     definition.compute({ ...context, lines });

@@ -71,7 +71,7 @@ describe("autoPhase", () => {
   test.prop(
     [
       series,
-      fc.constantFrom("run", "run", "i", "i", "c", "g", "t", "p", "p", "u", "pp", "up", "ip", "xbar", "xbar" as const),
+      fc.constantFrom("run", "run", "i", "i", "c", "g", "t", "p", "p", "u", "pp", "up", "ip", "xbar", "xbar", "s" as const),
       rules,
       fc.integer({ min: 2, max: 8 }),
       fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
@@ -87,13 +87,13 @@ describe("autoPhase", () => {
       chart,
       y: chart === "t" ? y.map((v) => (v === null ? null : v + 1)) : y,
       ...(withN ? { n: y.map((v) => (v ?? 0) + 12) } : {}),
-      ...(chart === "xbar" ? { x: y.map((_, i) => Math.floor(i / 2)) } : {}),
+      ...(chart === "xbar" || chart === "s" ? { x: y.map((_, i) => Math.floor(i / 2)) } : {}),
       rules: ruleSet,
       autoPhase: { minLength },
       ...(freeze !== undefined && freeze < length ? { freeze } : {}),
-      exclude: exclude.filter((i) => i < length && (chart !== "xbar" || i < Math.ceil(length / 2))),
+      exclude: exclude.filter((i) => i < length && ((chart !== "xbar" && chart !== "s") || i < Math.ceil(length / 2))),
       ...(cl !== undefined && (chart === "run" || chart === "i" || chart === "c" || chart === "g") ? { cl: Math.round(cl * 2) / 2 } : {}),
-      breaks: userBreak > 0 && userBreak < (chart === "xbar" ? Math.ceil(length / 2) : length) ? [userBreak] : [],
+      breaks: userBreak > 0 && userBreak < (chart === "xbar" || chart === "s" ? Math.ceil(length / 2) : length) ? [userBreak] : [],
     };
     let expected: AutoBreak[];
     try {
