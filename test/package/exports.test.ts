@@ -14,7 +14,7 @@ const root = join(import.meta.dirname, "..", "..");
 const require = createRequire(import.meta.url);
 
 /** Budget for the core as a browser bundle (minified, gzipped, zod included); README states the measured size. */
-const coreBudgetBytes = 26 * 1024;
+const coreBudgetBytes = 30 * 1024; // 26 kB before issue 13 added autoPhase's incremental centre lines and the input checks (28.6 kB)
 
 beforeAll(() => {
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("run `npm run build` first (npm test does)");
