@@ -2,14 +2,12 @@ import { computeChart, type ChartComputation } from "./internal/computeChart.ts"
 import { gapWarnings, trueZeroDenominators } from "./internal/gapWarnings.ts";
 import { prepareSeries } from "./internal/prepareSeries.ts";
 import { autoPhase, defaultMinPhaseLength } from "./phases/autoPhase.ts";
-import { tailShift } from "./phases/tailShift.ts";
-import { PhaseTails, type TailCenter } from "./phases/phaseTails.ts";
+import { shiftFinder } from "./phases/shiftFinder.ts";
 import { splitPhases, type PhaseRange } from "./phases/splitPhases.ts";
 import { assessLastPhase } from "./result/assessLastPhase.ts";
 import { ChartResult } from "./result/chartResult.ts";
 import type { ChartSpecInput } from "./schema/chartSpec.ts";
 import type { AutoBreak, SpcWarning } from "./types.ts";
-import type { PreparedSeries } from "./internal/prepareSeries.ts";
 
 /**
  * Analyses one series: groups rows into subgroups, splits them into phases,
@@ -65,8 +63,12 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   const { statistic, lines, rules, sigmaSignal, summaries, signals } = computation;
   const improvement = options.improvement ?? null;
   const target = options.target ?? null;
-  const warnings: SpcWarning[] = prepared.warnings.concat(computation.warnings, dataWarnings(groups.count, groups.missing, trueZeroDenominators(groups.zeroDenominators, groups.nSum)),
-    gapWarnings(definition.statistic === "ySd" ? (groups.ySd as Float64Array) : definition.statistic === "ySum" ? groups.ySum : groups.value, groups.count, groups.nSum, definition.statistic === "ySd" || (options.aggregate === "sd" && groups.nSum === null)),
+  const plotted = definition.statistic === "ySd" ? (groups.ySd as Float64Array) : definition.statistic === "ySum" ? groups.ySum : groups.value;
+  const spread = definition.statistic === "ySd" || (options.aggregate === "sd" && groups.nSum === null);
+  const warnings: SpcWarning[] = prepared.warnings.concat(
+    computation.warnings,
+    dataWarnings(groups.count, groups.missing, trueZeroDenominators(groups.zeroDenominators, groups.nSum)),
+    gapWarnings(plotted, groups.count, groups.nSum, spread),
   );
   if (options.chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
     warnings.push({ code: "options_ignored", message: "the I′ chart estimates sigma from every point of each phase: freeze and exclude affect only its centre line" });
@@ -155,52 +157,6 @@ function inputValues(values: Float64Array, statistic: Float64Array, multiply: nu
     plotted[i] = Number.isFinite(v) || v !== v ? v : (statistic[i] as number);
   }
   return plotted;
-}
-
-/**
- * How autoPhase finds the earliest sustained shift of a new last part of a phase: where the centre line is a median,
- * a mean or a ratio of sums of the part's points, from a centre line kept up to date as the part shrinks
- * (`PhaseTails`); otherwise, and whenever that centre line is too close to a point to tell its side, by computing
- * the part's centre line alone (`tailShift`).
- */
-function shiftFinder(prepared: PreparedSeries, userPhases: readonly PhaseRange[], minLength: number): (phase: PhaseRange, owner: number) => AutoBreak | null {
-  const { options, groups } = prepared;
-  const chart = options.chart;
-  const exact = (phase: PhaseRange) => (): AutoBreak | null => tailShift(prepared, phase, minLength);
-  const center: TailCenter | null =
-    chart === "run" || chart === "g"
-      ? { kind: "median" }
-      : chart === "i" || chart === "c"
-        ? { kind: "mean" }
-        : (chart === "p" || chart === "pp" || chart === "u" || chart === "up") && groups.nSum !== null
-          ? { kind: "ratio", numerators: groups.ySum, denominators: groups.nSum }
-          : chart === "xbar" && groups.yMean !== null
-            ? grandMean(groups.yMean, groups.count())
-            : null;
-  if (center === null) return (phase) => exact(phase)();
-  const values = chart === "c" ? groups.ySum : groups.value;
-  // A G chart's known centre line is plotted as 0.693 × cl (the median of a geometric distribution).
-  const known = options.cl === undefined ? undefined : chart === "g" ? 0.693 * options.cl : options.cl;
-  const tails = new Map<number, PhaseTails>();
-  return (phase, owner) => {
-    let found = tails.get(owner);
-    if (found === undefined) {
-      found = new PhaseTails(values, prepared.included, userPhases[owner] as PhaseRange, known, center);
-      tails.set(owner, found);
-    }
-    return found.earliestShift(phase.start, prepared.ruleSet, minLength, exact(phase));
-  };
-}
-
-/** An Xbar chart's centre line Σnᵢx̄ᵢ / Σnᵢ as a ratio of sums, with the products the chart module adds. */
-function grandMean(means: Float64Array, counts: Uint32Array): TailCenter {
-  const weighted = new Float64Array(means.length);
-  const sizes = new Float64Array(means.length);
-  for (let i = 0; i < means.length; i++) {
-    weighted[i] = (counts[i] as number) * (means[i] as number);
-    sizes[i] = counts[i] as number;
-  }
-  return { kind: "ratio", numerators: weighted, denominators: sizes };
 }
 
 const listed = 10;
