@@ -72,7 +72,7 @@ export function validateResult(value: unknown, fn: string): ChartResultJSON {
     const point = object(list[i], ["points", i], "a point object");
     const x = point["x"];
     if (xType === "date") {
-      if (typeof x !== "string" || !isoDate.test(x) || !Number.isFinite(Date.parse(`${x}T00:00:00Z`))) fail(["points", i, "x"], "an ISO date YYYY-MM-DD", x);
+      if (!isCalendarDate(x)) fail(["points", i, "x"], "an ISO date YYYY-MM-DD", x);
     } else if (xType === "number") {
       if (typeof x !== "number" || !Number.isFinite(x)) fail(["points", i, "x"], "a finite number", x);
     } else if (!(typeof x === "string" || (typeof x === "number" && Number.isFinite(x)))) fail(["points", i, "x"], "a string or a finite number", x);
@@ -118,4 +118,11 @@ export function validateResult(value: unknown, fn: string): ChartResultJSON {
     direction(signal["direction"], ["signals", k, "direction"]);
   });
   return value as ChartResultJSON;
+}
+
+/** `YYYY-MM-DD` naming a day that exists (Date.parse would take 2018-02-30 for 2 March). */
+function isCalendarDate(x: unknown): boolean {
+  if (typeof x !== "string" || !isoDate.test(x)) return false;
+  const time = Date.parse(`${x}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).getUTCDate() === Number(x.slice(8, 10));
 }

@@ -85,8 +85,10 @@ describe("validateResult: every field the renderer reads", () => {
 
   it("dates must be ISO dates the renderer can place; numbers finite", () => {
     const dates = JSON.parse(JSON.stringify(analyze({ y: [1, 2, 3], x: ["2018-01-01", "2018-01-02", "2018-01-03"] }).toJSON()));
-    dates.points[1].x = "+275760-09-13";
-    expectRefused(dates, /result\.points\[1\]\.x: expected an ISO date YYYY-MM-DD/);
+    for (const bad of ["+275760-09-13", "2018-02-30", "2018-13-01", "2018-1-1", 20180101]) {
+      dates.points[1].x = bad;
+      expectRefused(dates, /result\.points\[1\]\.x: expected an ISO date YYYY-MM-DD/);
+    }
     const numbers = JSON.parse(JSON.stringify(analyze({ y: [1, 2, 3], x: [1, 2, 3] }).toJSON()));
     numbers.points[1].x = "2";
     expectRefused(numbers, /result\.points\[1\]\.x: expected a finite number/);
