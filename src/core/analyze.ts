@@ -1,6 +1,8 @@
 import { computeChart, type ChartComputation } from "./internal/computeChart.ts";
+import { gapWarnings, trueZeroDenominators } from "./internal/gapWarnings.ts";
 import { prepareSeries } from "./internal/prepareSeries.ts";
 import { autoPhase, defaultMinPhaseLength } from "./phases/autoPhase.ts";
+import { shiftFinder } from "./phases/shiftFinder.ts";
 import { splitPhases, type PhaseRange } from "./phases/splitPhases.ts";
 import { assessLastPhase } from "./result/assessLastPhase.ts";
 import { ChartResult } from "./result/chartResult.ts";
@@ -53,13 +55,25 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     computation = computeChart(prepared, userPhases, options.freeze);
   } else {
     const minLength = options.autoPhase === true ? defaultMinPhaseLength : (options.autoPhase.minLength ?? defaultMinPhaseLength);
-    ({ computation, autoBreaks } = autoPhase(length, options.breaks, minLength, (phases) => computeChart(prepared, phases, freezeFor(phases))));
+    computation = computeChart(prepared, userPhases, options.freeze);
+    // A new last part of a phase has no freeze: it is computed alone, from its own points.
+    autoBreaks = autoPhase(userPhases, computation, minLength, shiftFinder(prepared, userPhases, minLength));
+    if (autoBreaks.length > 0) {
+      const phases = splitPhases(length, [...options.breaks, ...autoBreaks.map((b) => b.index)].sort((a, b) => a - b));
+      computation = computeChart(prepared, phases, freezeFor(phases));
+    }
   }
 
   const { statistic, lines, rules, sigmaSignal, summaries, signals } = computation;
   const improvement = options.improvement ?? null;
   const target = options.target ?? null;
-  const warnings: SpcWarning[] = prepared.warnings.concat(computation.warnings, dataWarnings(groups.count, groups.missing, groups.zeroDenominators, words));
+  const plotted = definition.statistic === "ySd" ? (groups.ySd as Float64Array) : definition.statistic === "ySum" ? groups.ySum : groups.value;
+  const spread = definition.statistic === "ySd" || (options.aggregate === "sd" && groups.nSum === null);
+  const warnings: SpcWarning[] = prepared.warnings.concat(
+    computation.warnings,
+    dataWarnings(groups.count, groups.missing, trueZeroDenominators(groups.zeroDenominators, groups.nSum), words),
+    gapWarnings(plotted, groups.count, groups.nSum, spread, words, (indices) => describeIndices(indices, words)),
+  );
   if (options.chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
     warnings.push({ code: "options_ignored", message: words.warnings.ipOptionsIgnored() });
   }
@@ -112,7 +126,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     improvement,
     keys: groups.keys,
     labels: groups.labels,
-    value: statistic,
+    value: options.chart === "t" ? inputValues(groups.value, statistic, options.multiply) : statistic,
     numerator: groups.ySum,
     denominator: groups.nSum,
     count: groups.count,
@@ -132,6 +146,21 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     autoBreaks,
     warnings,
   });
+}
+
+/**
+ * The plotted values of a T chart: the input values (times multiply), not their round trip through y^(1/3.6) and
+ * back (2 became 1.9999999999999998). The rules and the 3-sigma test keep the round trip (`statistic`), which puts
+ * each point on the side of the centre line it has on the transformed scale.
+ */
+function inputValues(values: Float64Array, statistic: Float64Array, multiply: number): Float64Array {
+  if (multiply === 1) return values;
+  const plotted = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = (values[i] as number) * multiply;
+    plotted[i] = Number.isFinite(v) || v !== v ? v : (statistic[i] as number);
+  }
+  return plotted;
 }
 
 const listed = 10;

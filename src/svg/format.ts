@@ -52,7 +52,7 @@ export function isoWeek(time: number): { year: number; week: number } {
   const weekday = (date.getUTCDay() + 6) % 7; // Monday 0
   const thursday = new Date(time + (3 - weekday) * 86_400_000);
   const year = thursday.getUTCFullYear();
-  const january1 = Date.UTC(year, 0, 1);
+  const january1 = new Date(0).setUTCFullYear(year, 0, 1); // not Date.UTC, which reads years 0–99 as 1900–1999
   return { year, week: 1 + Math.floor((thursday.getTime() - january1) / (7 * 86_400_000)) };
 }
 

@@ -1,9 +1,9 @@
 import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartResultJSON, PhaseDirection, SignalRule } from "../core/types.ts";
-import { SpcError } from "../core/errors.ts";
 import type { NumberStyle } from "./format.ts";
 import type { NormalizedOptions } from "./options.ts";
 import type { Theme } from "./palette.ts";
+import { validateResult } from "./validateResult.ts";
 
 /** How a point is drawn: an ordinary point, part of a pattern signal, or outside the limits. @internal */
 export type PointKind = "plain" | "pattern" | "sigma";
@@ -38,9 +38,7 @@ export function directionColor(direction: PhaseDirection | null, theme: Theme): 
 
 /** Reads a result (or its JSON) into the columns the marks use. @internal */
 export function buildModel(input: ChartResult | ChartResultJSON, options: NormalizedOptions, fn: string): ChartModel {
-  const json: ChartResultJSON =
-    typeof input === "object" && input !== null && "toJSON" in input && typeof input.toJSON === "function" ? input.toJSON() : (input as ChartResultJSON);
-  if (!isResultJson(json)) throw new SpcError({ fn, code: "invalid_input", path: ["result"], expected: "a ChartResult or its JSON", received: input });
+  const json = validateResult(typeof input === "object" && input !== null && "toJSON" in input && typeof input.toJSON === "function" ? input.toJSON() : input, fn);
   const points = json.points;
   const length = points.length;
   const number = (v: number | null): number => (v === null ? Number.NaN : v);
@@ -80,20 +78,4 @@ export function decimalsFor(magnitude: number): number {
   if (magnitude >= 10) return 1;
   if (magnitude >= 1) return 2;
   return Math.min(6, 2 - Math.floor(Math.log10(magnitude)));
-}
-
-/** The shape a renderer relies on, checked once so that a wrong object gives an SpcError rather than a TypeError deep inside. */
-function isResultJson(value: unknown): value is ChartResultJSON {
-  if (typeof value !== "object" || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return (
-    typeof v["chart"] === "string" &&
-    typeof v["multiply"] === "number" &&
-    typeof v["xType"] === "string" &&
-    Array.isArray(v["points"]) &&
-    Array.isArray(v["phases"]) &&
-    Array.isArray(v["signals"]) &&
-    (v["points"] as unknown[]).length > 0 &&
-    (v["points"] as unknown[]).every((p) => typeof p === "object" && p !== null && "x" in p && "value" in p)
-  );
 }

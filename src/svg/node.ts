@@ -35,6 +35,7 @@ export function h(
 /** Formats a number for SVG output: at most 2 decimals, no trailing zeros, no "-0". @internal */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return "0";
+  if (!Number.isFinite(value * 100)) return String(value); // beyond 1.8e306 there are no decimals to round
   const rounded = Math.round(value * 100) / 100;
   return Object.is(rounded, -0) ? "0" : String(rounded);
 }

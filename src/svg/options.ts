@@ -48,6 +48,9 @@ export interface RenderOptions {
   readonly idPrefix?: string;
 }
 
+/** The largest width or height in px: beyond it positions lose their decimals, and sums of them overflow near 1e308. @internal */
+export const maxSize = 100_000;
+
 /** Options with defaults filled in. @internal */
 export interface NormalizedOptions {
   readonly width: number;
@@ -73,7 +76,7 @@ export interface NormalizedOptions {
 
 /**
  * Checks and completes the options; bad values throw an {@link SpcError}
- * naming the option (`renderSvg: invalid width: expected a finite number > 0, received -1`).
+ * naming the option (`renderSvg: invalid width: expected a number > 0 and <= 100000, received -1`).
  * @internal
  */
 export function normalizeOptions(options: RenderOptions, fn: string): NormalizedOptions {
@@ -81,8 +84,8 @@ export function normalizeOptions(options: RenderOptions, fn: string): Normalized
   const positive = (name: "width" | "height", fallback: number): number => {
     const value = options[name];
     if (value === undefined) return fallback;
-    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-      throw new SpcError({ fn, code: "invalid_option", path: [name], expected: "a finite number > 0", received: value });
+    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0 || value > maxSize) {
+      throw new SpcError({ fn, code: "invalid_option", path: [name], expected: `a number > 0 and <= ${maxSize}`, received: value });
     }
     return value;
   };
@@ -124,6 +127,8 @@ export function normalizeOptions(options: RenderOptions, fn: string): Normalized
   };
   object("theme");
   object("texts");
+  checkTheme(options.theme, fn);
+  checkTexts(options.texts, fn);
   if (options.phaseLabels !== undefined && !(Array.isArray(options.phaseLabels) && options.phaseLabels.every((l) => typeof l === "string"))) {
     throw new SpcError({ fn, code: "invalid_option", path: ["phaseLabels"], expected: "an array of strings", received: options.phaseLabels });
   }
@@ -154,4 +159,42 @@ export function normalizeOptions(options: RenderOptions, fn: string): Normalized
     texts: textsFor(locale, options.texts),
     idPrefix,
   };
+}
+
+/** Every key of a theme is a colour or the font, as a string: `{ data: null }` or `{ fontFamily: ["a"] }` are refused. */
+function checkTheme(theme: unknown, fn: string): void {
+  if (theme === undefined) return;
+  for (const [key, value] of Object.entries(theme as Record<string, unknown>)) {
+    if (!Object.prototype.hasOwnProperty.call(defaultTheme, key)) {
+      throw new SpcError({ fn, code: "invalid_option", path: ["theme", key], detail: `unknown key, expected one of ${Object.keys(defaultTheme).join(", ")}` });
+    }
+    if (typeof value !== "string") {
+      throw new SpcError({ fn, code: "invalid_option", path: ["theme", key], expected: key === "fontFamily" ? "a CSS font-family list as a string" : "a CSS colour as a string", received: value });
+    }
+  }
+}
+
+/** Every built-in word overridden by a string; `rules` and `sides` by objects of strings. */
+function checkTexts(texts: unknown, fn: string): void {
+  if (texts === undefined) return;
+  const base = textsFor("en") as unknown as Record<string, unknown>;
+  for (const [key, value] of Object.entries(texts as Record<string, unknown>)) {
+    if (!Object.prototype.hasOwnProperty.call(base, key)) {
+      throw new SpcError({ fn, code: "invalid_option", path: ["texts", key], detail: `unknown key, expected one of ${Object.keys(base).join(", ")}` });
+    }
+    const nested = base[key];
+    if (typeof nested === "string") {
+      if (typeof value !== "string") throw new SpcError({ fn, code: "invalid_option", path: ["texts", key], expected: "a string", received: value });
+      continue;
+    }
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      throw new SpcError({ fn, code: "invalid_option", path: ["texts", key], expected: "an object of strings", received: value });
+    }
+    for (const [name, text] of Object.entries(value as Record<string, unknown>)) {
+      if (!Object.prototype.hasOwnProperty.call(nested, name)) {
+        throw new SpcError({ fn, code: "invalid_option", path: ["texts", key, name], detail: `unknown key, expected one of ${Object.keys(nested as object).join(", ")}` });
+      }
+      if (typeof text !== "string") throw new SpcError({ fn, code: "invalid_option", path: ["texts", key, name], expected: "a string", received: text });
+    }
+  }
 }

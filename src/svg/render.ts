@@ -1,3 +1,4 @@
+import { SpcError } from "../core/errors.ts";
 import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartResultJSON } from "../core/types.ts";
 import { chartBody } from "./chartBody.ts";
@@ -77,10 +78,15 @@ export interface ElementOptions extends RenderOptions {
  * browser's, or jsdom's): the same chart as {@link renderSvg}, element for
  * element. No markup is parsed: text goes in as text nodes.
  *
+ * @throws {SpcError} `invalid_option` naming a bad option, or a missing `document`
  * @example
  * const svg = renderSvgElement(result, { document }); document.body.append(svg);
  */
 export function renderSvgElement<E extends ElementLike = ElementLike>(result: ChartResult | ChartResultJSON, options: ElementOptions): E {
+  const fn = "renderSvgElement";
+  if (typeof options !== "object" || options === null) throw new SpcError({ fn, code: "invalid_option", path: ["options"], expected: "an options object with a document", received: options });
   const { document, ...rest } = options;
-  return nodeToDom<E>(chartTree(result, rest, "renderSvgElement"), document);
+  const usable = typeof document === "object" && document !== null && typeof document.createElementNS === "function" && typeof document.createTextNode === "function";
+  if (!usable) throw new SpcError({ fn, code: "invalid_option", path: ["document"], expected: "a DOM document (a browser's document, or jsdom's) with createElementNS and createTextNode", received: document });
+  return nodeToDom<E>(chartTree(result, rest, fn), document);
 }

@@ -1,4 +1,5 @@
 import { scaleLinear, scalePoint, scaleUtc } from "d3-scale";
+import { truncate } from "./fitText.ts";
 import { formatNumberForHumans, formatTick, numberFormat } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import type { ChartTexts } from "./texts.ts";
@@ -28,16 +29,19 @@ export function buildXAxis(model: ChartModel, left: number, right: number, texts
       .padding(0.5);
     position = (i) => scale(i) ?? left;
   } else {
-    const first = keys[0] ?? 0;
-    const last = keys[length - 1] ?? first;
+    // Keys a span apart too large for a number (-1e308 to 1e308) are placed at a quarter of their value, exactly.
+    const k = Number.isFinite((keys[length - 1] ?? 0) - (keys[0] ?? 0)) ? 1 : 0.25;
+    const first = (keys[0] ?? 0) * k;
+    const last = (keys[length - 1] ?? 0) * k;
     const domain: [number, number] = first === last ? [first - 1, last + 1] : [first, last];
     const scale = json.xType === "date" ? scaleUtc().domain(domain.map((t) => new Date(t)) as [Date, Date]).range([left, right]) : scaleLinear().domain(domain).range([left, right]);
-    position = (i) => scale((json.xType === "date" ? new Date(keys[i] as number) : keys[i]) as never) as number;
+    position = (i) => scale((json.xType === "date" ? new Date(keys[i] as number) : (keys[i] as number) * k) as never) as number;
   }
   const labels = json.points.map((p, i) => {
     if (json.xType === "date") return formatTick(keys[i] as number, json.period, locale, texts);
     const label = typeof p.x === "number" ? numberFormat(locale).format(p.x) : p.x;
-    return { label: label.length > 18 ? `${label.slice(0, 17)}…` : label, year: null };
+    const cut = label.length > 18 ? truncate(label, 17) : label;
+    return { label: cut.length < label.length ? `${cut}…` : label, year: null };
   });
   // A loop, not Math.max(...labels): spreading 200,000 arguments overflows the call stack.
   const widest = labels.reduce((most, l) => Math.max(most, l.label.length), 1) * characterWidth + 10;
@@ -82,14 +86,22 @@ export function buildYAxis(models: readonly ChartModel[], top: number, bottom: n
   }
   if (!Number.isFinite(low)) [low, high] = [0, 1];
   if (low === high) [low, high] = [low - 1, high + 1];
-  const scale = scaleLinear().domain([low, high]).range([bottom, top]).nice(6);
-  if (model.style.percent) {
+  // Values a span apart too large for a number (an I chart of ±1e308) are placed at a quarter of their value,
+  // exactly (a power of two), so that no position becomes NaN; ticks whose value would not be finite are left out.
+  const k = Number.isFinite(high - low) ? 1 : 0.25;
+  const scale = scaleLinear()
+    .domain([low * k, high * k])
+    .range([bottom, top])
+    .nice(6);
+  if (model.style.percent && k === 1) {
     // A proportion never leaves 0–100 %: keep the nice domain inside it.
     const [a, b] = scale.domain() as [number, number];
     scale.domain([Math.max(a, low >= 0 ? 0 : a), Math.min(b, high <= model.style.multiply ? model.style.multiply : b)]);
   }
-  const ticks = scale.ticks(6).map((value) => ({ position: scale(value), label: formatNumberForHumans(value, { ...model.style, decimals: model.style.percent ? 0 : tickDecimals(scale.ticks(6)) }) }));
-  return { position: (v: number) => scale(v), ticks };
+  const values = scale.ticks(6).filter((t) => Number.isFinite(t / k));
+  const decimals = model.style.percent ? 0 : tickDecimals(values.map((t) => t / k));
+  const ticks = values.map((t) => ({ position: scale(t), label: formatNumberForHumans(t / k, { ...model.style, decimals }) }));
+  return { position: (v: number) => scale(v * k), ticks };
 }
 
 function tickDecimals(ticks: readonly number[]): number {

@@ -6,7 +6,7 @@ import { describeChart } from "./describe.ts";
 import { buildModel } from "./model.ts";
 import { fitText } from "./fitText.ts";
 import { h } from "./node.ts";
-import { normalizeOptions, type RenderOptions } from "./options.ts";
+import { maxSize, normalizeOptions, type RenderOptions } from "./options.ts";
 import { buildYAxis } from "./scales.ts";
 import { nodeToString } from "./toString.ts";
 
@@ -32,10 +32,22 @@ export interface SmallMultiplesOptions extends Omit<RenderOptions, "subtitle" | 
 export function renderSmallMultiples(results: readonly (ChartResult | ChartResultJSON)[], options: SmallMultiplesOptions = {}): string {
   const fn = "renderSmallMultiples";
   if (!Array.isArray(results) || results.length === 0) throw new SpcError({ fn, code: "invalid_input", path: ["results"], expected: "a non-empty array of results", received: results });
+  if (typeof options !== "object" || options === null) throw new SpcError({ fn, code: "invalid_option", path: ["options"], expected: "an options object", received: options });
   const columns = options.columns ?? Math.ceil(Math.sqrt(results.length));
   if (!Number.isInteger(columns) || columns < 1) throw new SpcError({ fn, code: "invalid_option", path: ["columns"], expected: "an integer >= 1", received: columns });
   const panelHeight = options.panelHeight ?? 220;
   if (!(typeof panelHeight === "number" && panelHeight > 0 && Number.isFinite(panelHeight))) throw new SpcError({ fn, code: "invalid_option", path: ["panelHeight"], expected: "a finite number > 0", received: panelHeight });
+  if (!(typeof panelHeight === "number" && panelHeight <= maxSize)) throw new SpcError({ fn, code: "invalid_option", path: ["panelHeight"], expected: `a number > 0 and <= ${maxSize}`, received: panelHeight });
+  const panelTitles = options.panelTitles;
+  if (panelTitles !== undefined) {
+    if (!Array.isArray(panelTitles)) throw new SpcError({ fn, code: "invalid_option", path: ["panelTitles"], expected: "an array of strings", received: panelTitles });
+    panelTitles.forEach((title: unknown, k) => {
+      if (typeof title !== "string") throw new SpcError({ fn, code: "invalid_option", path: ["panelTitles", k], expected: "a string", received: title });
+    });
+  }
+  if (options.scales !== undefined && options.scales !== "shared" && options.scales !== "free") {
+    throw new SpcError({ fn, code: "invalid_option", path: ["scales"], expected: '"shared" or "free"', received: options.scales });
+  }
   const normalized = normalizeOptions({ ...options, showFacts: false }, fn);
   const width = normalized.width;
   const panelWidth = width / columns;

@@ -1,4 +1,5 @@
 import { attributeText, type SvgNode } from "./node.ts";
+import { xmlText } from "./toString.ts";
 
 const svgNamespace = "http://www.w3.org/2000/svg";
 
@@ -21,17 +22,18 @@ export interface DocumentLike {
 /**
  * Builds elements for a node tree through the given document. Text becomes
  * text nodes and attributes are set one by one: no string is ever parsed as
- * markup (no `innerHTML`).
+ * markup (no `innerHTML`). Characters XML cannot hold become U+FFFD, as in
+ * the string output, so both give the same chart.
  * @internal
  */
 export function nodeToDom<E extends ElementLike>(node: SvgNode, document: DocumentLike): E {
   const element = document.createElementNS(svgNamespace, node.tag);
   for (const [key, value] of Object.entries(node.attributes)) {
     if (key === "xmlns") continue; // implied by createElementNS
-    element.setAttribute(key, attributeText(value));
+    element.setAttribute(key, xmlText(attributeText(value)));
   }
   for (const child of node.children) {
-    element.appendChild((typeof child === "string" ? document.createTextNode(child) : nodeToDom(child, document)) as never);
+    element.appendChild((typeof child === "string" ? document.createTextNode(xmlText(child)) : nodeToDom(child, document)) as never);
   }
   return element as E;
 }

@@ -88,7 +88,7 @@ describe("renderSvg(result, options)", () => {
   });
 
   it("names bad options", () => {
-    expect(() => renderSvg(weekly, { width: -1 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid width: expected a finite number > 0, received -1]`);
+    expect(() => renderSvg(weekly, { width: -1 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid width: expected a number > 0 and <= 100000, received -1]`);
     expect(() => renderSvg(weekly, { locale: "not a locale!" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid locale: expected a BCP 47 locale such as "da-DK" or "en-GB", received "not a locale!"]`);
     expect(() => renderSvg(weekly, { decimals: 1.5 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid decimals: expected an integer from 0 to 10, received 1.5]`);
     expect(() => renderSvg(weekly, { idPrefix: "1x" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid idPrefix: expected a letter followed by letters, digits, _ or -, received "1x"]`);
@@ -98,7 +98,7 @@ describe("renderSvg(result, options)", () => {
     expect(() => renderSvg(weekly, null as never)).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid options: expected an options object, received null]`);
     expect(() => renderSmallMultiples([weekly], { columns: 0 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSmallMultiples: invalid columns: expected an integer >= 1, received 0]`);
     expect(() => renderSmallMultiples([weekly], { panelHeight: -5 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSmallMultiples: invalid panelHeight: expected a finite number > 0, received -5]`);
-    expect(() => renderSvg({ points: [] } as never)).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid result: expected a ChartResult or its JSON, received an object]`);
+    expect(() => renderSvg({ points: [] } as never)).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid result.chart: expected one of "run", "i", "mr", "xbar", "s", "t", "p", "pp", "c", "u", "up", "g", "ip", received undefined]`);
     expect(() => renderSvg(weekly, { theme: "dark" as never })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid theme: expected an object, received "dark"]`);
     expect(() => renderSvg(weekly, { phaseLabels: [1] as never })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid phaseLabels: expected an array of strings, received an array of length 1]`);
     expect(() => renderSvg(weekly, { title: 5 as never })).toThrowErrorMatchingInlineSnapshot(`[SpcError: renderSvg: invalid title: expected a string, received 5]`);

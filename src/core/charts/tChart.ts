@@ -5,6 +5,16 @@ import type { PhaseContext, PhaseLines } from "./phaseContext.ts";
 const power = 3.6;
 
 /**
+ * A time as the rules of a T chart compare it with the centre line: taken to
+ * y^(1/3.6) and back, so that its side of the back-transformed centre line is
+ * its side on the transformed scale (y to within an ulp: 2 gives
+ * 1.9999999999999998). The plotted value is y itself. @internal
+ */
+export function tRuleValue(y: number): number {
+  return Math.pow(Math.pow(y, 1 / power), power);
+}
+
+/**
  * T chart for times between rare events: an I chart of y^(1/3.6), with centre
  * line and limits transformed back by ^3.6 (Nelson 1994, "A control chart for
  * parts-per-million nonconforming items", Journal of Quality Technology
@@ -21,8 +31,9 @@ export function tChart(context: PhaseContext): PhaseLines {
   const estimates = individualsBaseline(transformed, phaseBase, 0, last, context.screenMovingRanges);
   const center = context.knownCenter === undefined ? estimates.mean : Math.pow(context.knownCenter, 1 / power);
   const sigma = estimates.averageMovingRange / d2;
-  // The plotted value is the transformed value taken back (y to within an ulp), as in qicharts2, so that
-  // a point's side of the back-transformed centre line is its side on the transformed scale.
+  // The rules compare the transformed value taken back (y to within an ulp), as in qicharts2, so that a point's
+  // side of the back-transformed centre line is its side on the transformed scale (`tRuleValue`); the result
+  // plots y itself (analyze).
   for (let i = 0; i <= last; i++) statistic[start + i] = Math.pow(transformed[i] as number, power);
   const lower = Math.pow(center - 3 * sigma, power);
   return {

@@ -33,6 +33,7 @@ export interface PreparedSeries {
  * @internal
  */
 export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
+  checkIndexLists(spec);
   const parsed = ChartSpecSchema.safeParse(spec);
   if (!parsed.success) throw fromZodError(parsed.error, spec, expectedBySpecField);
   const options = parsed.data;
@@ -49,6 +50,10 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   }
   if (chart === "xbar" && options.aggregate !== undefined && options.aggregate !== "mean") {
     throw new SpcError({ code: "invalid_option", path: ["aggregate"], expected: `"mean" (an xbar chart plots subgroup means)`, received: options.aggregate });
+  }
+  const clRange = knownCenterRanges[chart];
+  if (options.cl !== undefined && clRange !== undefined && !(options.cl >= clRange.min && options.cl <= clRange.max && (clRange.min > 0 || clRange.positive !== true || options.cl > 0))) {
+    throw new SpcError({ code: "invalid_option", path: ["cl"], expected: `${clRange.expected} for ${article(chart)} ${chart} chart (${clRange.why})`, received: options.cl });
   }
   const series = readSeries("y", options.y, definition.y, chart);
   const y = series.values;
@@ -97,4 +102,39 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   });
   const rulesName = typeof options.rules === "string" ? options.rules : "custom";
   return { options, definition, groups, ruleSet: resolveRuleSet(options.rules), rulesName, included, warnings, period: options.period ?? x.period, words };
+}
+
+/**
+ * Where a known centre line (`cl`, on the data scale) can lie for charts whose statistic cannot take every value:
+ * outside it the limits are undefined or upside down (an S chart with `cl: -1` had UCL < LCL and flagged every point).
+ */
+const knownCenterRanges: Partial<Record<ChartSpec["chart"], { readonly min: number; readonly max: number; readonly positive?: boolean; readonly expected: string; readonly why: string }>> = {
+  s: { min: 0, max: Infinity, expected: "a number >= 0", why: "a standard deviation is never negative" },
+  mr: { min: 0, max: Infinity, expected: "a number >= 0", why: "a moving range is never negative" },
+  p: { min: 0, max: 1, expected: "a proportion from 0 to 1", why: "the centre line is a proportion before multiply" },
+  pp: { min: 0, max: 1, expected: "a proportion from 0 to 1", why: "the centre line is a proportion before multiply" },
+  c: { min: 0, max: Infinity, expected: "a number >= 0", why: "a count is never negative" },
+  u: { min: 0, max: Infinity, expected: "a number >= 0", why: "a rate is never negative" },
+  up: { min: 0, max: Infinity, expected: "a number >= 0", why: "a rate is never negative" },
+  g: { min: 0, max: Infinity, expected: "a number >= 0", why: "a number of cases between events is never negative" },
+  t: { min: 0, max: Infinity, positive: true, expected: "a number > 0", why: "times between events are positive" },
+};
+
+/**
+ * Checks the elements of `breaks`, `exclude` and a `freeze` array in one plain loop before zod, naming the first
+ * bad one: zod would collect one issue per bad element and spread them into one call, which overflows the stack
+ * at about a million (issue 13).
+ */
+function checkIndexLists(spec: unknown): void {
+  if (typeof spec !== "object" || spec === null) return;
+  const fields = spec as Record<string, unknown>;
+  for (const field of ["breaks", "exclude", "freeze"] as const) {
+    const list = Object.prototype.hasOwnProperty.call(fields, field) ? fields[field] : undefined;
+    if (!Array.isArray(list)) continue;
+    for (let i = 0; i < list.length; i++) {
+      const v: unknown = list[i];
+      const ok = field === "freeze" ? v === null || (Number.isSafeInteger(v) && (v as number) >= 1) : Number.isSafeInteger(v);
+      if (!ok) throw new SpcError({ code: "invalid_option", path: [field, i], expected: expectedBySpecField[`${field}[]`] as string, received: v });
+    }
+  }
 }

@@ -26,7 +26,7 @@ export interface ReadSeries {
  * @internal
  */
 export function readSeries(name: "y" | "n", input: SeriesInput, kind: ValueKind, chart: ChartType): ReadSeries {
-  const values = new Float64Array(input.length);
+  const values = allocate(name, input.length);
   let missing = 0;
   if (input instanceof Float64Array) {
     // v − v is 0 for finite v and NaN for NaN and ±Infinity: one test finds the infinite values, NaN being allowed.
@@ -71,4 +71,13 @@ function fits(v: number, kind: ValueKind): boolean {
 /** "an" before chart names read with a vowel sound (I, MR, S, Xbar, I′), "a" before the rest. @internal */
 export function article(chart: ChartType): string {
   return chart === "i" || chart === "mr" || chart === "s" || chart === "ip" || chart === "xbar" ? "an" : "a";
+}
+
+/** The column for `length` values; an SpcError naming the field when the machine cannot hold it (e.g. `new Array(2 ** 32 - 1)`). */
+function allocate(name: "y" | "n", length: number): Float64Array {
+  try {
+    return new Float64Array(length);
+  } catch {
+    throw new SpcError({ code: "invalid_input", path: [name], detail: `${length} values are more than this machine can hold in memory` });
+  }
 }

@@ -1,4 +1,5 @@
 import { analyze } from "../analyze.ts";
+import { tRuleValue } from "../charts/tChart.ts";
 import { SpcError } from "../errors.ts";
 import { RunCounter } from "../rules/countRuns.ts";
 import { TrendTracker } from "../rules/detectTrends.ts";
@@ -161,9 +162,12 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
     return { shift: newShift, trend: newTrend };
   };
 
+  // A T chart plots y but its rules compare y taken to y^(1/3.6) and back (as analyze does).
+  const multiply = initial.multiply;
+  const ruleValue = (value: number, y: number | null): number => (initial.chart === "t" && y !== null && value === value ? tRuleValue(y) * multiply : value);
   // Replay the initial data through the incremental state.
   for (let i = 0; i < initial.length; i++) {
-    accept(i, initial.value[i] as number, initial.cl[i] as number, initial.included[i] === 1, initial.sigmaSignal[i] === 1);
+    accept(i, ruleValue(initial.value[i] as number, ys[i] ?? null), initial.cl[i] as number, initial.included[i] === 1, initial.sigmaSignal[i] === 1);
   }
 
   const monitor: Monitor = {
@@ -191,7 +195,7 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
       if (hasN) ns.push(point.n ?? null);
       const k = local.length - 1;
       const value = local.value[k] as number;
-      const changes = accept(index, value, local.cl[k] as number, true, local.sigmaSignal[k] === 1);
+      const changes = accept(index, ruleValue(value, point.y ?? null), local.cl[k] as number, true, local.sigmaSignal[k] === 1);
       const numberOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
       return {
         index,

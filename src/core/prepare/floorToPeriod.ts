@@ -26,7 +26,7 @@ export function floorToPeriod(time: number, period: Period): number {
       const date = new Date(time);
       const month = date.getUTCMonth();
       const first = period === "month" ? month : period === "quarter" ? month - (month % 3) : 0;
-      return Date.UTC(date.getUTCFullYear(), first, 1);
+      return new Date(0).setUTCFullYear(date.getUTCFullYear(), first, 1); // not Date.UTC, which reads years 0–99 as 1900–1999
     }
   }
 }

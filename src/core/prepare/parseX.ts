@@ -19,6 +19,11 @@ const isoMonth = /^(\d{4})-(\d{2})$/;
 const isoQuarter = /^(\d{4})-Q([1-4])$/;
 const dayMs = 86_400_000;
 
+/** A UTC midnight; unlike `Date.UTC`, years 0–99 are those years, not 1900–1999. */
+function utcDay(year: number, month: number, day: number): number {
+  return year >= 100 ? Date.UTC(year, month, day) : new Date(0).setUTCFullYear(year, month, day);
+}
+
 /**
  * Reads ISO dates (`2018-04-02`), ISO week labels (`2018-W14`, read as that
  * week's Monday, ISO 8601), ISO months (`2018-04`, read as the 1st) and
@@ -34,7 +39,7 @@ export function parseDateString(text: string): number {
     const year = Number(date[1]);
     const month = Number(date[2]) - 1;
     const day = Number(date[3]);
-    const time = Date.UTC(year, month, day);
+    const time = utcDay(year, month, day);
     const check = new Date(time);
     return check.getUTCFullYear() === year && check.getUTCMonth() === month && check.getUTCDate() === day ? time : Number.NaN;
   }
@@ -44,7 +49,7 @@ export function parseDateString(text: string): number {
     const number = Number(week[2]);
     if (number < 1 || number > 53) return Number.NaN;
     // Week 1 is the week with January 4th in it.
-    const january4 = Date.UTC(year, 0, 4);
+    const january4 = utcDay(year, 0, 4);
     const weekday = (new Date(january4).getUTCDay() + 6) % 7; // Monday = 0
     const monday = january4 - weekday * dayMs + (number - 1) * 7 * dayMs;
     // The week belongs to `year` only if its Thursday does.
@@ -66,11 +71,17 @@ export function periodOfLabel(text: string): Period | null {
   if (text.length === 7) return text.charCodeAt(5) === 81 /* Q */ ? "quarter" : "month";
   return null;
 }
+/**
+ * The dates `analyze` accepts: the four-digit years of ISO 8601 (results write dates as `YYYY-MM-DD`), 0001-01-01
+ * and 9999-12-31 as UTC times (JavaScript's own range reaches ±275,760 years, which no `YYYY-MM-DD` can show).
+ */
+const firstDay = -62_135_596_800_000;
+const lastDay = 253_402_214_400_000;
 
 function dateOf(value: unknown): number {
   if (value instanceof Date) {
     const t = value.getTime();
-    return Number.isNaN(t) ? Number.NaN : Date.UTC(value.getUTCFullYear(), value.getUTCMonth(), value.getUTCDate());
+    return Number.isNaN(t) ? Number.NaN : Math.floor(t / dayMs) * dayMs; // the UTC day
   }
   return typeof value === "string" ? parseDateString(value) : Number.NaN;
 }
@@ -119,7 +130,11 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
           received: value,
         });
       }
-      keys[i] = period === undefined ? t : floorToPeriod(t, period);
+      const key = period === undefined ? t : floorToPeriod(t, period);
+      if (!(key >= firstDay && key <= lastDay)) {
+        throw new SpcError({ code: "invalid_input", path: ["x", i], expected: `a date from 0001-01-01 to 9999-12-31${period === undefined ? "" : ` (the start of its ${period} too)`}`, received: x[i] });
+      }
+      keys[i] = key;
       if (named !== null) {
         const kind = typeof value === "string" ? periodOfLabel(value) : null;
         named = named === undefined || named === kind ? kind : null;

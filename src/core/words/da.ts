@@ -63,6 +63,8 @@ export const da: Words = {
   warnings: {
     missingValues: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har ingen værdi (${where}); vist som huller og udeladt af beregningerne`,
     zeroDenominator: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har nævneren 0 (${where}); vist som huller`,
+    singleValue: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har kun én værdi og derfor ingen standardafvigelse (${where}); vist som huller og udeladt af beregningerne`,
+    tooLarge: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har en værdi, der er for stor til et tal (${where}); vist som huller og udeladt af beregningerne`,
     indices: (indices, more) => `${plural(indices.length, "indeks", "indekser")} ${indices.join(", ")}${more ? ", …" : ""}`,
     baselineExceedsPhase: (phase, wanted, size) => `baseline for fase ${phase} (${wanted} undergrupper) er længere end fasen (${size}); hele fasen bruges`,
     baselineTooShort: (phase, wanted, minimum) => `baseline for fase ${phase} har kun ${wanted} undergrupper; centerlinje og kontrolgrænser fra færre end ${minimum} er usikre`,

@@ -58,6 +58,8 @@ export const en: Words = {
   warnings: {
     missingValues: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} no value (${where}); shown as gaps and left out of the calculations`,
     zeroDenominator: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} a zero denominator (${where}); shown as gaps`,
+    singleValue: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} a single value and so no standard deviation (${where}); shown as gaps and left out of the calculations`,
+    tooLarge: (count, where) => `${count} ${plural(count, "subgroup's", "subgroups'")} value is too large for a number (${where}); shown as gaps and left out of the calculations`,
     indices: (indices, more) => `${plural(indices.length, "index", "indices")} ${indices.join(", ")}${more ? ", …" : ""}`,
     baselineExceedsPhase: (phase, wanted, size) => `the baseline of phase ${phase} (${wanted} subgroups) is longer than the phase (${size}); the whole phase is used`,
     baselineTooShort: (phase, wanted, minimum) => `the baseline of phase ${phase} has only ${wanted} subgroups; limits and centre line from fewer than ${minimum} are uncertain`,

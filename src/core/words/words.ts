@@ -50,6 +50,10 @@ export interface Words {
   readonly warnings: {
     missingValues(count: number, where: string): string;
     zeroDenominator(count: number, where: string): string;
+    /** Subgroups of one row whose plotted value is a standard deviation. */
+    singleValue(count: number, where: string): string;
+    /** Subgroups whose sum, mean or ratio is too large for a number. */
+    tooLarge(count: number, where: string): string;
     /** "indices 3, 4, …" */
     indices(indices: readonly number[], more: boolean): string;
     baselineExceedsPhase(phase: number, wanted: number, size: number): string;

@@ -1,3 +1,4 @@
+import { truncate } from "../fitText.ts";
 import { h, type SvgNode } from "../node.ts";
 import type { Frame } from "./frame.ts";
 
@@ -20,7 +21,8 @@ export function notes(frame: Frame): SvgNode | null {
     const anchor = Number.isFinite(model.value[note.index] as number) ? (model.value[note.index] as number) : (model.cl[note.index] as number);
     const py = Number.isFinite(anchor) ? y(anchor) : plot.top + 20;
     const top = Math.max(plot.top + 12 + (k % 2) * 12, py - 28 - (k % 2) * 12);
-    const text = note.text.length > maxLength ? `${note.text.slice(0, maxLength - 1)}…` : note.text;
+    const cut = note.text.length > maxLength ? truncate(note.text, maxLength - 1) : note.text;
+    const text = cut.length < note.text.length ? `${cut}…` : note.text;
     const anchorSide = px > (plot.left + plot.right) / 2 ? "end" : "start";
     children.push(
       h(

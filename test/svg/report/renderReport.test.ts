@@ -164,7 +164,7 @@ describe("renderReport(items, options)", () => {
       throw new Error("did not throw");
     };
     expect(thrown(() => renderReport("x" as never))).toBeInstanceOf(SpcError);
-    expect(thrown(() => renderReport([good, { result: { nope: 1 } as never }])).path).toEqual(["result"]);
+    expect(thrown(() => renderReport([good, { result: { nope: 1 } as never }])).path).toEqual(["result", "chart"]);
     expect(thrown(() => renderReport([good, { result: good.result, name: 5 as never }])).path).toEqual(["items", 1, "name"]);
     expect(thrown(() => renderReport([good, { result: good.result, files: "a.svg" as never }])).path).toEqual(["items", 1, "files"]);
     expect(thrown(() => renderReport([good], { perPage: 0 })).path).toEqual(["perPage"]);
