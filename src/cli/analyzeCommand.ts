@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { analyze } from "../core/analyze.ts";
 import { isSpcError } from "../core/errors.ts";
+import { columnsToJSON } from "../core/result/columnsToJSON.ts";
+import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartSpecInput } from "../core/schema/chartSpec.ts";
 import type { ChartResultJSON } from "../core/types.ts";
 import { CliError, type CliIo } from "./io.ts";
@@ -12,9 +14,10 @@ import { CliError, type CliIo } from "./io.ts";
  * one result per line. A bad spec is reported with its line and nothing is
  * printed for it.
  */
-export async function analyzeCommand(file: string | undefined, io: CliIo, options: { readonly points?: string } = {}): Promise<void> {
+export async function analyzeCommand(file: string | undefined, io: CliIo, options: { readonly points?: string; readonly columns?: boolean } = {}): Promise<void> {
   const pointsAsLines = options.points === "ndjson";
   if (options.points !== undefined && options.points !== "ndjson" && options.points !== "json") throw new CliError(`--points ${options.points}: expected json or ndjson`, 2);
+  if (options.columns === true && options.points !== undefined) throw new CliError("--columns prints one array per field: leave --points out", 2);
   const source = file === undefined || file === "-" ? "stdin" : file;
   let text: string;
   if (source === "stdin") text = await io.stdin();
@@ -38,13 +41,18 @@ export async function analyzeCommand(file: string | undefined, io: CliIo, option
     } catch (error) {
       throw new CliError(`${source}:${line}: not valid JSON: ${(error as Error).message}`, 1);
     }
-    let json: ChartResultJSON;
+    let result: ChartResult;
     try {
-      json = analyze(spec as ChartSpecInput).toJSON();
+      result = analyze(spec as ChartSpecInput);
     } catch (error) {
       if (isSpcError(error)) throw new CliError(`${source}${ndjson ? `:${line}` : ""}: ${error.message}`, 1);
       throw error;
     }
+    if (options.columns === true) {
+      output.push(JSON.stringify(columnsToJSON(result.toColumns())));
+      continue;
+    }
+    const json: ChartResultJSON = result.toJSON();
     output.push(pointsAsLines ? asPointLines(json) : stringify(json));
   }
   io.stdout.write(`${output.join("\n")}\n`);
