@@ -49,6 +49,19 @@ export interface PointContext extends PhaseContext {
   readonly lines: Lines;
 }
 
+/** The context of a chart whose limits are cl ± kσᵢ: the module writes σᵢ of subgroups `start…end` into `sigma`. @internal */
+export interface SigmaContext extends PhaseContext {
+  readonly sigma: Float64Array;
+}
+
+/**
+ * A chart module whose centre line is constant within a phase and whose limits are cl ± 3σᵢ and cl ± 2σᵢ
+ * with σᵢ varying with the subgroup size (P, U, P′, U′, I′): writes σᵢ and returns the centre line (raw scale).
+ * The limit columns are written from σᵢ in one pass with the 3-sigma test and the phase means (computeChart).
+ * @internal
+ */
+export type SigmaChartModule = (context: SigmaContext) => number;
+
 /** A chart module whose lines are constant within a phase: returns them (the result's columns are filled from them only when read). @internal */
 export type ConstantChartModule = (context: PhaseContext) => PhaseLines;
 

@@ -59,10 +59,13 @@ export function buildSubgroups(series: ReadSeries, n: Float64Array | null, x: Pa
   // One row per subgroup without denominators: y is the value and the sum (the standard deviation of one row
   // is missing), and the count follows from y (1, or 0 where missing), so it is made on demand.
   const countOnDemand = grouping === null && n === null && !options.moments;
+  // One row per subgroup with denominators: y and n (the analysis' own copies) become the sums, with a missing
+  // y or n making both missing; the count follows from the sums and is made on demand too.
+  const ratioRows = grouping === null && n !== null && !options.moments;
   const value = countOnDemand && options.aggregate !== "sd" ? y : new Float64Array(length);
-  const count = new Uint32Array(countOnDemand ? 0 : length);
-  const ySum = countOnDemand ? y : new Float64Array(length);
-  const nSum = n === null ? null : new Float64Array(length);
+  const count = new Uint32Array(countOnDemand || ratioRows ? 0 : length);
+  const ySum = countOnDemand || ratioRows ? y : new Float64Array(length);
+  const nSum = n === null ? null : ratioRows ? n : new Float64Array(length);
   const yMean = options.moments ? new Float64Array(length) : null;
   const ySd = options.moments ? new Float64Array(length) : null;
   const zeroDenominators: number[] = [];
@@ -71,6 +74,24 @@ export function buildSubgroups(series: ReadSeries, n: Float64Array | null, x: Pa
   if (countOnDemand) {
     missing = series.missing;
     if (value !== y) value.fill(Number.NaN);
+  } else if (ratioRows) {
+    const denominators = n as Float64Array;
+    for (let i = 0; i < rows; i++) {
+      const yi = y[i] as number;
+      const ni = denominators[i] as number;
+      if (!(yi === yi && ni === ni)) {
+        missing++;
+        y[i] = Number.NaN;
+        denominators[i] = 0;
+        value[i] = Number.NaN;
+        continue;
+      }
+      const v = yi / ni;
+      if (v - v !== 0) {
+        zeroDenominators.push(i);
+        value[i] = Number.NaN;
+      } else value[i] = v;
+    }
   } else if (grouping === null) {
     // One row per subgroup: a single pass, no sums to keep.
     for (let i = 0; i < rows; i++) {
@@ -152,7 +173,7 @@ export function buildSubgroups(series: ReadSeries, n: Float64Array | null, x: Pa
     keys: grouping === null ? x.keys : grouping.keys,
     labels: grouping === null ? (x.categories?.labels ?? null) : grouping.labels,
     value,
-    count: countOnDemand ? once(() => presence(ySum)) : () => count,
+    count: countOnDemand || ratioRows ? once(() => presence(ySum)) : () => count,
     ySum,
     nSum,
     yMean,
