@@ -8,6 +8,7 @@ import type { ChartResult } from "../result/chartResult.ts";
 import type { ChartSpecInput } from "../schema/chartSpec.ts";
 import type { PhaseSummary } from "../types.ts";
 import { CrossingsQuantileTracker } from "../stats/crossingsQuantileTracker.ts";
+import { frozenLimits, type FrozenPoint } from "./frozenLimits.ts";
 
 /** One new subgroup for a monitor: its value (or numerator), and its denominator for charts that take one. */
 export interface MonitorPoint {
@@ -53,8 +54,9 @@ const unsupportedCharts = new Set(["ip", "xbar", "s"]);
 /**
  * A live monitor for dashboards: starts from a spec whose data hold at least
  * the frozen baseline, then takes one subgroup at a time. Each push computes the
- * point's value and limits from the frozen baseline (cost proportional to the
- * baseline, not to the series) and updates the runs analysis (Anhøj, best/cut
+ * point's value and limits from the baseline's lines, computed once (constant
+ * time: the centre line and limits, or p̄ or ū and σ_z from which a point's
+ * limits follow from its denominator), and updates the runs analysis (Anhøj, best/cut
  * box), shifts, trends and the 3-sigma rule incrementally; the crossings limit
  * follows qbinom(0.05, useful − 1, ½) step by step. After any pushes, `state`,
  * the flags and `result()` equal `analyze` of the whole series (property-tested).
@@ -97,6 +99,16 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
   const base: Record<string, unknown> = { ...raw };
   delete base["y"];
   delete base["n"];
+  // The baseline's lines, computed once; charts given denominators they do not need (a rate on an I chart) and
+  // baselines analyze cannot summarise alone (every value missing) re-analyse the baseline window at each push.
+  let frozen: ((y: number | null, n: number | null, previous: number | null) => FrozenPoint) | null = null;
+  if (!(hasN && !["p", "u", "pp", "up"].includes(initial.chart))) {
+    try {
+      frozen = frozenLimits({ ...base, y: ys.slice(0, freeze), ...(hasN ? { n: ns.slice(0, freeze) } : {}), exclude: baselineExclude, freeze } as ChartSpecInput);
+    } catch (error) {
+      if (!(error instanceof SpcError)) throw error;
+    }
+  }
 
   // Runs state.
   const runs = new RunCounter();
@@ -168,7 +180,30 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
     push(point: MonitorPoint): MonitorUpdate {
       if (typeof point !== "object" || point === null) throw new SpcError({ fn: "push", code: "invalid_input", path: ["point"], expected: "{ y, n? }", received: point });
       const index = ys.length;
-      // The point's value and limits come from the frozen baseline: analyse the baseline, the previous
+      if (frozen !== null) {
+        let next: FrozenPoint;
+        try {
+          next = frozen(point.y ?? null, point.n ?? null, ys[index - 1] ?? null);
+        } catch (error) {
+          throw pushError(error);
+        }
+        ys.push(point.y ?? null);
+        if (hasN) ns.push(point.n ?? null);
+        const sigma = next.value > next.ucl || next.value < next.lcl;
+        const changes = accept(index, next.value, next.cl, true, sigma);
+        return {
+          index,
+          value: numberOrNull(next.value),
+          cl: numberOrNull(next.cl),
+          lcl: numberOrNull(next.lcl),
+          ucl: numberOrNull(next.ucl),
+          sigmaSignal: sigma,
+          runsSignal: monitor.state.runsSignal,
+          shift: changes.shift,
+          trend: changes.trend,
+        };
+      }
+      // The point's value and limits from the baseline window: analyse the baseline, the previous
       // subgroup (an MR chart's range needs it) and the new one, and read the last point.
       const rows = initial.chart === "mr" ? [...range(freeze), ...(index - 1 >= freeze ? [index - 1] : [])] : range(freeze);
       const y = [...rows.map((i) => ys[i] ?? null), point.y ?? null];
@@ -177,20 +212,13 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
       try {
         local = analyze({ ...base, y, ...(n === undefined ? {} : { n }), exclude: baselineExclude, freeze } as ChartSpecInput);
       } catch (error) {
-        if (error instanceof SpcError && error.path[0] === "y" && typeof error.path[1] === "number") {
-          throw new SpcError({ fn: "push", code: error.code, path: ["point", "y"], detail: error.message.replace(/^analyze: invalid y\[\d+\]: /, "") });
-        }
-        if (error instanceof SpcError && error.path[0] === "n" && typeof error.path[1] === "number") {
-          throw new SpcError({ fn: "push", code: error.code, path: ["point", "n"], detail: error.message.replace(/^analyze: invalid n\[\d+\]: /, "") });
-        }
-        throw error;
+        throw pushError(error);
       }
       ys.push(point.y ?? null);
       if (hasN) ns.push(point.n ?? null);
       const k = local.length - 1;
       const value = local.value[k] as number;
       const changes = accept(index, value, local.cl[k] as number, true, local.sigmaSignal[k] === 1);
-      const numberOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
       return {
         index,
         value: numberOrNull(value),
@@ -224,6 +252,19 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
     },
   };
   return monitor;
+}
+
+function numberOrNull(v: number): number | null {
+  return Number.isFinite(v) ? v : null;
+}
+
+/** An error about the new subgroup's y or n, said of the pushed point. */
+function pushError(error: unknown): unknown {
+  if (error instanceof SpcError && (error.path[0] === "y" || error.path[0] === "n") && typeof error.path[1] === "number") {
+    const field = error.path[0];
+    return new SpcError({ fn: "push", code: error.code, path: ["point", field], detail: error.message.replace(new RegExp(`^analyze: invalid ${field}\\[\\d+\\]: `), "") });
+  }
+  return error;
 }
 
 function range(length: number): number[] {

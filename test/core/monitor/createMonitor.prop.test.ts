@@ -46,6 +46,7 @@ describe("createMonitor(spec)", () => {
         expect(same(update.value, whole.value[i]!), `value ${i}`).toBe(true);
         expect(same(update.cl, whole.cl[i]!), `cl ${i}`).toBe(true);
         expect(same(update.ucl, whole.ucl[i]!), `ucl ${i}`).toBe(true);
+        expect(same(update.lcl, whole.lcl[i]!), `lcl ${i}`).toBe(true);
         expect(update.sigmaSignal).toBe(whole.sigmaSignal[i] === 1);
       }
       expect(monitor.result().toJSON()).toEqual(whole.toJSON());
