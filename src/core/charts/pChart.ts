@@ -1,5 +1,5 @@
 import { basePooledRatio } from "../limits/baseStatistics.ts";
-import type { PhaseContext, SigmaContext } from "./phaseContext.ts";
+import type { PhaseContext, SigmaModel } from "./phaseContext.ts";
 
 /**
  * P chart for proportions: centre line p̄ = Σ numerators / Σ denominators of the
@@ -7,12 +7,9 @@ import type { PhaseContext, SigmaContext } from "./phaseContext.ts";
  * (Montgomery, *Introduction to Statistical Quality Control*, eq. 7.8 and §7.2.2;
  * Provost & Murray 2011, ch. 8). A subgroup with nᵢ = 0 has no limits.
  */
-export function pChart(context: SigmaContext): number {
+export function pChart(context: PhaseContext): SigmaModel {
   const center = proportionCenter(context);
-  const { start, end, sigma } = context;
-  const n = context.groups.nSum as Float64Array;
-  for (let i = start; i <= end; i++) sigma[i] = Math.sqrt((center * (1 - center)) / (n[i] as number));
-  return center;
+  return { cl: center, spread: center * (1 - center), factor: 1 };
 }
 
 /** p̄ (or ū) of the baseline, or the known centre line. @internal */

@@ -49,18 +49,23 @@ export interface PointContext extends PhaseContext {
   readonly lines: Lines;
 }
 
-/** The context of a chart whose limits are cl ± kσᵢ: the module writes σᵢ of subgroups `start…end` into `sigma`. @internal */
-export interface SigmaContext extends PhaseContext {
-  readonly sigma: Float64Array;
+/**
+ * The lines of one phase of a chart whose limits are cl ± kσᵢ with σᵢ = factor × √(spread / nᵢ) for the
+ * subgroup's denominator nᵢ (raw scale). @internal
+ */
+export interface SigmaModel {
+  readonly cl: number;
+  readonly spread: number;
+  readonly factor: number;
 }
 
 /**
  * A chart module whose centre line is constant within a phase and whose limits are cl ± 3σᵢ and cl ± 2σᵢ
- * with σᵢ varying with the subgroup size (P, U, P′, U′, I′): writes σᵢ and returns the centre line (raw scale).
- * The limit columns are written from σᵢ in one pass with the 3-sigma test and the phase means (computeChart).
+ * with σᵢ varying with the subgroup size (P, U, P′, U′, I′): returns the phase's model of σᵢ. The limit
+ * columns are written from it in one pass with the 3-sigma test and the phase means (computeChart).
  * @internal
  */
-export type SigmaChartModule = (context: SigmaContext) => number;
+export type SigmaChartModule = (context: PhaseContext) => SigmaModel;
 
 /** A chart module whose lines are constant within a phase: returns them (the result's columns are filled from them only when read). @internal */
 export type ConstantChartModule = (context: PhaseContext) => PhaseLines;

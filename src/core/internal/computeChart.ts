@@ -1,6 +1,6 @@
 import { iChart } from "../charts/iChart.ts";
 import { atLeastZero, atMostOne } from "../charts/pChart.ts";
-import type { Lines, PhaseContext, PhaseLines } from "../charts/phaseContext.ts";
+import type { Lines, PhaseContext, PhaseLines, SigmaModel } from "../charts/phaseContext.ts";
 import { markBaseline, type Baselines } from "../phases/markBaseline.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
 import { summarizePhases, type SigmaPoint } from "../result/summarizePhases.ts";
@@ -10,7 +10,7 @@ import type { PhaseSummary, Signal, SpcWarning } from "../types.ts";
 import type { PreparedSeries } from "./prepareSeries.ts";
 import { SpcError } from "../errors.ts";
 import { once } from "./once.ts";
-import { sigmaLimits, sigmaLine, type SigmaLimitRules } from "./sigmaLimits.ts";
+import { sigmaLimits, sigmaLine, sigmaOf, type SigmaLimitRules } from "./sigmaLimits.ts";
 
 /** A column of the result, or what makes it when it is first read (a line that is constant within each phase). @internal */
 export type LazyColumn = Float64Array | (() => Float64Array);
@@ -84,20 +84,16 @@ export function computeChart(
   // Raw-scale lines: per phase for constant-line charts (with the centre line as a column), σᵢ per point for
   // sigma charts (with the centre line per phase), else per point.
   const constants = definition.lines === "constant" ? phases.map((phase) => definition.compute(context(phase))) : null;
-  let sigmaColumn: Float64Array | null = null;
-  let sigmaCenters: number[] | null = null;
-  if (definition.lines === "sigma") {
-    const sigma = new Float64Array(length);
-    sigmaCenters = phases.map((phase) => definition.compute({ ...context(phase), sigma }));
-    sigmaColumn = sigma;
-  }
+  const sigmaModels = definition.lines === "sigma" ? phases.map((phase) => definition.compute(context(phase))) : null;
+  // σᵢ follows from the subgroup's denominator (the number of rows on an I′ chart without n).
+  const denominators = sigmaModels === null ? null : (groups.nSum ?? Float64Array.from(groups.count()));
   let pointLines: Lines | null = null;
   if (definition.lines === "point") {
     const lines = emptyLines(length);
     for (const phase of phases) definition.compute({ ...context(phase), lines });
     pointLines = lines;
   }
-  const center = pointLines?.cl ?? fillPhases(length, phases, constants !== null ? constants.map((c) => c.cl) : (sigmaCenters as number[]));
+  const center = pointLines?.cl ?? fillPhases(length, phases, (constants ?? (sigmaModels as SigmaModel[])).map((c) => c.cl));
   // The limits of sigma charts as cl ± kσᵢ, clamped as the chart demands (raw scale).
   const capAtOne = definition.proportion;
   const lowerAtZero = definition.lines === "sigma" && definition.lowerAtZero;
@@ -105,12 +101,12 @@ export function computeChart(
   const upperRaw = (c: number, s: number, k: number): number => (capAtOne ? atMostOne(c + k * s) : c + k * s);
   const rawSigmaLines = (): Lines => {
     const lines = emptyLines(length);
-    const sigma = sigmaColumn as Float64Array;
     phases.forEach(({ start, end }, p) => {
-      const c = (sigmaCenters as number[])[p] as number;
+      const model = (sigmaModels as SigmaModel[])[p] as SigmaModel;
+      const c = model.cl;
       lines.cl.fill(c, start, end + 1);
       for (let i = start; i <= end; i++) {
-        const s = sigma[i] as number;
+        const s = sigmaOf(model, (denominators as Float64Array)[i] as number);
         lines.lcl[i] = lowerRaw(c, s, 3);
         lines.ucl[i] = upperRaw(c, s, 3);
         lines.lcl95[i] = lowerRaw(c, s, 2);
@@ -167,25 +163,24 @@ export function computeChart(
     // A run chart's four limit columns are one array of NaN.
     const none = definition.limits ? null : column("lcl");
     lines = { cl: center, lcl: none ?? column("lcl"), ucl: none ?? column("ucl"), lcl95: none ?? column("lcl95"), ucl95: none ?? column("ucl95") };
-  } else if (sigmaColumn !== null) {
-    const sigmaOf = sigmaColumn;
-    const centers = sigmaCenters as number[];
+  } else if (sigmaModels !== null) {
     const limitRules: SigmaLimitRules = { lowerAtZero, capAtOne, multiply, clampAtZero };
+    const n = denominators as Float64Array;
     const lcl = new Float64Array(length);
     const ucl = new Float64Array(length);
     lineSummaries = phases.map(({ start, end }, p) => {
-      const c = centers[p] as number;
-      const cl = finiteOrNaN(c * multiply);
+      const model = sigmaModels[p] as SigmaModel;
+      const cl = finiteOrNaN(model.cl * multiply);
       if (!Object.is(cl, center[start])) center.fill(cl, start, end + 1);
-      return { cl, ...sigmaLimits(statistic, sigmaOf, c, start, end, limitRules, lcl, ucl, sigmaSignal, sigma) };
+      return { cl, ...sigmaLimits(statistic, n, model, start, end, limitRules, lcl, ucl, sigmaSignal, sigma) };
     });
     // The 2-sigma lines, made when first read (drawn, or read by code that uses the columns).
     const narrow = (sign: 1 | -1) =>
       once(() => {
         const out = new Float64Array(length);
         phases.forEach(({ start, end }, p) => {
-          const c = centers[p] as number;
-          for (let i = start; i <= end; i++) out[i] = sigmaLine(c, sigmaOf[i] as number, 2, sign, limitRules);
+          const model = sigmaModels[p] as SigmaModel;
+          for (let i = start; i <= end; i++) out[i] = sigmaLine(model.cl, sigmaOf(model, n[i] as number), 2, sign, limitRules);
         });
         return out;
       });

@@ -1,4 +1,4 @@
-import type { PhaseLines } from "../charts/phaseContext.ts";
+import type { PhaseLines, SigmaModel } from "../charts/phaseContext.ts";
 import type { SigmaPoint } from "../result/summarizePhases.ts";
 
 /** How the limits cl ± kσᵢ of a chart are clamped and scaled. @internal */
@@ -10,6 +10,11 @@ export interface SigmaLimitRules {
   readonly multiply: number;
   /** Negative lower limits on the plotted scale become 0 (`allowNegativeLimits: false` without negative values). */
   readonly clampAtZero: boolean;
+}
+
+/** σᵢ of subgroup i with denominator nᵢ under a phase's model: factor × √(spread / nᵢ). @internal */
+export function sigmaOf(model: SigmaModel, denominator: number): number {
+  return Math.sqrt(model.spread / denominator) * model.factor;
 }
 
 /**
@@ -28,8 +33,8 @@ export function sigmaLine(center: number, sigma: number, k: number, sign: 1 | -1
 }
 
 /**
- * One pass over subgroups `start…end` of a phase of a chart whose limits are cl ± 3σᵢ (P, U, P′, U′, I′):
- * writes the plotted 3-sigma limits into `lcl` and `ucl`, flags and lists the points strictly outside them
+ * One pass over subgroups `start…end` of a phase of a chart whose limits are cl ± 3σᵢ (P, U, P′, U′, I′),
+ * σᵢ = factor × √(spread / nᵢ) from the subgroup's denominator: writes the plotted 3-sigma limits into `lcl` and `ucl`, flags and lists the points strictly outside them
  * (excluded points too), and gives the mean over the phase of each line for the phase summary — the value
  * itself where the line is constant over the phase, else the compensated sum (Neumaier 1974) of its finite
  * values over their count; NaN where it has none.
@@ -37,8 +42,8 @@ export function sigmaLine(center: number, sigma: number, k: number, sign: 1 | -1
  */
 export function sigmaLimits(
   values: Float64Array,
-  sigma: Float64Array,
-  center: number,
+  denominators: Float64Array,
+  model: SigmaModel,
   start: number,
   end: number,
   rules: SigmaLimitRules,
@@ -47,45 +52,86 @@ export function sigmaLimits(
   flags: Uint8Array,
   out: SigmaPoint[],
 ): Omit<PhaseLines, "cl"> {
-  // Per line: the compensated sum (total, compensation), the count of finite values, the first of them and
-  // whether all equal it. Kept in one typed array so that the loop keeps no objects.
-  const acc = new Float64Array(20);
-  for (let line = 0; line < 4; line++) acc[line * 5 + 4] = 1; // constant so far
+  const { lowerAtZero, capAtOne, multiply, clampAtZero } = rules;
+  const { cl: center, spread, factor } = model;
+  // Per line (lower and upper 3-sigma, lower and upper 2-sigma): the compensated sum (total t, compensation c;
+  // Neumaier's step as in `Sum`), the count n of finite values, the first f of them and whether all equal it (k).
+  // The steps of `sigmaLine` and of the sums are written out so that the loop keeps everything in registers.
+  let t0 = 0, c0 = 0, n0 = 0, f0 = 0, k0 = true;
+  let t1 = 0, c1 = 0, n1 = 0, f1 = 0, k1 = true;
+  let t2 = 0, c2 = 0, n2 = 0, f2 = 0, k2 = true;
+  let t3 = 0, c3 = 0, n3 = 0, f3 = 0, k3 = true;
   for (let i = start; i <= end; i++) {
-    const s = sigma[i] as number;
-    const low = sigmaLine(center, s, 3, -1, rules);
-    const high = sigmaLine(center, s, 3, 1, rules);
+    const s = Math.sqrt(spread / (denominators[i] as number)) * factor;
+    let low = center - 3 * s;
+    let high = center + 3 * s;
+    let low95 = center - 2 * s;
+    let high95 = center + 2 * s;
+    if (lowerAtZero) {
+      if (low < 0 && low !== -Infinity) low = 0;
+      if (low95 < 0 && low95 !== -Infinity) low95 = 0;
+    }
+    if (capAtOne) {
+      if (high > 1 && high !== Infinity) high = 1;
+      if (high95 > 1 && high95 !== Infinity) high95 = 1;
+    }
+    if (multiply !== 1) {
+      low *= multiply;
+      high *= multiply;
+      low95 *= multiply;
+      high95 *= multiply;
+    }
+    if (low - low !== 0) low = Number.NaN;
+    else if (clampAtZero && low < 0) low = 0;
+    if (high - high !== 0) high = Number.NaN;
+    if (low95 - low95 !== 0) low95 = Number.NaN;
+    else if (clampAtZero && low95 < 0) low95 = 0;
+    if (high95 - high95 !== 0) high95 = Number.NaN;
     lcl[i] = low;
     ucl[i] = high;
-    add(acc, 0, low);
-    add(acc, 5, high);
-    add(acc, 10, sigmaLine(center, s, 2, -1, rules));
-    add(acc, 15, sigmaLine(center, s, 2, 1, rules));
+    if (low === low) {
+      if (n0 === 0) f0 = low;
+      else if (low !== f0) k0 = false;
+      const t = t0 + low;
+      c0 += Math.abs(t0) >= Math.abs(low) ? t0 - t + low : low - t + t0;
+      t0 = t;
+      n0++;
+    }
+    if (high === high) {
+      if (n1 === 0) f1 = high;
+      else if (high !== f1) k1 = false;
+      const t = t1 + high;
+      c1 += Math.abs(t1) >= Math.abs(high) ? t1 - t + high : high - t + t1;
+      t1 = t;
+      n1++;
+    }
+    if (low95 === low95) {
+      if (n2 === 0) f2 = low95;
+      else if (low95 !== f2) k2 = false;
+      const t = t2 + low95;
+      c2 += Math.abs(t2) >= Math.abs(low95) ? t2 - t + low95 : low95 - t + t2;
+      t2 = t;
+      n2++;
+    }
+    if (high95 === high95) {
+      if (n3 === 0) f3 = high95;
+      else if (high95 !== f3) k3 = false;
+      const t = t3 + high95;
+      c3 += Math.abs(t3) >= Math.abs(high95) ? t3 - t + high95 : high95 - t + t3;
+      t3 = t;
+      n3++;
+    }
     const v = values[i] as number;
     if (v > high || v < low) {
       flags[i] = 1;
       out.push({ index: i, side: v > high ? "above" : "below" });
     }
   }
-  return { lcl: meanOf(acc, 0), ucl: meanOf(acc, 5), lcl95: meanOf(acc, 10), ucl95: meanOf(acc, 15) };
+  return { lcl: meanOf(t0, c0, n0, f0, k0), ucl: meanOf(t1, c1, n1, f1, k1), lcl95: meanOf(t2, c2, n2, f2, k2), ucl95: meanOf(t3, c3, n3, f3, k3) };
 }
 
-/** Adds a finite value to the line at `at` of the accumulators (Neumaier's step, as in `Sum`). */
-function add(acc: Float64Array, at: number, value: number): void {
-  if (value - value !== 0) return;
-  const count = acc[at + 2] as number;
-  if (count === 0) acc[at + 3] = value;
-  else if (value !== acc[at + 3]) acc[at + 4] = 0;
-  const total = acc[at] as number;
-  const t = total + value;
-  acc[at + 1] = (acc[at + 1] as number) + (Math.abs(total) >= Math.abs(value) ? total - t + value : value - t + total);
-  acc[at] = t;
-  acc[at + 2] = count + 1;
-}
-
-function meanOf(acc: Float64Array, at: number): number {
-  const count = acc[at + 2] as number;
+/** The mean of a line: NaN without finite values, the value where all are equal, else the compensated sum over the count. */
+function meanOf(total: number, compensation: number, count: number, first: number, constant: boolean): number {
   if (count === 0) return Number.NaN;
-  if (acc[at + 4] === 1) return acc[at + 3] as number;
-  return ((acc[at] as number) + (acc[at + 1] as number)) / count;
+  return constant ? first : (total + compensation) / count;
 }

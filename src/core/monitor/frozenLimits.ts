@@ -1,11 +1,9 @@
-import { laneySigmaZ } from "../charts/laneySigmaZ.ts";
-import { proportionCenter } from "../charts/pChart.ts";
 import type { PhaseContext, PhaseLines } from "../charts/phaseContext.ts";
 import { SpcError } from "../errors.ts";
 import { prepareSeries } from "../internal/prepareSeries.ts";
 import { readSeries } from "../internal/readSeries.ts";
 import type { ValueKind } from "../charts/chartDefinitions.ts";
-import { sigmaLine, type SigmaLimitRules } from "../internal/sigmaLimits.ts";
+import { sigmaLine, sigmaOf, type SigmaLimitRules } from "../internal/sigmaLimits.ts";
 import type { ChartSpecInput } from "../schema/chartSpec.ts";
 
 /** A new subgroup's plotted value and lines, as `analyze` gives them for a point after a frozen baseline. @internal */
@@ -18,9 +16,9 @@ export interface FrozenPoint {
 
 /**
  * The lines of a frozen baseline, computed once: the centre line and limits of
- * run, I, MR, T, C and G charts, and p̄ or ū (with Laney's σ_z) of P, U, P′ and
- * U′ charts, from which each new subgroup's limits follow from its own
- * denominator. The returned function gives a new subgroup's value and lines in
+ * run, I, MR, T, C and G charts, and the model of σᵢ of P, U, P′ and U′ charts
+ * (p̄ or ū, with Laney's σ_z), from which each new subgroup's limits follow from
+ * its own denominator. The returned function gives a new subgroup's value and lines in
  * constant time, with the arithmetic of `analyze` (computeChart and the chart
  * modules), so they equal what `analyze` gives for the subgroup after the
  * baseline (property-tested through `createMonitor`). It checks y and n as
@@ -70,20 +68,15 @@ export function frozenLimits(spec: ChartSpecInput): (y: number | null, n: number
   };
 
   if (definition.lines === "sigma") {
-    const center = proportionCenter(context);
-    const nSum = groups.nSum as Float64Array;
-    const proportion = chart === "p" || chart === "pp";
-    const sigmaOf = proportion ? (d: number): number => Math.sqrt((center * (1 - center)) / d) : (d: number): number => Math.sqrt(center / d);
-    const sigmaZ = chart === "pp" || chart === "up" ? laneySigmaZ(context, center, (i) => sigmaOf(nSum[i] as number)) : 1;
+    const model = definition.compute(context);
     const rules: SigmaLimitRules = { lowerAtZero: definition.lowerAtZero, capAtOne: definition.proportion, multiply, clampAtZero: !options.allowNegativeLimits };
-    const cl = finiteOrNaN(center * multiply);
+    const cl = finiteOrNaN(model.cl * multiply);
     return (y, n) => {
       check(y, n);
       const complete = y !== null && n !== null;
-      const d = complete ? n : 0;
       const ratio = complete ? y / n : Number.NaN;
-      const s = sigmaZ === 1 ? sigmaOf(d) : sigmaOf(d) * sigmaZ;
-      return { value: scale(ratio - ratio === 0 ? ratio : Number.NaN), cl, lcl: sigmaLine(center, s, 3, -1, rules), ucl: sigmaLine(center, s, 3, 1, rules) };
+      const s = sigmaOf(model, complete ? n : 0);
+      return { value: scale(ratio - ratio === 0 ? ratio : Number.NaN), cl, lcl: sigmaLine(model.cl, s, 3, -1, rules), ucl: sigmaLine(model.cl, s, 3, 1, rules) };
     };
   }
   if (definition.lines !== "constant") throw new SpcError({ code: "invalid_option", path: ["chart"], detail: `a monitor does not support ${chart} charts` });
