@@ -1,7 +1,8 @@
 // Tight floors for bench/analyze.mjs: for each chart type, the least work any correct implementation must do to
 // give the same answer — the passes over the data it cannot avoid, and nothing allocated beyond what the result
 // must own (the value column, a copy of y it may not share with the caller; the per-point limit columns where the
-// limits vary from point to point; one flag column for the points outside the limits). Sums are plain (analyze's
+// limits vary from point to point; one flag column for the points outside the limits, and the signal the result
+// lists for each of them, as toJSON() shows it). Sums are plain (analyze's
 // are compensated, for accuracy on long series), the runs and crossings are counted with a branch per point, and
 // every floor returns a number that depends on all of its work so that none of it can be optimised away.
 // bench/README.md describes each floor's passes.
@@ -48,12 +49,13 @@ function invalid(name, i, v) {
 
 /** The pass every control chart ends with: each point against its limits (flagged), and the runs and crossings about a constant centre line. */
 function testAndCount(value, center, lcl, ucl, flags) {
-  let side = 0, run = 0, longest = 0, crossings = 0, useful = 0, out = 0;
+  let side = 0, run = 0, longest = 0, crossings = 0, useful = 0;
+  const signals = [];
   for (let i = 0; i < value.length; i++) {
     const v = value[i];
     if (v > ucl || v < lcl) {
       flags[i] = 1;
-      out++;
+      signals.push({ rule: "sigma", phase: 0, indices: [i], side: v > ucl ? "above" : "below", direction: null });
     }
     const d = v - center;
     if (d === 0 || d !== d) continue;
@@ -67,7 +69,7 @@ function testAndCount(value, center, lcl, ucl, flags) {
     }
     if (run > longest) longest = run;
   }
-  return longest + crossings + useful + out;
+  return longest + crossings + useful + signals.length;
 }
 
 /** Run chart: copy (and check) y; median by selection on a scratch copy; count runs and crossings about it. */
@@ -260,7 +262,8 @@ function pointLimits(value, n, center, scale, proportion) {
   const lcl = new Float64Array(len);
   const ucl = new Float64Array(len);
   const flags = new Uint8Array(len);
-  let side = 0, run = 0, longest = 0, crossings = 0, useful = 0, out = 0, sumL = 0, sumU = 0;
+  let side = 0, run = 0, longest = 0, crossings = 0, useful = 0, sumL = 0, sumU = 0;
+  const signals = [];
   for (let i = 0; i < len; i++) {
     const s = scale / Math.sqrt(n[i]);
     const lower = Math.max(0, center - 3 * s);
@@ -272,7 +275,7 @@ function pointLimits(value, n, center, scale, proportion) {
     const v = value[i];
     if (v > upper || v < lower) {
       flags[i] = 1;
-      out++;
+      signals.push({ rule: "sigma", phase: 0, indices: [i], side: v > upper ? "above" : "below", direction: null });
     }
     const d = v - center;
     if (d === 0 || d !== d) continue;
@@ -286,7 +289,7 @@ function pointLimits(value, n, center, scale, proportion) {
     }
     if (run > longest) longest = run;
   }
-  return longest + crossings + useful + out + sumL + sumU;
+  return longest + crossings + useful + signals.length + sumL + sumU;
 }
 
 /** Laney's σ_z: the moving ranges of the z-scores (2) and their screened mean (3). */

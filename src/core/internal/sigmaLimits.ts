@@ -61,6 +61,7 @@ export function sigmaLimits(
   let t1 = 0, c1 = 0, n1 = 0, f1 = 0, k1 = true;
   let t2 = 0, c2 = 0, n2 = 0, f2 = 0, k2 = true;
   let t3 = 0, c3 = 0, n3 = 0, f3 = 0, k3 = true;
+  let outsides = 0;
   for (let i = start; i <= end; i++) {
     const s = Math.sqrt(spread / (denominators[i] as number)) * factor;
     let low = center - 3 * s;
@@ -122,10 +123,15 @@ export function sigmaLimits(
       n3++;
     }
     const v = values[i] as number;
-    if (v > high || v < low) {
-      flags[i] = 1;
-      out.push({ index: i, side: v > high ? "above" : "below" });
-    }
+    const outside = +(v > high || v < low);
+    flags[i] = outside;
+    outsides += outside;
+  }
+  // The points outside, listed after the loop (rare, so the loop allocates nothing).
+  for (let i = start; outsides > 0 && i <= end; i++) {
+    if (flags[i] !== 1) continue;
+    out.push({ index: i, side: (values[i] as number) > (ucl[i] as number) ? "above" : "below" });
+    outsides--;
   }
   return { lcl: meanOf(t0, c0, n0, f0, k0), ucl: meanOf(t1, c1, n1, f1, k1), lcl95: meanOf(t2, c2, n2, f2, k2), ucl95: meanOf(t3, c3, n3, f3, k3) };
 }
