@@ -202,8 +202,14 @@ function groupRows(x: ParsedX, rows: number): Grouping | null {
   const keys = x.keys;
   if (keys === null) return null;
   let increasing = true;
-  for (let i = 1; i < rows && increasing; i++) increasing = (keys[i] as number) > (keys[i - 1] as number);
+  let ascending = true; // non-decreasing: rows of one subgroup are next to each other, in order
+  for (let i = 1; i < rows && ascending; i++) {
+    const step = (keys[i] as number) - (keys[i - 1] as number);
+    increasing &&= step > 0;
+    ascending = step >= 0;
+  }
   if (increasing) return null;
+  if (ascending) return consecutiveGroups(keys, rows);
   // Rank the distinct keys ascending, then sort rows by rank (stable).
   const byKey = Array.from(identity(rows)).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
   const ids = new Int32Array(rows);
@@ -214,6 +220,23 @@ function groupRows(x: ParsedX, rows: number): Grouping | null {
     ids[row] = distinct.length - 1;
   }
   return countingSort(ids, distinct.length, Float64Array.from(distinct), null);
+}
+
+/** Rows already ordered by x (non-decreasing keys): each run of equal keys is a subgroup, rows in input order. */
+function consecutiveGroups(keys: Float64Array, rows: number): Grouping {
+  let groups = rows === 0 ? 0 : 1;
+  for (let i = 1; i < rows; i++) groups += +((keys[i] as number) !== (keys[i - 1] as number));
+  const offsets = new Uint32Array(groups + 1);
+  const distinct = new Float64Array(groups);
+  let g = 0;
+  for (let i = 0; i < rows; i++) {
+    if (i === 0 || (keys[i] as number) !== (keys[i - 1] as number)) {
+      offsets[g] = i;
+      distinct[g++] = keys[i] as number;
+    }
+  }
+  offsets[groups] = rows;
+  return { groups, order: identity(rows), offsets, keys: distinct, labels: null };
 }
 
 function countingSort(ids: Int32Array, groups: number, keys: Float64Array | null, labels: readonly string[] | null): Grouping {
