@@ -99,16 +99,8 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
   const base: Record<string, unknown> = { ...raw };
   delete base["y"];
   delete base["n"];
-  // The baseline's lines, computed once; charts given denominators they do not need (a rate on an I chart) and
-  // baselines analyze cannot summarise alone (every value missing) re-analyse the baseline window at each push.
-  let frozen: ((y: number | null, n: number | null, previous: number | null) => FrozenPoint) | null = null;
-  if (!(hasN && !["p", "u", "pp", "up"].includes(initial.chart))) {
-    try {
-      frozen = frozenLimits({ ...base, y: ys.slice(0, freeze), ...(hasN ? { n: ns.slice(0, freeze) } : {}), exclude: baselineExclude, freeze } as ChartSpecInput);
-    } catch (error) {
-      if (!(error instanceof SpcError)) throw error;
-    }
-  }
+  // The baseline's lines, computed once: each push then costs constant time.
+  const frozen = frozenLimits({ ...base, y: ys.slice(0, freeze), ...(hasN ? { n: ns.slice(0, freeze) } : {}), exclude: baselineExclude, freeze } as Parameters<typeof frozenLimits>[0]);
 
   // Runs state.
   const runs = new RunCounter();
@@ -180,52 +172,24 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
     push(point: MonitorPoint): MonitorUpdate {
       if (typeof point !== "object" || point === null) throw new SpcError({ fn: "push", code: "invalid_input", path: ["point"], expected: "{ y, n? }", received: point });
       const index = ys.length;
-      if (frozen !== null) {
-        let next: FrozenPoint;
-        try {
-          next = frozen(point.y ?? null, point.n ?? null, ys[index - 1] ?? null);
-        } catch (error) {
-          throw pushError(error);
-        }
-        ys.push(point.y ?? null);
-        if (hasN) ns.push(point.n ?? null);
-        const sigma = next.value > next.ucl || next.value < next.lcl;
-        const changes = accept(index, next.value, next.cl, true, sigma);
-        return {
-          index,
-          value: numberOrNull(next.value),
-          cl: numberOrNull(next.cl),
-          lcl: numberOrNull(next.lcl),
-          ucl: numberOrNull(next.ucl),
-          sigmaSignal: sigma,
-          runsSignal: monitor.state.runsSignal,
-          shift: changes.shift,
-          trend: changes.trend,
-        };
-      }
-      // The point's value and limits from the baseline window: analyse the baseline, the previous
-      // subgroup (an MR chart's range needs it) and the new one, and read the last point.
-      const rows = initial.chart === "mr" ? [...range(freeze), ...(index - 1 >= freeze ? [index - 1] : [])] : range(freeze);
-      const y = [...rows.map((i) => ys[i] ?? null), point.y ?? null];
-      const n = hasN ? [...rows.map((i) => ns[i] ?? null), point.n ?? null] : undefined;
-      let local: ChartResult;
+      const row = { y: point.y ?? null, n: point.n ?? null };
+      let next: FrozenPoint;
       try {
-        local = analyze({ ...base, y, ...(n === undefined ? {} : { n }), exclude: baselineExclude, freeze } as ChartSpecInput);
+        next = frozen(row, { y: ys[index - 1] ?? null, n: ns[index - 1] ?? null });
       } catch (error) {
         throw pushError(error);
       }
-      ys.push(point.y ?? null);
-      if (hasN) ns.push(point.n ?? null);
-      const k = local.length - 1;
-      const value = local.value[k] as number;
-      const changes = accept(index, value, local.cl[k] as number, true, local.sigmaSignal[k] === 1);
+      ys.push(row.y);
+      if (hasN) ns.push(row.n);
+      const sigma = next.value > next.ucl || next.value < next.lcl;
+      const changes = accept(index, next.value, next.cl, true, sigma);
       return {
         index,
-        value: numberOrNull(value),
-        cl: numberOrNull(local.cl[k] as number),
-        lcl: numberOrNull(local.lcl[k] as number),
-        ucl: numberOrNull(local.ucl[k] as number),
-        sigmaSignal: local.sigmaSignal[k] === 1,
+        value: numberOrNull(next.value),
+        cl: numberOrNull(next.cl),
+        lcl: numberOrNull(next.lcl),
+        ucl: numberOrNull(next.ucl),
+        sigmaSignal: sigma,
         runsSignal: monitor.state.runsSignal,
         shift: changes.shift,
         trend: changes.trend,
@@ -265,10 +229,6 @@ function pushError(error: unknown): unknown {
     return new SpcError({ fn: "push", code: error.code, path: ["point", field], detail: error.message.replace(new RegExp(`^analyze: invalid ${field}\\[\\d+\\]: `), "") });
   }
   return error;
-}
-
-function range(length: number): number[] {
-  return Array.from({ length }, (_, i) => i);
 }
 
 /** A Uint8Array that doubles when full: O(1) amortised appends. */

@@ -21,29 +21,12 @@ export type ChartColumnsJSON = Omit<
  * JSON.stringify(columnsToJSON(analyze({ chart: "i", y: [1, 2, 3] }).toColumns()));
  */
 export function columnsToJSON(columns: ChartColumns): ChartColumnsJSON {
-  const { labels: _labels, ...rest } = columns;
-  return {
-    ...rest,
-    x: xValuesOf(columns),
-    value: numbers(columns.value),
-    numerator: numbers(columns.numerator),
-    denominator: columns.denominator === null ? null : numbers(columns.denominator),
-    count: numbers(columns.count),
-    cl: numbers(columns.cl),
-    lcl: numbers(columns.lcl),
-    ucl: numbers(columns.ucl),
-    lcl95: numbers(columns.lcl95),
-    ucl95: numbers(columns.ucl95),
-    phase: numbers(columns.phase),
-    baseline: numbers(columns.baseline),
-    included: numbers(columns.included),
-    sigmaSignal: numbers(columns.sigmaSignal),
-    runsSignal: numbers(columns.runsSignal),
-    shift: numbers(columns.shift),
-    trend: numbers(columns.trend),
-    astronomical: numbers(columns.astronomical),
-    direction: numbers(columns.direction),
-  };
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(columns)) {
+    if (key !== "labels") out[key] = value instanceof Float64Array || value instanceof Uint32Array || value instanceof Uint8Array ? numbers(value) : value;
+  }
+  out["x"] = xValuesOf(columns);
+  return out as ChartColumnsJSON;
 }
 
 function numbers(column: Float64Array | Uint32Array | Uint8Array): NumberColumnJSON {

@@ -10,28 +10,7 @@ import type { ChartColumns } from "./chartColumns.ts";
  * self.postMessage(columns, transferablesOf(columns)); // in a Web Worker
  */
 export function transferablesOf(columns: ChartColumns): ArrayBuffer[] {
-  const arrays = [
-    columns.x,
-    columns.value,
-    columns.numerator,
-    columns.denominator,
-    columns.count,
-    columns.cl,
-    columns.lcl,
-    columns.ucl,
-    columns.lcl95,
-    columns.ucl95,
-    columns.phase,
-    columns.baseline,
-    columns.included,
-    columns.sigmaSignal,
-    columns.runsSignal,
-    columns.shift,
-    columns.trend,
-    columns.astronomical,
-    columns.direction,
-  ];
   const buffers = new Set<ArrayBuffer>();
-  for (const array of arrays) if (array !== null && array.buffer instanceof ArrayBuffer) buffers.add(array.buffer);
+  for (const value of Object.values(columns)) if (ArrayBuffer.isView(value) && value.buffer instanceof ArrayBuffer) buffers.add(value.buffer);
   return [...buffers];
 }
