@@ -67,6 +67,18 @@ function timePair(a, b, repeats, between = () => {}) {
   return [median(ta), median(tb)];
 }
 
+/** The median time of `repeats` calls of `fn`. */
+function time(fn, repeats) {
+  const times = [];
+  for (let r = 0; r < repeats; r++) {
+    const t = now();
+    fn();
+    times.push(now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[times.length >> 1] };
+}
+
 /** analyze() as a caller uses it: the result with its phases, signals and assessment read. */
 function analyzeAndRead(spec) {
   const r = analyze(spec);
