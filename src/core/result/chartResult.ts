@@ -64,7 +64,8 @@ export interface ChartResultParts {
  * Treat the columns as read-only: they may share storage (a run chart's four
  * limit columns are one array of NaN). Columns that follow from others — the
  * limits of charts whose lines are constant within a phase (run, I, MR, T, C,
- * G), `phase`, and `count` where each row is its own subgroup — are filled when
+ * G), the 2-sigma lines of P, U, P′, U′ and I′ charts, `phase`, and `count`
+ * where each row is its own subgroup — are filled when
  * first read, so an analysis that is only summarised never spends time or
  * memory on them.
  *
