@@ -77,7 +77,8 @@ describe("createMonitor errors", () => {
 });
 
 describe("createMonitor: pushed points equal analyze of the whole series", () => {
-  const check = (spec: ChartSpecInput & { y: (number | null)[]; n?: (number | null)[]; freeze: number }, from: number) => {
+  type Spec = { chart: "run" | "i" | "mr" | "p"; y: (number | null)[]; n?: (number | null)[]; freeze: number; multiply?: number };
+  const check = (spec: Spec, from: number) => {
     const monitor = createMonitor({ ...spec, y: spec.y.slice(0, from), ...(spec.n ? { n: spec.n.slice(0, from) } : {}) });
     const updates = spec.y.slice(from).map((y, k) => monitor.push({ y, n: spec.n?.[from + k] ?? null }));
     const whole = analyze(spec).toJSON();
