@@ -34,6 +34,8 @@ export interface PhaseContext {
   readonly end: number;
   /** 1 where the subgroup is in the baseline and not excluded: the points limits come from. */
   readonly base: Uint8Array;
+  /** Every subgroup of the phase is in `base` (no freeze, no exclusions): loops may skip the test. */
+  readonly wholeBase?: boolean;
   /** The plotted statistic per subgroup, NaN for missing (raw scale). */
   readonly statistic: Float64Array;
   readonly groups: Subgroups;

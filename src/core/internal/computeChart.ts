@@ -74,6 +74,7 @@ export function computeChart(
     start: phase.start,
     end: phase.end,
     base,
+    wholeBase: freeze === undefined && options.exclude.length === 0,
     statistic,
     groups,
     knownCenter: options.cl,
