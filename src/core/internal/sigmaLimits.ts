@@ -69,8 +69,10 @@ export function sigmaLimits(
     let low95 = center - 2 * s;
     let high95 = center + 2 * s;
     if (lowerAtZero) {
-      if (low < 0 && low !== -Infinity) low = 0;
-      if (low95 < 0 && low95 !== -Infinity) low95 = 0;
+      // low < 0 (finite) becomes 0, written without a branch: whether a limit is clamped varies from point to
+      // point (a coin toss a branch predictor loses), so it is a multiplication by 0 or 1 (+ 0 turns −0 into 0).
+      low = low * (+(low >= 0) | +(low === -Infinity)) + 0;
+      low95 = low95 * (+(low95 >= 0) | +(low95 === -Infinity)) + 0;
     }
     if (capAtOne) {
       if (high > 1 && high !== Infinity) high = 1;
@@ -123,7 +125,7 @@ export function sigmaLimits(
       n3++;
     }
     const v = values[i] as number;
-    const outside = +(v > high || v < low);
+    const outside = +(v > high) | +(v < low);
     flags[i] = outside;
     outsides += outside;
   }
