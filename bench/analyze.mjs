@@ -1,175 +1,202 @@
-// npm run bench: times the public analyze() on run, I, P and U charts against a floor —
-// a minimal hand-written loop in the same process that does only the unavoidable work —
-// and prints the ratios side by side. Uses the built package (npm run build first).
+// npm run bench: times the public analyze() — with its phases, signals and assessment read — on every chart type
+// against a tight floor (bench/floors.mjs: the least work any correct implementation must do), and toColumns() and
+// toJSON() against the analysis and against a plain loop; prints the ratios side by side. Uses the built package
+// (npm run build first). BENCH_SIZES and BENCH_CHARTS choose the cases.
 import { analyze } from "../dist/index.js";
+import { floors } from "./floors.mjs";
 
 const sizes = (process.env.BENCH_SIZES ?? "1000,100000,1000000,10000000").split(",").map(Number);
-const charts = (process.env.BENCH_CHARTS ?? "run,i,p,u").split(",");
+const charts = (process.env.BENCH_CHARTS ?? "run,i,mr,t,c,g,p,u,pp,up,ip,xbar,s").split(",");
+const rowsPerSubgroup = 5; // Xbar and S charts: rows in subgroups of 5 (the points counted are rows)
 
 /** Deterministic data: a Park–Miller generator, so every run measures the same series. */
-function data(n, chart, seed = 42) {
-  const y = new Float64Array(n);
-  const d = new Float64Array(n);
+function data(size, chart, seed = 42) {
+  const y = new Float64Array(size);
+  const d = new Float64Array(size);
   let s = seed;
   const next = () => (s = (s * 16807) % 2147483647) / 2147483647;
-  for (let i = 0; i < n; i++) {
-    if (chart === "p") {
+  for (let i = 0; i < size; i++) {
+    if (chart === "p" || chart === "pp" || chart === "ip") {
       d[i] = 100 + Math.floor(next() * 20);
       y[i] = Math.min(d[i], Math.round(d[i] * (0.9 + 0.05 * (next() - 0.5))));
-    } else if (chart === "u") {
+    } else if (chart === "u" || chart === "up") {
       d[i] = 3000 + Math.floor(next() * 1000);
       y[i] = Math.round(next() * 20);
-    } else y[i] = 50 + 10 * (next() + next() + next() - 1.5);
+    } else if (chart === "c") y[i] = Math.round(20 + 8 * (next() + next() + next() - 1.5));
+    else if (chart === "g") y[i] = Math.floor(-Math.log(1 - next()) * 30);
+    else if (chart === "t") y[i] = 0.01 - Math.log(1 - next()) * 10;
+    else y[i] = 50 + 10 * (next() + next() + next() - 1.5);
   }
-  return { y, n: chart === "p" || chart === "u" ? d : undefined };
+  const withN = chart === "p" || chart === "pp" || chart === "ip" || chart === "u" || chart === "up";
+  const x = chart === "xbar" || chart === "s" ? Array.from({ length: size }, (_, i) => Math.floor(i / rowsPerSubgroup)) : undefined;
+  return { y, n: withN ? d : undefined, x };
 }
 
-// The floor: what any correct implementation must do at least.
-function selectMedian(a) {
-  const k = a.length >> 1;
-  let l = 0, r = a.length - 1;
-  while (r > l) {
-    const p = a[(l + r) >> 1];
-    let i = l, j = r;
-    while (i <= j) {
-      while (a[i] < p) i++;
-      while (a[j] > p) j--;
-      if (i <= j) { const t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
-    }
-    if (k <= j) r = j; else if (k >= i) l = i; else break;
-  }
-  return a[k];
-}
-function countRuns(y, center) {
-  let side = 0, run = 0, longest = 0, crossings = 0, useful = 0;
-  for (let i = 0; i < y.length; i++) {
-    const d = y[i] - center[i];
-    if (d === 0 || d !== d) continue;
-    useful++;
-    const s = d > 0 ? 1 : -1;
-    if (s === side) run++; else { if (side !== 0) crossings++; side = s; run = 1; }
-    if (run > longest) longest = run;
-  }
-  return longest + crossings + useful;
-}
-function floor(chart, { y, n }) {
-  const len = y.length;
-  const center = new Float64Array(len);
-  if (chart === "run") {
-    center.fill(selectMedian(y.slice()));
-    return countRuns(y, center);
-  }
-  if (chart === "i") {
-    let sum = 0, mr = 0;
-    for (let i = 0; i < len; i++) { sum += y[i]; if (i > 0) mr += Math.abs(y[i] - y[i - 1]); }
-    const mean = sum / len, sigma = mr / (len - 1) / 1.128;
-    const lcl = new Float64Array(len).fill(mean - 3 * sigma), ucl = new Float64Array(len).fill(mean + 3 * sigma);
-    center.fill(mean);
-    let out = 0;
-    for (let i = 0; i < len; i++) if (y[i] > ucl[i] || y[i] < lcl[i]) out++;
-    return countRuns(y, center) + out;
-  }
-  let sy = 0, sn = 0;
-  for (let i = 0; i < len; i++) { sy += y[i]; sn += n[i]; }
-  const c = sy / sn;
-  const value = new Float64Array(len), lcl = new Float64Array(len), ucl = new Float64Array(len);
-  let out = 0;
-  for (let i = 0; i < len; i++) {
-    value[i] = y[i] / n[i];
-    const s = chart === "p" ? Math.sqrt((c * (1 - c)) / n[i]) : Math.sqrt(c / n[i]);
-    lcl[i] = c - 3 * s; ucl[i] = c + 3 * s;
-    if (value[i] > ucl[i] || value[i] < lcl[i]) out++;
-  }
-  center.fill(c);
-  return countRuns(value, center) + out;
-}
-
-function time(fn, repeats) {
-  const times = [];
-  let sink = 0;
-  for (let r = 0; r < repeats; r++) {
-    const t = performance.now();
-    sink += fn() ? 1 : 0;
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return { median: times[times.length >> 1], sink };
-}
+/**
+ * The clock: wall time by default; BENCH_CLOCK=cpu takes this process's CPU time instead (user + system), which
+ * a machine shared with other work disturbs less (a process waiting for a core is not charged).
+ */
+const now =
+  process.env.BENCH_CLOCK === "cpu"
+    ? () => {
+        const { user, system } = process.cpuUsage();
+        return (user + system) / 1000;
+      }
+    : () => performance.now();
 
 /**
  * Times `a` and `b` alternately, so that both meet the same machine (other load,
  * garbage left by the previous run): the medians of their times.
  */
-function timePair(a, b, repeats) {
+function timePair(a, b, repeats, between = () => {}) {
   const ta = [];
   const tb = [];
+  let sink = 0;
   for (let r = 0; r < repeats; r++) {
-    let t = performance.now();
-    a();
-    ta.push(performance.now() - t);
-    t = performance.now();
-    b();
-    tb.push(performance.now() - t);
+    between();
+    let t = now();
+    sink += Number(a()) || 0;
+    ta.push(now() - t);
+    between();
+    t = now();
+    sink += Number(b()) || 0;
+    tb.push(now() - t);
   }
   const median = (times) => times.sort((x, y) => x - y)[times.length >> 1];
+  globalThis.benchSink = sink;
   return [median(ta), median(tb)];
 }
 
+/** The median time of `repeats` calls of `fn`. */
+function time(fn, repeats) {
+  const times = [];
+  for (let r = 0; r < repeats; r++) {
+    const t = now();
+    fn();
+    times.push(now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return { median: times[times.length >> 1] };
+}
+
+/** analyze() as a caller uses it: the result with its phases, signals and assessment read. */
+function analyzeAndRead(spec) {
+  const r = analyze(spec);
+  return r.phases.length + r.signals.length + (r.assessment.changed ? 1 : 0) + r.value.length;
+}
+
+/** A plain loop that builds the same objects as toJSON().points (the reference for toJSON()). */
+function plainPoints(r) {
+  const { count, lcl, ucl, lcl95, ucl95, phase, value, numerator, denominator, cl, baseline, included, sigmaSignal, runsSignal, shift, trend, astronomical } = r;
+  const num = (v) => (Number.isFinite(v) ? v : null);
+  const points = new Array(r.length);
+  for (let i = 0; i < r.length; i++) {
+    points[i] = {
+      x: r.xAt(i),
+      value: num(value[i]),
+      numerator: num(numerator[i]),
+      denominator: denominator === null ? null : num(denominator[i]),
+      count: count[i],
+      cl: num(cl[i]),
+      lcl: num(lcl[i]),
+      ucl: num(ucl[i]),
+      lcl95: num(lcl95[i]),
+      ucl95: num(ucl95[i]),
+      phase: phase[i],
+      baseline: baseline[i] === 1,
+      included: included[i] === 1,
+      sigmaSignal: sigmaSignal[i] === 1,
+      runsSignal: runsSignal[i] === 1,
+      shift: shift[i] === 1,
+      trend: trend[i] === 1,
+      astronomical: astronomical[i] === 1,
+      direction: r.directionAt(i),
+    };
+  }
+  return { points, phases: r.phases, signals: r.signals, assessment: r.assessment, warnings: r.warnings };
+}
+
+const fixed = (ms, size) => ms.toFixed(size >= 1e5 ? 0 : 3);
 const rows = [];
+const outputRows = [];
 for (const chart of charts) {
   for (const size of sizes) {
     const input = data(size, chart);
-    const repeats = size >= 1e7 ? 7 : size >= 1e6 ? 21 : size >= 1e5 ? 41 : 201;
-    const spec = input.n === undefined ? { chart, y: input.y } : { chart, y: input.y, n: input.n };
-    analyze(spec); floor(chart, input); // warm up
+    const repeats = size >= 1e7 ? 7 : size >= 1e6 ? 15 : size >= 1e5 ? 41 : 201;
+    const spec = { chart, y: input.y, ...(input.n === undefined ? {} : { n: input.n }), ...(input.x === undefined ? {} : { x: input.x }) };
+    const floor = floors[chart];
+    analyzeAndRead(spec); floor(input); analyzeAndRead(spec); floor(input); // warm up
     globalThis.gc?.();
-    const before = process.memoryUsage();
-    const kept = analyze(spec);
-    const after = process.memoryUsage();
-    const bytes = after.rss - before.rss;
-    void kept;
-    const [analyzeMs, floorMs] = timePair(() => analyze(spec), () => floor(chart, input), repeats);
-    // The same analysis with every column read: the lazily filled ones (limits constant within a phase, phase, count) made too.
-    const everything = () => {
-      const r = analyze(spec);
-      return r.lcl[0] + r.ucl[0] + r.lcl95[0] + r.ucl95[0] + r.phase[0] + r.count[0];
-    };
-    const [allColumnsMs] = timePair(everything, () => 0, repeats);
-    const a = { median: analyzeMs };
-    const f = { median: floorMs };
+    const [analyzeMs, floorMs] = timePair(() => analyzeAndRead(spec), () => floor(input), repeats);
     rows.push({
       chart,
       points: size.toLocaleString("en-GB"),
-      "analyze ms": a.median.toFixed(size >= 1e5 ? 0 : 3),
-      "floor ms": f.median.toFixed(size >= 1e5 ? 0 : 3),
-      ratio: (a.median / f.median).toFixed(1),
-      "with all columns read, ms": allColumnsMs.toFixed(size >= 1e5 ? 0 : 3),
-      "points/s": Math.round(size / (a.median / 1000)).toLocaleString("en-GB"),
-      "RSS added, bytes/point": Math.max(0, Math.round(bytes / size)),
+      "analyze ms": fixed(analyzeMs, size),
+      "floor ms": fixed(floorMs, size),
+      ratio: (analyzeMs / floorMs).toFixed(2),
+      "points/s": Math.round(size / (analyzeMs / 1000)).toLocaleString("en-GB"),
     });
+    // Results out, at up to 10⁶ points (toJSON of 10⁷ points needs gigabytes): toColumns() against the analysis,
+    // toJSON() against a plain loop that builds the same objects.
+    if (size <= 1e6 && process.env.BENCH_OUTPUT !== "0") {
+      const result = analyze(spec);
+      const outRepeats = size >= 1e6 ? 9 : size >= 1e5 ? 21 : 101;
+      // Each repeat: a new analysis (timed), then its columns (timed): toColumns() pays for the lazily filled columns too.
+      let fresh = null;
+      const [againMs, columnsMs] = timePair(() => (fresh = analyze(spec)).phases.length, () => fresh.toColumns().length, outRepeats);
+      fresh = null;
+      globalThis.gc?.();
+      // Garbage collected between the timings (untimed), so that neither pays for the other's million objects.
+      const [jsonMs, loopMs] = timePair(() => result.toJSON().points.length, () => plainPoints(result).points.length, Math.max(5, outRepeats >> 1), () => globalThis.gc?.());
+      outputRows.push({
+        chart,
+        points: size.toLocaleString("en-GB"),
+        "analyze ms": fixed(againMs, size),
+        "toColumns ms": fixed(columnsMs, size),
+        "toColumns / analyze": (columnsMs / againMs).toFixed(2),
+        "toJSON ms": fixed(jsonMs, size),
+        "plain loop ms": fixed(loopMs, size),
+        "toJSON / loop": (jsonMs / loopMs).toFixed(2),
+      });
+    }
   }
 }
-console.log(`node ${process.version}, ${(await import("node:os")).cpus()[0]?.model ?? "?"} × ${(await import("node:os")).cpus().length}`);
+console.log(`${process.env.BENCH_CLOCK === "cpu" ? "CPU time" : "wall time"}; node ${process.version}, ${(await import("node:os")).cpus()[0]?.model ?? "?"} × ${(await import("node:os")).cpus().length}`);
+console.log("analyze (phases, signals and assessment read) against the tight floor:");
 console.table(rows);
+if (outputRows.length > 0) {
+  console.log("results out: toColumns() (time over analyze alone) and toJSON() against a plain loop building the same objects:");
+  console.table(outputRows);
+}
+if (process.env.BENCH_ONLY_ANALYZE === "1") process.exit(0);
 
-// createMonitor: the cost of one push with 10³ and with 10⁶ points already pushed.
+// createMonitor: the cost of one push with 10³ and with 10⁶ points already pushed — the median of 21 windows of
+// 1,000 pushes around each mark (a shared machine stalls whole windows now and then), for a P and an I chart.
 {
   const { createMonitor } = await import("../dist/index.js");
-  const baseline = data(20, "p");
-  const next = data(1_000_000, "p");
-  // Warm the JIT on a monitor of its own, so that the first timing is not the compiler's.
-  const warm = createMonitor({ chart: "p", y: baseline.y, n: baseline.n, freeze: 20 });
-  for (let k = 0; k < 2000; k++) warm.push({ y: next.y[k], n: next.n[k] });
-  const monitor = createMonitor({ chart: "p", y: baseline.y, n: baseline.n, freeze: 20 });
   const timings = [];
-  let pushed = 0;
-  for (const mark of [1_000, 1_000_000]) {
-    while (pushed < mark - 1000) monitor.push({ y: next.y[pushed], n: next.n[pushed++] });
-    const t = performance.now();
-    for (let k = 0; k < 1000; k++) monitor.push({ y: next.y[pushed], n: next.n[pushed++] });
-    timings.push({ "points already pushed": mark.toLocaleString("en-GB"), "µs per push": (((performance.now() - t) / 1000) * 1000).toFixed(1) });
+  for (const chart of ["p", "i"]) {
+    const baseline = data(20, "p");
+    const next = data(1_030_000, "p");
+    const spec = { chart, y: baseline.y, ...(chart === "p" ? { n: baseline.n } : {}), freeze: 20 };
+    // Warm the JIT on a monitor of its own, so that the first timing is not the compiler's.
+    const warm = createMonitor(spec);
+    for (let k = 0; k < 30_000; k++) warm.push({ y: next.y[k], n: next.n[k] });
+    const monitor = createMonitor(spec);
+    let pushed = 0;
+    for (const mark of [1_000, 1_000_000]) {
+      const windows = [];
+      while (pushed < mark - 1000) monitor.push({ y: next.y[pushed], n: next.n[pushed++] });
+      for (let w = 0; w < 21; w++) {
+        const t = performance.now();
+        for (let k = 0; k < 1000; k++) monitor.push({ y: next.y[pushed], n: next.n[pushed++] });
+        windows.push(performance.now() - t);
+      }
+      windows.sort((a, b) => a - b);
+      timings.push({ chart, "points already pushed": mark.toLocaleString("en-GB"), "µs per push (median)": windows[10].toFixed(2), "µs per push (worst window)": windows[20].toFixed(2) });
+    }
   }
-  console.log("createMonitor, P chart, 20-point frozen baseline:");
+  console.log("createMonitor, 20-point frozen baseline:");
   console.table(timings);
 }
 

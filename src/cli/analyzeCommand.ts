@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { analyze } from "../core/analyze.ts";
 import { isSpcError } from "../core/errors.ts";
+import { columnsToJSON } from "../core/result/columnsToJSON.ts";
+import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartSpecInput } from "../core/schema/chartSpec.ts";
 import type { ChartResultJSON } from "../core/types.ts";
 import { CliError, type CliIo } from "./io.ts";
@@ -18,9 +20,16 @@ import { systemReason } from "./systemReason.ts";
  * failed. A blank input line gives a blank output line, so output line k
  * always answers input line k (unless `--points ndjson` asks for a line per point).
  */
-export async function analyzeCommand(file: string | undefined, io: CliIo, options: { readonly points?: string } = {}): Promise<void> {
+export async function analyzeCommand(file: string | undefined, io: CliIo, options: { readonly points?: string; readonly columns?: boolean } = {}): Promise<void> {
   const pointsAsLines = options.points === "ndjson";
   if (options.points !== undefined && options.points !== "ndjson" && options.points !== "json") throw new CliError(`--points ${options.points}: expected json or ndjson`, 2);
+  if (options.columns === true && options.points !== undefined) throw new CliError("--columns prints one array per field: leave --points out", 2);
+  // One result as printed: the compact JSON of its columns, a line per point, or the §3 JSON.
+  const format = (result: ChartResult): string => {
+    if (options.columns === true) return JSON.stringify(columnsToJSON(result.toColumns()));
+    const json = result.toJSON();
+    return pointsAsLines ? asPointLines(json) : stringify(json);
+  };
   const source = file === undefined || file === "-" ? "stdin" : file;
   let text: string;
   if (source === "stdin") text = await io.stdin();
@@ -45,8 +54,8 @@ export async function analyzeCommand(file: string | undefined, io: CliIo, option
     } catch (error) {
       throw new CliError(`${source}: not valid JSON: ${(error as Error).message}`, 1);
     }
-    const json = analyzeOne(spec, (message) => new CliError(`${source}: ${message}`, 1));
-    io.stdout.write(`${printableJson(pointsAsLines ? asPointLines(json) : stringify(json))}\n`);
+    const result = analyzeOne(spec, (message) => new CliError(`${source}: ${message}`, 1));
+    io.stdout.write(`${printableJson(format(result))}\n`);
     return;
   }
   let failed = 0;
@@ -61,8 +70,7 @@ export async function analyzeCommand(file: string | undefined, io: CliIo, option
         } catch (error) {
           throw new LineError("invalid_json", `not valid JSON: ${(error as Error).message}`, []);
         }
-        const json = analyzeOne(spec, (message, error) => new LineError(error.code, message, error.path));
-        out = pointsAsLines ? asPointLines(json) : stringify(json);
+        out = format(analyzeOne(spec, (message, error) => new LineError(error.code, message, error.path)));
       } catch (error) {
         failed++;
         const { code, message, path } = error instanceof LineError ? error : new LineError("internal_error", internalError(error), []);
@@ -85,10 +93,10 @@ class LineError extends Error {
   }
 }
 
-/** `analyze(spec).toJSON()`, with a bad spec (an `SpcError`) turned into the caller's error. */
-function analyzeOne(spec: unknown, fail: (message: string, error: { code: string; path: readonly (string | number)[] }) => Error): ChartResultJSON {
+/** `analyze(spec)`, with a bad spec (an `SpcError`) turned into the caller's error. */
+function analyzeOne(spec: unknown, fail: (message: string, error: { code: string; path: readonly (string | number)[] }) => Error): ChartResult {
   try {
-    return analyze(spec as ChartSpecInput).toJSON();
+    return analyze(spec as ChartSpecInput);
   } catch (error) {
     if (isSpcError(error)) throw fail(error.message, error);
     throw error;

@@ -27,7 +27,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .description("analyse a chart spec (JSON) or many (NDJSON, one per line) and print the result JSON / NDJSON")
     .argument("[file]", "spec file, or - for standard input")
     .option("--points <format>", "json (default), or ndjson: a line with the result, then a line per point (automatic for results too large for one string)")
-    .action(async (file: string | undefined, options: { points?: string }) => analyzeCommand(file, io, options));
+    .option("--columns", "print each result as columns (one array per field, DESIGN.md §3) instead of one object per point")
+    .action(async (file: string | undefined, options: { points?: string; columns?: boolean }) => analyzeCommand(file, io, options));
 
   program
     .command("chart")

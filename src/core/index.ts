@@ -3,6 +3,12 @@ export { analyze } from "./analyze.ts";
 export { summary } from "./summary.ts";
 export type { SummaryRow } from "./summary.ts";
 export { ChartResult } from "./result/chartResult.ts";
+export { columnDirections } from "./result/chartColumns.ts";
+export type { ChartColumns } from "./result/chartColumns.ts";
+export { columnsToJSON } from "./result/columnsToJSON.ts";
+export type { ChartColumnsJSON, NumberColumnJSON } from "./result/columnsToJSON.ts";
+export { transferablesOf } from "./result/transferablesOf.ts";
+export { xValuesOf } from "./result/xValuesOf.ts";
 export { createMonitor } from "./monitor/createMonitor.ts";
 export type { Monitor, MonitorPoint, MonitorUpdate, MonitorState } from "./monitor/createMonitor.ts";
 

@@ -204,6 +204,21 @@ describe("shewhart analyze", () => {
     expect(points.map((p: { value: number }) => p.value)).toEqual([1, 2, 3, 4, 5]);
   });
 
+  it("prints columns (one array per field) with --columns, one line per spec", async () => {
+    const spec = { chart: "i" as const, y: [1, null, 3, 4, 5], x: ["2018-W01", "2018-W02", "2018-W03", "2018-W04", "2018-W05"] };
+    writeFileSync(join(folder, "spec.json"), JSON.stringify(spec));
+    const { code, stdout } = await run(["analyze", "spec.json", "--columns"]);
+    expect(code).toBe(0);
+    const columns = JSON.parse(stdout);
+    expect(columns.x).toEqual(["2018-01-01", "2018-01-08", "2018-01-15", "2018-01-22", "2018-01-29"]);
+    expect(columns.value).toEqual([1, null, 3, 4, 5]);
+    expect(columns.phases[0].cl).toBe(3.25);
+    expect(columns).not.toHaveProperty("points");
+    const many = await run(["analyze", "-", "--columns"], `${JSON.stringify({ y: [1, 2, 3] })}\n${JSON.stringify({ y: [4, 5, 6] })}\n`);
+    expect(many.stdout.trim().split("\n").map((line) => JSON.parse(line).cl)).toEqual([[2, 2, 2], [5, 5, 5]]);
+    expect((await run(["analyze", "spec.json", "--columns", "--points", "ndjson"])).stderr).toBe("shewhart: --columns prints one array per field: leave --points out\n");
+  });
+
   it("names the line of a bad spec", async () => {
     const result = await run(["analyze", "-"], `${JSON.stringify({ y: [1, 2, 3] })}\n${JSON.stringify({ y: [1, "x"] })}\n`);
     expect(result).toMatchObject({ code: 1, stderr: 'shewhart: stdin: 1 of 2 lines could not be analysed (see their "error" lines)\n' });

@@ -4,7 +4,7 @@ import { gChart } from "./gChart.ts";
 import { iChart } from "./iChart.ts";
 import { ipChart } from "./ipChart.ts";
 import { mrChart } from "./mrChart.ts";
-import type { ConstantChartModule, PointChartModule } from "./phaseContext.ts";
+import type { ConstantChartModule, PointChartModule, SigmaChartModule } from "./phaseContext.ts";
 import { pChart } from "./pChart.ts";
 import { ppChart } from "./ppChart.ts";
 import { runChart } from "./runChart.ts";
@@ -22,10 +22,17 @@ export type ChartDefinition = ChartTraits &
   (
     | {
         /** Centre line and limits are constant within a phase (they do not vary with subgroup size). */
-        readonly constantLines: true;
+        readonly lines: "constant";
         readonly compute: ConstantChartModule;
       }
-    | { readonly constantLines: false; readonly compute: PointChartModule }
+    | {
+        /** Constant centre line, limits cl ± kσᵢ (σᵢ varies with the subgroup size): the module writes σᵢ. */
+        readonly lines: "sigma";
+        readonly compute: SigmaChartModule;
+        /** Finite negative lower limits become 0 (counts, rates, proportions). */
+        readonly lowerAtZero: boolean;
+      }
+    | { readonly lines: "point"; readonly compute: PointChartModule }
   );
 
 /** What a chart plots and accepts. @internal */
@@ -49,8 +56,9 @@ export interface ChartTraits {
 }
 
 const base = { denominator: "optional", y: "any", n: "nonNegative", proportion: false, moments: false, limits: true, runs: true, writesStatistic: false } as const;
-const constant = { ...base, constantLines: true } as const;
-const pointwise = { ...base, constantLines: false } as const;
+const constant = { ...base, lines: "constant" } as const;
+const sigmaLines = { ...base, lines: "sigma", lowerAtZero: true } as const;
+const pointwise = { ...base, lines: "point" } as const;
 
 /** Every chart type's definition. @internal */
 export const chartDefinitions: Readonly<Record<ChartType, ChartDefinition>> = {
@@ -60,11 +68,11 @@ export const chartDefinitions: Readonly<Record<ChartType, ChartDefinition>> = {
   xbar: { ...pointwise, compute: xbarChart, statistic: "value", denominator: "forbidden", moments: true },
   s: { ...pointwise, compute: sChart, statistic: "ySd", denominator: "forbidden", moments: true },
   t: { ...constant, writesStatistic: true, compute: tChart, statistic: "value", denominator: "forbidden", y: "positive" },
-  p: { ...pointwise, compute: pChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
-  pp: { ...pointwise, compute: ppChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
+  p: { ...sigmaLines, compute: pChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
+  pp: { ...sigmaLines, compute: ppChart, statistic: "value", denominator: "required", y: "count", n: "count", proportion: true },
   c: { ...constant, compute: cChart, statistic: "ySum", denominator: "forbidden", y: "count" },
-  u: { ...pointwise, compute: uChart, statistic: "value", denominator: "required", y: "count" },
-  up: { ...pointwise, compute: upChart, statistic: "value", denominator: "required", y: "count" },
+  u: { ...sigmaLines, compute: uChart, statistic: "value", denominator: "required", y: "count" },
+  up: { ...sigmaLines, compute: upChart, statistic: "value", denominator: "required", y: "count" },
   g: { ...constant, compute: gChart, statistic: "value", denominator: "forbidden", y: "nonNegative" },
-  ip: { ...pointwise, compute: ipChart, statistic: "value" },
+  ip: { ...sigmaLines, lowerAtZero: false, compute: ipChart, statistic: "value" },
 };

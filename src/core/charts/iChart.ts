@@ -11,6 +11,6 @@ import { constantLimits, type PhaseContext, type PhaseLines } from "./phaseConte
  */
 export function iChart(context: PhaseContext): PhaseLines {
   const { start, end, statistic, base } = context;
-  const estimates = individualsBaseline(statistic, base, start, end, context.screenMovingRanges);
+  const estimates = individualsBaseline(statistic, context.wholeBase === true ? null : base, start, end, context.screenMovingRanges);
   return constantLimits(context.knownCenter ?? estimates.mean, estimates.averageMovingRange / d2);
 }

@@ -1,5 +1,5 @@
 import { Sum } from "../stats/sum.ts";
-import type { PointContext } from "./phaseContext.ts";
+import type { PhaseContext, SigmaModel } from "./phaseContext.ts";
 
 /** Upper screening limit of the standardised moving differences, as a multiple of their mean. */
 const screenFactor = 3.2665;
@@ -15,8 +15,8 @@ const screenFactor = 3.2665;
  * of the phase: freeze and exclude affect only the centre line (as in qicharts2's
  * `ip` chart). Without denominators, nᵢ is the number of rows of the subgroup.
  */
-export function ipChart(context: PointContext): void {
-  const { start, end, statistic, base, lines } = context;
+export function ipChart(context: PhaseContext): SigmaModel {
+  const { start, end, statistic, base } = context;
   const n = context.groups.nSum ?? Float64Array.from(context.groups.count());
   let center = context.knownCenter;
   if (center === undefined) {
@@ -48,12 +48,6 @@ export function ipChart(context: PointContext): void {
     }
     average = kept.mean();
   }
-  for (let i = start; i <= end; i++) {
-    const sigma = average * Math.sqrt(1 / (n[i] as number));
-    lines.cl[i] = center;
-    lines.lcl[i] = center - 3 * sigma;
-    lines.ucl[i] = center + 3 * sigma;
-    lines.lcl95[i] = center - 2 * sigma;
-    lines.ucl95[i] = center + 2 * sigma;
-  }
+  // σᵢ = s̄·√(1/nᵢ).
+  return { cl: center, spread: 1, factor: average };
 }

@@ -34,6 +34,8 @@ export interface PhaseContext {
   readonly end: number;
   /** 1 where the subgroup is in the baseline and not excluded: the points limits come from. */
   readonly base: Uint8Array;
+  /** Every subgroup of the phase is in `base` (no freeze, no exclusions): loops may skip the test. */
+  readonly wholeBase?: boolean;
   /** The plotted statistic per subgroup, NaN for missing (raw scale). */
   readonly statistic: Float64Array;
   readonly groups: Subgroups;
@@ -48,6 +50,24 @@ export interface PhaseContext {
 export interface PointContext extends PhaseContext {
   readonly lines: Lines;
 }
+
+/**
+ * The lines of one phase of a chart whose limits are cl ± kσᵢ with σᵢ = factor × √(spread / nᵢ) for the
+ * subgroup's denominator nᵢ (raw scale). @internal
+ */
+export interface SigmaModel {
+  readonly cl: number;
+  readonly spread: number;
+  readonly factor: number;
+}
+
+/**
+ * A chart module whose centre line is constant within a phase and whose limits are cl ± 3σᵢ and cl ± 2σᵢ
+ * with σᵢ varying with the subgroup size (P, U, P′, U′, I′): returns the phase's model of σᵢ. The limit
+ * columns are written from it in one pass with the 3-sigma test and the phase means (computeChart).
+ * @internal
+ */
+export type SigmaChartModule = (context: PhaseContext) => SigmaModel;
 
 /** A chart module whose lines are constant within a phase: returns them (the result's columns are filled from them only when read). @internal */
 export type ConstantChartModule = (context: PhaseContext) => PhaseLines;

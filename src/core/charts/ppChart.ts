@@ -1,6 +1,6 @@
 import { laneySigmaZ } from "./laneySigmaZ.ts";
-import { proportionCenter, writeProportionLimits } from "./pChart.ts";
-import type { PointContext } from "./phaseContext.ts";
+import { proportionCenter } from "./pChart.ts";
+import type { PhaseContext, SigmaModel } from "./phaseContext.ts";
 
 /**
  * Laney's P′ chart: the P chart's σᵢ = √(p̄(1 − p̄)/nᵢ) widened by σ_z, the
@@ -8,12 +8,10 @@ import type { PointContext } from "./phaseContext.ts";
  * clamped to [0, 1]. For large denominators, where the P chart's limits are too
  * narrow (overdispersion).
  */
-export function ppChart(context: PointContext): void {
+export function ppChart(context: PhaseContext): SigmaModel {
   const center = proportionCenter(context);
-  const { start, end, lines } = context;
   const n = context.groups.nSum as Float64Array;
-  const sigmaOf = (i: number): number => Math.sqrt((center * (1 - center)) / (n[i] as number));
-  const sigmaZ = laneySigmaZ(context, center, sigmaOf);
-  for (let i = start; i <= end; i++) writeProportionLimits(context, i, center, sigmaOf(i) * sigmaZ);
-  lines.cl.fill(center, start, end + 1);
+  const spread = center * (1 - center);
+  const sigmaZ = laneySigmaZ(context, center, (i) => Math.sqrt(spread / (n[i] as number)));
+  return { cl: center, spread, factor: sigmaZ };
 }

@@ -11,12 +11,16 @@ export function sChart(context: PointContext): void {
   const { start, end, lines } = context;
   const count = context.groups.count();
   const center = context.knownCenter ?? pooledStandardDeviation(context);
+  // The constants depend only on the subgroup size: computed once per size (log-gamma is costly).
+  const factors = new Map<number, readonly [number, number, number, number]>();
   for (let i = start; i <= end; i++) {
     const n = count[i] as number;
+    let f = factors.get(n);
+    if (f === undefined) factors.set(n, (f = [b3(n, 3), b4(n, 3), b3(n, 2), b4(n, 2)]));
     lines.cl[i] = center;
-    lines.lcl[i] = b3(n, 3) * center;
-    lines.ucl[i] = b4(n, 3) * center;
-    lines.lcl95[i] = b3(n, 2) * center;
-    lines.ucl95[i] = b4(n, 2) * center;
+    lines.lcl[i] = f[0] * center;
+    lines.ucl[i] = f[1] * center;
+    lines.lcl95[i] = f[2] * center;
+    lines.ucl95[i] = f[3] * center;
   }
 }

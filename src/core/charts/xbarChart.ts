@@ -27,10 +27,14 @@ export function xbarChart(context: PointContext): void {
     center = weighted.value() / size.value();
   }
   const sbar = pooledStandardDeviation(context);
+  // A3 depends only on the subgroup size: computed once per size (log-gamma is costly).
+  const factors = new Map<number, readonly [number, number]>();
   for (let i = start; i <= end; i++) {
     const n = count[i] as number;
-    const wide = a3(n, 3) * sbar;
-    const narrow = a3(n, 2) * sbar;
+    let f = factors.get(n);
+    if (f === undefined) factors.set(n, (f = [a3(n, 3), a3(n, 2)]));
+    const wide = f[0] * sbar;
+    const narrow = f[1] * sbar;
     lines.cl[i] = center;
     lines.lcl[i] = center - wide;
     lines.ucl[i] = center + wide;

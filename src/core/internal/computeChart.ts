@@ -1,5 +1,6 @@
 import { iChart } from "../charts/iChart.ts";
-import type { Lines, PhaseContext, PhaseLines } from "../charts/phaseContext.ts";
+import { atLeastZero, atMostOne } from "../charts/pChart.ts";
+import type { Lines, PhaseContext, PhaseLines, SigmaModel } from "../charts/phaseContext.ts";
 import { markBaseline, type Baselines } from "../phases/markBaseline.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
 import { summarizePhases, type SigmaPoint } from "../result/summarizePhases.ts";
@@ -9,6 +10,7 @@ import type { PhaseSummary, Signal, SpcWarning } from "../types.ts";
 import type { PreparedSeries } from "./prepareSeries.ts";
 import { SpcError } from "../errors.ts";
 import { once } from "./once.ts";
+import { sigmaLimits, sigmaLine, sigmaOf, type SigmaLimitRules } from "./sigmaLimits.ts";
 
 /** A column of the result, or what makes it when it is first read (a line that is constant within each phase). @internal */
 export type LazyColumn = Float64Array | (() => Float64Array);
@@ -44,7 +46,10 @@ export interface ChartComputation {
  *
  * Charts whose lines are constant within a phase (run, I, MR, T, C, G) give one
  * set of lines per phase; only the centre line becomes a column here, and the
- * limit columns of the result are filled when they are first read.
+ * limit columns of the result are filled when they are first read. Charts whose
+ * limits are cl ± kσᵢ (P, U, P′, U′, I′) give σᵢ per point: the 3-sigma columns
+ * are written in one pass that also tests each point and sums the four lines for
+ * the phase means, and the 2-sigma columns are filled when first read.
  * @internal
  */
 export function computeChart(
@@ -71,6 +76,7 @@ export function computeChart(
     start: phase.start,
     end: phase.end,
     base,
+    wholeBase: freeze === undefined && options.exclude.length === 0,
     statistic,
     groups,
     knownCenter: options.cl,
@@ -78,15 +84,40 @@ export function computeChart(
     categorical,
   });
 
-  // Raw-scale lines: per phase for constant-line charts (with the centre line as a column), else per point.
-  const constants = definition.constantLines ? phases.map((phase) => definition.compute(context(phase))) : null;
+  // Raw-scale lines: per phase for constant-line charts (with the centre line as a column), σᵢ per point for
+  // sigma charts (with the centre line per phase), else per point.
+  const constants = definition.lines === "constant" ? phases.map((phase) => definition.compute(context(phase))) : null;
+  const sigmaModels = definition.lines === "sigma" ? phases.map((phase) => definition.compute(context(phase))) : null;
+  // σᵢ follows from the subgroup's denominator (the number of rows on an I′ chart without n).
+  const denominators = sigmaModels === null ? null : (groups.nSum ?? Float64Array.from(groups.count()));
   let pointLines: Lines | null = null;
-  if (!definition.constantLines) {
+  if (definition.lines === "point") {
     const lines = emptyLines(length);
     for (const phase of phases) definition.compute({ ...context(phase), lines });
     pointLines = lines;
   }
-  const center = pointLines?.cl ?? fillPhases(length, phases, (constants as PhaseLines[]).map((c) => c.cl));
+  const center = pointLines?.cl ?? fillPhases(length, phases, (constants ?? (sigmaModels as SigmaModel[])).map((c) => c.cl));
+  // The limits of sigma charts as cl ± kσᵢ, clamped as the chart demands (raw scale).
+  const capAtOne = definition.proportion;
+  const lowerAtZero = definition.lines === "sigma" && definition.lowerAtZero;
+  const lowerRaw = (c: number, s: number, k: number): number => (lowerAtZero ? atLeastZero(c - k * s) : c - k * s);
+  const upperRaw = (c: number, s: number, k: number): number => (capAtOne ? atMostOne(c + k * s) : c + k * s);
+  const rawSigmaLines = (): Lines => {
+    const lines = emptyLines(length);
+    phases.forEach(({ start, end }, p) => {
+      const model = (sigmaModels as SigmaModel[])[p] as SigmaModel;
+      const c = model.cl;
+      lines.cl.fill(c, start, end + 1);
+      for (let i = start; i <= end; i++) {
+        const s = sigmaOf(model, (denominators as Float64Array)[i] as number);
+        lines.lcl[i] = lowerRaw(c, s, 3);
+        lines.ucl[i] = upperRaw(c, s, 3);
+        lines.lcl95[i] = lowerRaw(c, s, 2);
+        lines.ucl95[i] = upperRaw(c, s, 2);
+      }
+    });
+    return lines;
+  };
 
   // On a run chart, an astronomical point lies outside the limits of an I chart of the same phase.
   const astronomicalLimits = !definition.limits && prepared.ruleSet.astronomical ? phases.map((phase) => iChart({ ...context(phase), knownCenter: undefined })) : null;
@@ -98,7 +129,7 @@ export function computeChart(
     phases,
     statistic,
     center,
-    lines: once(() => pointLines ?? linesFromConstants(length, phases, constants as PhaseLines[])),
+    lines: once(() => pointLines ?? (constants !== null ? linesFromConstants(length, phases, constants) : rawSigmaLines())),
     included,
     astronomicalLimits,
     words: prepared.words,
@@ -117,7 +148,8 @@ export function computeChart(
     }
   }
   // With `allowNegativeLimits: false` and no negative value, negative lower limits become 0 (qicharts2's `y.neg`).
-  const clampAtZero = !options.allowNegativeLimits && !hasNegative(statistic);
+  // Counts and ratios of counts are never negative: no pass needed to know it.
+  const clampAtZero = !options.allowNegativeLimits && (definition.y !== "any" || !hasNegative(statistic));
   let lineSummaries: PhaseLines[];
   let lines: LineColumns;
   const sigma: SigmaPoint[] = [];
@@ -135,6 +167,28 @@ export function computeChart(
     // A run chart's four limit columns are one array of NaN.
     const none = definition.limits ? null : column("lcl");
     lines = { cl: center, lcl: none ?? column("lcl"), ucl: none ?? column("ucl"), lcl95: none ?? column("lcl95"), ucl95: none ?? column("ucl95") };
+  } else if (sigmaModels !== null) {
+    const limitRules: SigmaLimitRules = { lowerAtZero, capAtOne, multiply, clampAtZero };
+    const n = denominators as Float64Array;
+    const lcl = new Float64Array(length);
+    const ucl = new Float64Array(length);
+    lineSummaries = phases.map(({ start, end }, p) => {
+      const model = sigmaModels[p] as SigmaModel;
+      const cl = finiteOrNaN(model.cl * multiply);
+      if (!Object.is(cl, center[start])) center.fill(cl, start, end + 1);
+      return { cl, ...sigmaLimits(statistic, n, model, start, end, limitRules, lcl, ucl, sigmaSignal, sigma) };
+    });
+    // The 2-sigma lines, made when first read (drawn, or read by code that uses the columns).
+    const narrow = (sign: 1 | -1) =>
+      once(() => {
+        const out = new Float64Array(length);
+        phases.forEach(({ start, end }, p) => {
+          const model = sigmaModels[p] as SigmaModel;
+          for (let i = start; i <= end; i++) out[i] = sigmaLine(model.cl, sigmaOf(model, n[i] as number), 2, sign, limitRules);
+        });
+        return out;
+      });
+    lines = { cl: center, lcl, ucl, lcl95: narrow(-1), ucl95: narrow(1) };
   } else {
     const { cl, lcl, ucl, lcl95, ucl95 } = pointLines as Lines;
     for (let i = 0; i < length; i++) {
@@ -145,9 +199,6 @@ export function computeChart(
       ucl95[i] = finiteOrNaN((ucl95[i] as number) * multiply);
     }
     testPointLimits(statistic, lcl, ucl, sigmaSignal, sigma);
-    // A line that is constant over the phase (the centre line of P and U charts) is found in one read that stops at the
-    // first difference; the others take the two passes of the mean.
-    const lineMean = (line: Float64Array, start: number, end: number): number => identicalValue(line, start, end, null) ?? mean(line, start, end, null);
     lineSummaries = phases.map(({ start, end }) => ({
       cl: lineMean(cl, start, end),
       lcl: lineMean(lcl, start, end),
@@ -183,6 +234,14 @@ export function computeChart(
     since: summary.since,
     warnings: [...baselines.warnings, ...rules.warnings, ...summary.warnings],
   };
+}
+
+/**
+ * The mean of a line over a phase: a line that is constant over the phase (the centre line of Xbar and S charts)
+ * is found in one read that stops at the first difference; the others take the two passes of the mean.
+ */
+function lineMean(line: Float64Array, start: number, end: number): number {
+  return identicalValue(line, start, end, null) ?? mean(line, start, end, null);
 }
 
 /** Flags and lists the points of subgroups `start…end` strictly outside limits constant over them. */

@@ -57,20 +57,19 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   }
   const series = readSeries("y", options.y, definition.y, chart);
   const y = series.values;
-  const n = options.n === undefined ? null : readSeries("n", options.n, definition.n, chart).values;
+  // The denominators of a proportion are compared with their numerators as they are read.
+  const denominators = options.n === undefined ? null : readSeries("n", options.n, definition.n, chart, definition.proportion ? y : null);
+  const n = denominators?.values ?? null;
   if (n !== null && n.length !== y.length) {
     throw new SpcError({ code: "invalid_input", path: ["n"], detail: `expected ${y.length} values (one per y), received ${n.length}` });
   }
-  if (n !== null && definition.proportion) {
-    for (let i = 0; i < y.length; i++) {
-      if ((y[i] as number) > (n[i] as number)) {
-        throw new SpcError({
-          code: "invalid_input",
-          path: ["y", i],
-          detail: `numerator (${y[i]}) exceeds denominator n[${i}] (${n[i]}) in ${article(chart)} ${chart} chart`,
-        });
-      }
-    }
+  if (n !== null && denominators !== null && denominators.exceeded >= 0) {
+    const i = denominators.exceeded;
+    throw new SpcError({
+      code: "invalid_input",
+      path: ["y", i],
+      detail: `numerator (${y[i]}) exceeds denominator n[${i}] (${n[i]}) in ${article(chart)} ${chart} chart`,
+    });
   }
   if (options.aggregate !== undefined && (n !== null || chart === "c" || chart === "s")) {
     warnings.push({

@@ -14,6 +14,8 @@ const kindWords: Readonly<Record<ValueKind, string>> = {
 export interface ReadSeries {
   readonly values: Float64Array;
   readonly missing: number;
+  /** The first index whose numerator exceeds this denominator (with `numerators`), or −1. */
+  readonly exceeded: number;
 }
 
 /**
@@ -22,31 +24,38 @@ export interface ReadSeries {
  * `Float64Array`, a finite number or NaN. `kind` adds the chart's own demand
  * (counts, non-negative, positive). The copy belongs to the analysis (the
  * caller's array is never kept), so later steps may use it as a column. The
- * missing values are counted in the same pass.
+ * missing values are counted in the same pass. With `numerators` (reading the
+ * denominators of a proportion), the first numerator that exceeds its
+ * denominator is found in the same pass (`exceeded`; the caller reports it).
  * @internal
  */
-export function readSeries(name: "y" | "n", input: SeriesInput, kind: ValueKind, chart: ChartType): ReadSeries {
+export function readSeries(name: "y" | "n", input: SeriesInput, kind: ValueKind, chart: ChartType, numerators: Float64Array | null = null): ReadSeries {
   const values = allocate(name, input.length);
   let missing = 0;
+  let exceeded = -1;
+  const checked = numerators === null ? 0 : Math.min(numerators.length, input.length);
   if (input instanceof Float64Array) {
     // v − v is 0 for finite v and NaN for NaN and ±Infinity: one test finds the infinite values, NaN being allowed.
     for (let i = 0; i < input.length; i++) {
       const v = input[i] as number;
       if ((v - v !== 0 && v === v) || (kind !== "any" && v === v && !fits(v, kind))) throw invalid(name, i, v, kind, chart, true);
+      if (i < checked && exceeded < 0 && ((numerators as Float64Array)[i] as number) > v) exceeded = i;
       values[i] = v;
       missing += +(v !== v);
     }
-    return { values, missing };
+    return { values, missing, exceeded };
   }
   for (let i = 0; i < input.length; i++) {
     const raw: unknown = input[i];
     if (raw === null) {
       values[i] = Number.NaN;
       missing++;
-    } else if (typeof raw === "number" && raw - raw === 0 && fits(raw, kind)) values[i] = raw;
-    else throw invalid(name, i, raw, kind, chart, false);
+    } else if (typeof raw === "number" && raw - raw === 0 && fits(raw, kind)) {
+      if (i < checked && exceeded < 0 && ((numerators as Float64Array)[i] as number) > raw) exceeded = i;
+      values[i] = raw;
+    } else throw invalid(name, i, raw, kind, chart, false);
   }
-  return { values, missing };
+  return { values, missing, exceeded };
 }
 
 function invalid(name: "y" | "n", index: number, received: unknown, kind: ValueKind, chart: ChartType, typed: boolean): SpcError {

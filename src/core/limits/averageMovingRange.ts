@@ -1,5 +1,4 @@
 import { mean } from "../stats/mean.ts";
-import { Sum } from "../stats/sum.ts";
 
 /** The moving-range constant d2 for ranges of two points (Montgomery, Appendix VI): σ̂ = MR̄ / 1.128. */
 export const d2 = 1.128;
@@ -37,45 +36,65 @@ export function individualsBaseline(
   end: number,
   screen: boolean,
 ): { readonly mean: number; readonly averageMovingRange: number } {
-  const sum = new Sum();
-  const ranges = new Sum();
+  // Four compensated sums (Neumaier's step, as in `Sum`), written out in locals so that the loops keep them in
+  // registers: the values (sv, cv, nv) and the ranges (sr, cr, nr), then the residuals and the kept ranges.
+  let sv = 0, cv = 0, nv = 0, sr = 0, cr = 0, nr = 0;
   let previous = Number.NaN;
   let started = false;
   for (let i = start; i <= end; i++) {
     if (base !== null && base[i] !== 1) continue;
     const v = values[i] as number;
-    if (v - v === 0) sum.add(v);
+    if (v - v === 0) {
+      const t = sv + v;
+      cv += Math.abs(sv) >= Math.abs(v) ? sv - t + v : v - t + sv;
+      sv = t;
+      nv++;
+    }
     if (started) {
       const range = Math.abs(v - previous);
-      if (range === range) ranges.add(range);
+      if (range === range) {
+        const t = sr + range;
+        cr += sr >= range ? sr - t + range : range - t + sr;
+        sr = t;
+        nr++;
+      }
     }
     previous = v;
     started = true;
   }
-  const first = sum.mean();
-  const average = ranges.mean();
+  const first = nv === 0 ? Number.NaN : (sv + cv) / nv;
+  const average = nr === 0 ? Number.NaN : (sr + cr) / nr;
   const screening = screen && average === average;
   // An overflowing sum (or no value) leaves the mean to `mean`, which knows what identical huge values mean.
   const fallback = Number.isFinite(first) ? null : mean(values, start, end, base);
   if (fallback !== null && !screening) return { mean: fallback, averageMovingRange: average };
   const limit = d4 * average;
-  const residuals = new Sum();
-  const kept = new Sum();
+  let se = 0, ce = 0, sk = 0, ck = 0, nk = 0;
   previous = Number.NaN;
   started = false;
   for (let i = start; i <= end; i++) {
     if (base !== null && base[i] !== 1) continue;
     const v = values[i] as number;
-    if (v - v === 0) residuals.add(v - first);
+    if (v - v === 0) {
+      const residual = v - first;
+      const t = se + residual;
+      ce += Math.abs(se) >= Math.abs(residual) ? se - t + residual : residual - t + se;
+      se = t;
+    }
     if (started) {
       const range = Math.abs(v - previous);
-      if (range < limit) kept.add(range);
+      if (range < limit) {
+        const t = sk + range;
+        ck += sk >= range ? sk - t + range : range - t + sk;
+        sk = t;
+        nk++;
+      }
     }
     previous = v;
     started = true;
   }
   return {
-    mean: fallback ?? first + residuals.value() / sum.count,
-    averageMovingRange: screening ? kept.mean() : average,
+    mean: fallback ?? first + (se + ce) / nv,
+    averageMovingRange: screening ? (nk === 0 ? Number.NaN : (sk + ck) / nk) : average,
   };
 }

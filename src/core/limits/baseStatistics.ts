@@ -1,6 +1,5 @@
 import { median } from "../stats/median.ts";
 import { mean } from "../stats/mean.ts";
-import { Sum } from "../stats/sum.ts";
 
 /** Mean of the finite values at baseline subgroups `start…end` (NaN when none), as R's `mean()`. @internal */
 export function baseMean(values: Float64Array, base: Uint8Array, start: number, end: number): number {
@@ -26,14 +25,19 @@ export function baseMedian(values: Float64Array, base: Uint8Array, start: number
  * (Montgomery, *Introduction to Statistical Quality Control*, eqs. 7.8 and 7.19). @internal
  */
 export function basePooledRatio(numerators: Float64Array, denominators: Float64Array, base: Uint8Array, start: number, end: number): number {
-  const top = new Sum();
-  const bottom = new Sum();
+  // Two compensated sums (Neumaier's step, as in `Sum`) kept in locals.
+  let top = 0, topCompensation = 0, bottom = 0, bottomCompensation = 0;
   for (let i = start; i <= end; i++) {
     const v = numerators[i] as number;
     if (base[i] === 1 && v === v) {
-      top.add(v);
-      bottom.add(denominators[i] as number);
+      const d = denominators[i] as number;
+      let t = top + v;
+      topCompensation += Math.abs(top) >= Math.abs(v) ? top - t + v : v - t + top;
+      top = t;
+      t = bottom + d;
+      bottomCompensation += Math.abs(bottom) >= Math.abs(d) ? bottom - t + d : d - t + bottom;
+      bottom = t;
     }
   }
-  return top.value() / bottom.value();
+  return (top + topCompensation) / (bottom + bottomCompensation);
 }

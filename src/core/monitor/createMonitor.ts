@@ -9,6 +9,7 @@ import type { ChartResult } from "../result/chartResult.ts";
 import type { ChartSpecInput } from "../schema/chartSpec.ts";
 import type { PhaseSummary } from "../types.ts";
 import { CrossingsQuantileTracker } from "../stats/crossingsQuantileTracker.ts";
+import { frozenLimits, type FrozenPoint } from "./frozenLimits.ts";
 
 /** One new subgroup for a monitor: its value (or numerator), and its denominator for charts that take one. */
 export interface MonitorPoint {
@@ -54,8 +55,9 @@ const unsupportedCharts = new Set(["ip", "xbar", "s"]);
 /**
  * A live monitor for dashboards: starts from a spec whose data hold at least
  * the frozen baseline, then takes one subgroup at a time. Each push computes the
- * point's value and limits from the frozen baseline (cost proportional to the
- * baseline, not to the series) and updates the runs analysis (Anhøj, best/cut
+ * point's value and limits from the baseline's lines, computed once (constant
+ * time: the centre line and limits, or p̄ or ū and σ_z from which a point's
+ * limits follow from its denominator), and updates the runs analysis (Anhøj, best/cut
  * box), shifts, trends and the 3-sigma rule incrementally; the crossings limit
  * follows qbinom(0.05, useful − 1, ½) step by step. After any pushes, `state`,
  * the flags and `result()` equal `analyze` of the whole series (property-tested).
@@ -98,6 +100,8 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
   const base: Record<string, unknown> = { ...raw };
   delete base["y"];
   delete base["n"];
+  // The baseline's lines, computed once: each push then costs constant time.
+  const frozen = frozenLimits({ ...base, y: ys.slice(0, freeze), ...(hasN ? { n: ns.slice(0, freeze) } : {}), exclude: baselineExclude, freeze } as Parameters<typeof frozenLimits>[0]);
 
   // Runs state.
   const runs = new RunCounter();
@@ -174,36 +178,26 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
     push(point: MonitorPoint): MonitorUpdate {
       if (typeof point !== "object" || point === null) throw new SpcError({ fn: "push", code: "invalid_input", path: ["point"], expected: "{ y, n? }", received: point });
       const index = ys.length;
-      // The point's value and limits come from the frozen baseline: analyse the baseline, the previous
-      // subgroup (an MR chart's range needs it) and the new one, and read the last point.
-      const rows = initial.chart === "mr" ? [...range(freeze), ...(index - 1 >= freeze ? [index - 1] : [])] : range(freeze);
-      const y = [...rows.map((i) => ys[i] ?? null), point.y ?? null];
-      const n = hasN ? [...rows.map((i) => ns[i] ?? null), point.n ?? null] : undefined;
-      let local: ChartResult;
+      const row = { y: point.y ?? null, n: point.n ?? null };
+      let next: FrozenPoint;
       try {
-        local = analyze({ ...base, y, ...(n === undefined ? {} : { n }), exclude: baselineExclude, freeze } as ChartSpecInput);
+        next = frozen(row, { y: ys[index - 1] ?? null, n: ns[index - 1] ?? null });
       } catch (error) {
-        if (error instanceof SpcError && error.path[0] === "y" && typeof error.path[1] === "number") {
-          throw new SpcError({ fn: "push", code: error.code, path: ["point", "y"], detail: error.message.replace(/^analyze: invalid y\[\d+\]: /, "") });
-        }
-        if (error instanceof SpcError && error.path[0] === "n" && typeof error.path[1] === "number") {
-          throw new SpcError({ fn: "push", code: error.code, path: ["point", "n"], detail: error.message.replace(/^analyze: invalid n\[\d+\]: /, "") });
-        }
-        throw error;
+        throw pushError(error);
       }
-      ys.push(point.y ?? null);
-      if (hasN) ns.push(point.n ?? null);
-      const k = local.length - 1;
-      const value = local.value[k] as number;
-      const changes = accept(index, ruleValue(value, point.y ?? null), local.cl[k] as number, true, local.sigmaSignal[k] === 1);
-      const numberOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+      ys.push(row.y);
+      if (hasN) ns.push(row.n);
+      // next.value is what the rules compare (for a T chart y^(1/3.6) taken back); a T chart plots y itself.
+      const sigma = next.value > next.ucl || next.value < next.lcl;
+      const changes = accept(index, next.value, next.cl, true, sigma);
+      const plotted = initial.chart === "t" && row.y !== null && next.value === next.value ? row.y * multiply : next.value;
       return {
         index,
-        value: numberOrNull(value),
-        cl: numberOrNull(local.cl[k] as number),
-        lcl: numberOrNull(local.lcl[k] as number),
-        ucl: numberOrNull(local.ucl[k] as number),
-        sigmaSignal: local.sigmaSignal[k] === 1,
+        value: numberOrNull(plotted),
+        cl: numberOrNull(next.cl),
+        lcl: numberOrNull(next.lcl),
+        ucl: numberOrNull(next.ucl),
+        sigmaSignal: sigma,
         runsSignal: monitor.state.runsSignal,
         shift: changes.shift,
         trend: changes.trend,
@@ -233,8 +227,17 @@ export function createMonitor(spec: ChartSpecInput): Monitor {
   return monitor;
 }
 
-function range(length: number): number[] {
-  return Array.from({ length }, (_, i) => i);
+function numberOrNull(v: number): number | null {
+  return Number.isFinite(v) ? v : null;
+}
+
+/** An error about the new subgroup's y or n, said of the pushed point. */
+function pushError(error: unknown): unknown {
+  if (error instanceof SpcError && (error.path[0] === "y" || error.path[0] === "n") && typeof error.path[1] === "number") {
+    const field = error.path[0];
+    return new SpcError({ fn: "push", code: error.code, path: ["point", field], detail: error.message.replace(new RegExp(`^analyze: invalid ${field}\\[\\d+\\]: `), "") });
+  }
+  return error;
 }
 
 /** A Uint8Array that doubles when full: O(1) amortised appends. */

@@ -35,7 +35,8 @@ export function tailShift(prepared: PreparedSeries, phase: PhaseRange, minLength
   let center: number | Float64Array;
   // An S chart's centre line is s̄ alone; its limits (B3 and B4 per subgroup size) are not needed here.
   if (options.chart === "s") center = options.cl ?? pooledStandardDeviation(context);
-  else if (definition.constantLines) center = definition.compute(context).cl;
+  else if (definition.lines === "constant") center = definition.compute(context).cl;
+  else if (definition.lines === "sigma") center = definition.compute(context).cl;
   else {
     const lines: Lines = { cl: new Float64Array(last + 1), lcl: new Float64Array(last + 1), ucl: new Float64Array(last + 1), lcl95: new Float64Array(last + 1), ucl95: new Float64Array(last + 1) };
     definition.compute({ ...context, lines });

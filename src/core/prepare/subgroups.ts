@@ -59,10 +59,13 @@ export function buildSubgroups(series: ReadSeries, n: Float64Array | null, x: Pa
   // One row per subgroup without denominators: y is the value and the sum (the standard deviation of one row
   // is missing), and the count follows from y (1, or 0 where missing), so it is made on demand.
   const countOnDemand = grouping === null && n === null && !options.moments;
+  // One row per subgroup with denominators: y and n (the analysis' own copies) become the sums, with a missing
+  // y or n making both missing; the count follows from the sums and is made on demand too.
+  const ratioRows = grouping === null && n !== null && !options.moments;
   const value = countOnDemand && options.aggregate !== "sd" ? y : new Float64Array(length);
-  const count = new Uint32Array(countOnDemand ? 0 : length);
-  const ySum = countOnDemand ? y : new Float64Array(length);
-  const nSum = n === null ? null : new Float64Array(length);
+  const count = new Uint32Array(countOnDemand || ratioRows ? 0 : length);
+  const ySum = countOnDemand || ratioRows ? y : new Float64Array(length);
+  const nSum = n === null ? null : ratioRows ? n : new Float64Array(length);
   const yMean = options.moments ? new Float64Array(length) : null;
   const ySd = options.moments ? new Float64Array(length) : null;
   const zeroDenominators: number[] = [];
@@ -71,6 +74,24 @@ export function buildSubgroups(series: ReadSeries, n: Float64Array | null, x: Pa
   if (countOnDemand) {
     missing = series.missing;
     if (value !== y) value.fill(Number.NaN);
+  } else if (ratioRows) {
+    const denominators = n as Float64Array;
+    for (let i = 0; i < rows; i++) {
+      const yi = y[i] as number;
+      const ni = denominators[i] as number;
+      if (!(yi === yi && ni === ni)) {
+        missing++;
+        y[i] = Number.NaN;
+        denominators[i] = 0;
+        value[i] = Number.NaN;
+        continue;
+      }
+      const v = yi / ni;
+      if (v - v !== 0) {
+        zeroDenominators.push(i);
+        value[i] = Number.NaN;
+      } else value[i] = v;
+    }
   } else if (grouping === null) {
     // One row per subgroup: a single pass, no sums to keep.
     for (let i = 0; i < rows; i++) {
@@ -152,7 +173,7 @@ export function buildSubgroups(series: ReadSeries, n: Float64Array | null, x: Pa
     keys: grouping === null ? x.keys : grouping.keys,
     labels: grouping === null ? (x.categories?.labels ?? null) : grouping.labels,
     value,
-    count: countOnDemand ? once(() => presence(ySum)) : () => count,
+    count: countOnDemand || ratioRows ? once(() => presence(ySum)) : () => count,
     ySum,
     nSum,
     yMean,
@@ -181,8 +202,14 @@ function groupRows(x: ParsedX, rows: number): Grouping | null {
   const keys = x.keys;
   if (keys === null) return null;
   let increasing = true;
-  for (let i = 1; i < rows && increasing; i++) increasing = (keys[i] as number) > (keys[i - 1] as number);
+  let ascending = true; // non-decreasing: rows of one subgroup are next to each other, in order
+  for (let i = 1; i < rows && ascending; i++) {
+    const step = (keys[i] as number) - (keys[i - 1] as number);
+    increasing &&= step > 0;
+    ascending = step >= 0;
+  }
   if (increasing) return null;
+  if (ascending) return consecutiveGroups(keys, rows);
   // Rank the distinct keys ascending, then sort rows by rank (stable).
   const byKey = Array.from(identity(rows)).sort((a, b) => (keys[a] as number) - (keys[b] as number) || a - b);
   const ids = new Int32Array(rows);
@@ -193,6 +220,23 @@ function groupRows(x: ParsedX, rows: number): Grouping | null {
     ids[row] = distinct.length - 1;
   }
   return countingSort(ids, distinct.length, Float64Array.from(distinct), null);
+}
+
+/** Rows already ordered by x (non-decreasing keys): each run of equal keys is a subgroup, rows in input order. */
+function consecutiveGroups(keys: Float64Array, rows: number): Grouping {
+  let groups = rows === 0 ? 0 : 1;
+  for (let i = 1; i < rows; i++) groups += +((keys[i] as number) !== (keys[i - 1] as number));
+  const offsets = new Uint32Array(groups + 1);
+  const distinct = new Float64Array(groups);
+  let g = 0;
+  for (let i = 0; i < rows; i++) {
+    if (i === 0 || (keys[i] as number) !== (keys[i - 1] as number)) {
+      offsets[g] = i;
+      distinct[g++] = keys[i] as number;
+    }
+  }
+  offsets[groups] = rows;
+  return { groups, order: identity(rows), offsets, keys: distinct, labels: null };
 }
 
 function countingSort(ids: Int32Array, groups: number, keys: Float64Array | null, labels: readonly string[] | null): Grouping {

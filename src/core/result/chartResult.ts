@@ -1,5 +1,6 @@
 import { once } from "../internal/once.ts";
 import { formatDate } from "../prepare/floorToPeriod.ts";
+import type { ChartColumns } from "./chartColumns.ts";
 import type {
   ChartPointJSON,
   ChartResultJSON,
@@ -63,7 +64,8 @@ export interface ChartResultParts {
  * Treat the columns as read-only: they may share storage (a run chart's four
  * limit columns are one array of NaN). Columns that follow from others — the
  * limits of charts whose lines are constant within a phase (run, I, MR, T, C,
- * G), `phase`, and `count` where each row is its own subgroup — are filled when
+ * G), the 2-sigma lines of P, U, P′, U′ and I′ charts, `phase`, and `count`
+ * where each row is its own subgroup — are filled when
  * first read, so an analysis that is only summarised never spends time or
  * memory on them.
  *
@@ -210,6 +212,58 @@ export class ChartResult {
     if ((bits & 1) === 1) return "improvement";
     if ((bits & 2) === 2) return "deterioration";
     return bits === 4 ? "neutral" : null;
+  }
+
+  /**
+   * The result as columns (DESIGN.md §3): every per-point field of `toJSON()` as a typed array
+   * of its own (copies: transferring them to a worker leaves this result intact), x as numbers
+   * (`xValuesOf` gives the x values of `toJSON()`), and the tables of `toJSON()`.
+   */
+  toColumns(): ChartColumns {
+    const length = this.length;
+    const x = new Float64Array(length);
+    if (this.xType === "number" || this.xType === "date") x.set(this.#keys as Float64Array);
+    else for (let i = 0; i < length; i++) x[i] = i + 1;
+    const direction = new Uint8Array(length);
+    const bits = this.#direction;
+    // Bits 1 improvement, 2 deterioration, 4 neutral → codes 1, 2, 3 (mixed), 4 (neutral only): see directionAt.
+    if (bits !== null) for (let i = 0; i < length; i++) direction[i] = ((bits[i] as number) & 3) || ((bits[i] as number) & 4);
+    return {
+      chart: this.chart,
+      rules: this.rules,
+      ruleSet: this.ruleSet,
+      multiply: this.multiply,
+      xType: this.xType,
+      period: this.period,
+      target: this.target,
+      improvement: this.improvement,
+      length,
+      x,
+      labels: this.xType === "category" ? [...(this.#labels as readonly string[])] : null,
+      value: this.value.slice(),
+      numerator: this.numerator.slice(),
+      denominator: this.denominator === null ? null : this.denominator.slice(),
+      count: this.count.slice(),
+      cl: this.cl.slice(),
+      lcl: this.lcl.slice(),
+      ucl: this.ucl.slice(),
+      lcl95: this.lcl95.slice(),
+      ucl95: this.ucl95.slice(),
+      phase: this.phase.slice(),
+      baseline: this.baseline.slice(),
+      included: this.included.slice(),
+      sigmaSignal: this.sigmaSignal.slice(),
+      runsSignal: this.runsSignal.slice(),
+      shift: this.shift.slice(),
+      trend: this.trend.slice(),
+      astronomical: this.astronomical.slice(),
+      direction,
+      phases: this.phases,
+      signals: this.signals,
+      assessment: this.assessment,
+      autoBreaks: this.autoBreaks,
+      warnings: this.warnings,
+    };
   }
 
   /** The JSON of DESIGN.md §3 (what the CLI prints); `null` wherever there is no number. */

@@ -16,8 +16,9 @@ export class CrossingsQuantileTracker {
   private cdf = 1; // P(X <= quantile)
   private pmf = 1; // P(X = quantile)
 
-  /** The 5th percentile for `trials` trials; `trials` must grow by one between calls (or restart). */
+  /** The 5th percentile for `trials` trials; `trials` must stay or grow by one between calls (or restart). */
   at(trials: number): number {
+    if (trials === this.trials) return this.quantile; // asked again (a push that added no useful point)
     if (trials !== this.trials + 1 || trials % resync === 0 || this.trials < 0) return this.exact(trials);
     const c = this.quantile;
     const below = c === 0 ? 0 : (this.pmf * c) / (this.trials - c + 1); // P(X = c − 1) at the old size

@@ -47,6 +47,7 @@ describe("createMonitor(spec)", () => {
         expect(same(update.value, whole.value[i]!), `value ${i}`).toBe(true);
         expect(same(update.cl, whole.cl[i]!), `cl ${i}`).toBe(true);
         expect(same(update.ucl, whole.ucl[i]!), `ucl ${i}`).toBe(true);
+        expect(same(update.lcl, whole.lcl[i]!), `lcl ${i}`).toBe(true);
         expect(update.sigmaSignal).toBe(whole.sigmaSignal[i] === 1);
       }
       expect(monitor.result().toJSON()).toEqual(whole.toJSON());
@@ -73,6 +74,33 @@ describe("createMonitor errors", () => {
     const monitor = createMonitor({ chart: "c", y: [1, 2, 3], freeze: 3 });
     expect(() => monitor.push(null as never)).toThrowErrorMatchingInlineSnapshot(`[SpcError: push: invalid point: expected { y, n? }, received null]`);
     expect(() => monitor.push({ y: -1 })).toThrowErrorMatchingInlineSnapshot(`[SpcError: push: invalid point.y: expected a count (an integer >= 0) or null in a c chart, received -1]`);
+  });
+});
+
+describe("createMonitor: pushed points equal analyze of the whole series", () => {
+  type Spec = { chart: "run" | "i" | "mr" | "p"; y: (number | null)[]; n?: (number | null)[]; freeze: number; multiply?: number };
+  const check = (spec: Spec, from: number) => {
+    const monitor = createMonitor({ ...spec, y: spec.y.slice(0, from), ...(spec.n ? { n: spec.n.slice(0, from) } : {}) });
+    const updates = spec.y.slice(from).map((y, k) => monitor.push({ y, n: spec.n?.[from + k] ?? null }));
+    const whole = analyze(spec).toJSON();
+    for (const update of updates) {
+      const point = whole.points[update.index]!;
+      expect([update.value, update.cl, update.lcl, update.ucl, update.sigmaSignal]).toEqual([point.value, point.cl, point.lcl, point.ucl, point.sigmaSignal]);
+    }
+    expect(monitor.result().toJSON()).toEqual(whole);
+  };
+
+  it("rates on an I or MR chart (denominators given to a chart that does not need them)", () => {
+    const y = [10, 12, 9, 14, 11, 13, 10, 12, 30, 11, 12];
+    const n = [100, 110, 90, 120, 100, 0, 95, 105, null, 100, 98];
+    check({ chart: "i", y, n, freeze: 6 }, 6);
+    check({ chart: "mr", y, n, freeze: 6 }, 6);
+    check({ chart: "run", y, n, freeze: 6, multiply: 100 }, 7);
+  });
+
+  it("a baseline whose every value is missing: lines of NaN, values still plotted", () => {
+    check({ chart: "i", y: [null, null, null, 4, 5, 6], freeze: 3 }, 4);
+    check({ chart: "p", y: [null, null, 3, 4, 5], n: [10, 10, 10, 10, 10], freeze: 2 }, 3);
   });
 });
 

@@ -1,0 +1,145 @@
+import type { PhaseLines, SigmaModel } from "../charts/phaseContext.ts";
+import type { SigmaPoint } from "../result/summarizePhases.ts";
+
+/** How the limits cl ± kσᵢ of a chart are clamped and scaled. @internal */
+export interface SigmaLimitRules {
+  /** Finite negative lower limits become 0 (counts, rates, proportions). */
+  readonly lowerAtZero: boolean;
+  /** Finite upper limits above 1 become 1 (proportions). */
+  readonly capAtOne: boolean;
+  readonly multiply: number;
+  /** Negative lower limits on the plotted scale become 0 (`allowNegativeLimits: false` without negative values). */
+  readonly clampAtZero: boolean;
+}
+
+/** σᵢ of subgroup i with denominator nᵢ under a phase's model: factor × √(spread / nᵢ). @internal */
+export function sigmaOf(model: SigmaModel, denominator: number): number {
+  return Math.sqrt(model.spread / denominator) * model.factor;
+}
+
+/**
+ * The plotted line cl − kσ (`sign` −1) or cl + kσ (`sign` 1) of a chart whose limits are cl ± kσᵢ: clamped on
+ * the raw scale as the chart demands, scaled by `multiply`, NaN where it is not finite, and the lower lines at
+ * least 0 with `clampAtZero`. @internal
+ */
+export function sigmaLine(center: number, sigma: number, k: number, sign: 1 | -1, rules: SigmaLimitRules): number {
+  let line = center + sign * k * sigma;
+  if (sign < 0) {
+    if (rules.lowerAtZero && line < 0 && line !== -Infinity) line = 0;
+  } else if (rules.capAtOne && line > 1 && line !== Infinity) line = 1;
+  line *= rules.multiply;
+  if (line - line !== 0) return Number.NaN;
+  return sign < 0 && rules.clampAtZero && line < 0 ? 0 : line;
+}
+
+/**
+ * One pass over subgroups `start…end` of a phase of a chart whose limits are cl ± 3σᵢ (P, U, P′, U′, I′),
+ * σᵢ = factor × √(spread / nᵢ) from the subgroup's denominator: writes the plotted 3-sigma limits into `lcl` and `ucl`, flags and lists the points strictly outside them
+ * (excluded points too), and gives the mean over the phase of each line for the phase summary — the value
+ * itself where the line is constant over the phase, else the compensated sum (Neumaier 1974) of its finite
+ * values over their count; NaN where it has none.
+ * @internal
+ */
+export function sigmaLimits(
+  values: Float64Array,
+  denominators: Float64Array,
+  model: SigmaModel,
+  start: number,
+  end: number,
+  rules: SigmaLimitRules,
+  lcl: Float64Array,
+  ucl: Float64Array,
+  flags: Uint8Array,
+  out: SigmaPoint[],
+): Omit<PhaseLines, "cl"> {
+  const { lowerAtZero, capAtOne, multiply, clampAtZero } = rules;
+  const { cl: center, spread, factor } = model;
+  // Per line (lower and upper 3-sigma, lower and upper 2-sigma): the compensated sum (total t, compensation c;
+  // Neumaier's step as in `Sum`), the count n of finite values, the first f of them and whether all equal it (k).
+  // The steps of `sigmaLine` and of the sums are written out so that the loop keeps everything in registers.
+  let t0 = 0, c0 = 0, n0 = 0, f0 = 0, k0 = true;
+  let t1 = 0, c1 = 0, n1 = 0, f1 = 0, k1 = true;
+  let t2 = 0, c2 = 0, n2 = 0, f2 = 0, k2 = true;
+  let t3 = 0, c3 = 0, n3 = 0, f3 = 0, k3 = true;
+  let outsides = 0;
+  for (let i = start; i <= end; i++) {
+    const s = Math.sqrt(spread / (denominators[i] as number)) * factor;
+    let low = center - 3 * s;
+    let high = center + 3 * s;
+    let low95 = center - 2 * s;
+    let high95 = center + 2 * s;
+    if (lowerAtZero) {
+      // low < 0 (finite) becomes 0, written without a branch: whether a limit is clamped varies from point to
+      // point (a coin toss a branch predictor loses), so it is a multiplication by 0 or 1 (+ 0 turns −0 into 0).
+      low = low * (+(low >= 0) | +(low === -Infinity)) + 0;
+      low95 = low95 * (+(low95 >= 0) | +(low95 === -Infinity)) + 0;
+    }
+    if (capAtOne) {
+      if (high > 1 && high !== Infinity) high = 1;
+      if (high95 > 1 && high95 !== Infinity) high95 = 1;
+    }
+    if (multiply !== 1) {
+      low *= multiply;
+      high *= multiply;
+      low95 *= multiply;
+      high95 *= multiply;
+    }
+    if (low - low !== 0) low = Number.NaN;
+    else if (clampAtZero && low < 0) low = 0;
+    if (high - high !== 0) high = Number.NaN;
+    if (low95 - low95 !== 0) low95 = Number.NaN;
+    else if (clampAtZero && low95 < 0) low95 = 0;
+    if (high95 - high95 !== 0) high95 = Number.NaN;
+    lcl[i] = low;
+    ucl[i] = high;
+    if (low === low) {
+      if (n0 === 0) f0 = low;
+      else if (low !== f0) k0 = false;
+      const t = t0 + low;
+      c0 += Math.abs(t0) >= Math.abs(low) ? t0 - t + low : low - t + t0;
+      t0 = t;
+      n0++;
+    }
+    if (high === high) {
+      if (n1 === 0) f1 = high;
+      else if (high !== f1) k1 = false;
+      const t = t1 + high;
+      c1 += Math.abs(t1) >= Math.abs(high) ? t1 - t + high : high - t + t1;
+      t1 = t;
+      n1++;
+    }
+    if (low95 === low95) {
+      if (n2 === 0) f2 = low95;
+      else if (low95 !== f2) k2 = false;
+      const t = t2 + low95;
+      c2 += Math.abs(t2) >= Math.abs(low95) ? t2 - t + low95 : low95 - t + t2;
+      t2 = t;
+      n2++;
+    }
+    if (high95 === high95) {
+      if (n3 === 0) f3 = high95;
+      else if (high95 !== f3) k3 = false;
+      const t = t3 + high95;
+      c3 += Math.abs(t3) >= Math.abs(high95) ? t3 - t + high95 : high95 - t + t3;
+      t3 = t;
+      n3++;
+    }
+    const v = values[i] as number;
+    const outside = +(v > high) | +(v < low);
+    flags[i] = outside;
+    outsides += outside;
+  }
+  // The points outside, listed after the loop (rare, so the loop allocates nothing).
+  for (let i = start; outsides > 0 && i <= end; i++) {
+    if (flags[i] !== 1) continue;
+    out.push({ index: i, side: (values[i] as number) > (ucl[i] as number) ? "above" : "below" });
+    outsides--;
+  }
+  return { lcl: meanOf(t0, c0, n0, f0, k0), ucl: meanOf(t1, c1, n1, f1, k1), lcl95: meanOf(t2, c2, n2, f2, k2), ucl95: meanOf(t3, c3, n3, f3, k3) };
+}
+
+/** The mean of a line: NaN without finite values, the value where all are equal, else the compensated sum over the count. */
+function meanOf(total: number, compensation: number, count: number, first: number, constant: boolean): number {
+  if (count === 0) return Number.NaN;
+  return constant ? first : (total + compensation) / count;
+}
