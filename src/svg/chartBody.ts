@@ -1,4 +1,7 @@
 import type { PhaseSummary } from "../core/types.ts";
+import { chartObstacles } from "./layout/chartObstacles.ts";
+import type { Rect } from "./layout/occupancy.ts";
+import { placeLabels } from "./layout/placeLabels.ts";
 import { axes } from "./marks/axes.ts";
 import { centreLines } from "./marks/centreLines.ts";
 import { dataLine } from "./marks/dataLine.ts";
@@ -21,30 +24,46 @@ export interface Box {
   readonly bottom: number;
 }
 
+/** Where the plot's labels may go: `bounds` (the picture below the header, or the panel), with `lanes` of labels reserved over the plot; `giveWay` lets labels that find no free place be left out. @internal */
+export interface LabelRoom {
+  readonly bounds: Rect;
+  readonly lanes: number;
+  readonly giveWay: boolean;
+}
+
 /**
  * Everything inside the plot area, drawn in order from back to front:
  * baselines and phase dividers, axes and grid, limits, centre lines, target,
- * data, notes, labels. Panels pass a shared `yAxis`.
+ * data, notes, labels — with every label placed clear of the data and of
+ * each other (layout/placeLabels.ts). Panels pass a shared `yAxis`. Returns
+ * the node and how many labels found no free place.
  * @internal
  */
-export function chartBody(model: ChartModel, options: NormalizedOptions, plot: Box, yAxis: YAxis = buildYAxis([model], plot.top, plot.bottom, options.showSigmaLines)): SvgNode {
+export function chartBody(
+  model: ChartModel,
+  options: NormalizedOptions,
+  plot: Box,
+  room: LabelRoom,
+  yAxis: YAxis = buildYAxis([model], plot.top, plot.bottom, options.showSigmaLines),
+): { node: SvgNode; crowded: number } {
   const x = buildXAxis(model, plot.left, plot.right, options.texts, options.locale);
   const phaseEdges = (phase: PhaseSummary): { from: number; to: number } => ({
     from: phase.start === 0 ? plot.left : (x.position(phase.start - 1) + x.position(phase.start)) / 2,
     to: phase.end === model.length - 1 ? plot.right : (x.position(phase.end) + x.position(phase.end + 1)) / 2,
   });
   const frame: Frame = { model, options, x, y: yAxis.position, yTicks: yAxis.ticks, plot, phaseEdges };
-  const target = targetLine(frame);
-  return h(
+  const placement = placeLabels(frame, chartObstacles(frame), room.bounds, room.lanes, room.giveWay);
+  const node = h(
     "g",
     { class: "shewhart-plot" },
-    phaseDividers(frame),
+    phaseDividers(frame, placement.phases),
     axes(frame),
     limitLines(frame),
-    centreLines(frame),
-    target,
+    centreLines(frame, placement.baselines),
+    targetLine(frame, placement.right.find((label) => label.name === "target") ?? null),
     dataLine(frame),
-    notes(frame),
-    lineLabels(frame, model.target === null ? null : yAxis.position(model.target) + 3.5),
+    notes(frame, placement.notes),
+    lineLabels(placement.right.filter((label) => label.name !== "target")),
   );
+  return { node, crowded: placement.crowded };
 }

@@ -8,9 +8,14 @@ import { h, type SvgNode } from "./node.ts";
 import { normalizeOptions, type RenderOptions } from "./options.ts";
 import { nodeToDom, type DocumentLike, type ElementLike } from "./toDom.ts";
 import { nodeToString } from "./toString.ts";
+import { laneHeight, showAllFrom } from "./layout/placeLabels.ts";
+import { plotMargins } from "./layout/plotMargins.ts";
+import { buildYAxis, xTickLabels } from "./scales.ts";
 
-/** Margins around the plot area (px of the viewBox). */
-const margin = { left: 58, right: 70, top: 20, bottom: 34, year: 13, xLabel: 16 };
+/** Margins above and below the plot area (px of the viewBox); those left and right fit what is drawn there (layout/plotMargins.ts). */
+const margin = { top: 20, bottom: 34, year: 13, xLabel: 16 };
+/** At most this many lanes of labels are reserved over a crowded plot. */
+const maxLanes = 2;
 
 /**
  * Builds the chart's element tree: `<svg role="img">` with `<title>` and a
@@ -22,12 +27,18 @@ export function chartTree(result: ChartResult | ChartResultJSON, options: Render
   const { width, height, idPrefix, theme } = normalized;
   const head = header(model, normalized, 12);
   const years = model.json.xType === "date" && model.json.period !== "year";
-  const plot = {
-    left: margin.left,
-    right: width - margin.right,
-    top: head.height + margin.top,
-    bottom: height - margin.bottom - (years ? margin.year : 0) - (normalized.xLabel === undefined ? 0 : margin.xLabel),
-  };
+  const bottom = height - margin.bottom - (years ? margin.year : 0) - (normalized.xLabel === undefined ? 0 : margin.xLabel);
+  const xLabels = xTickLabels(model, normalized.texts, normalized.locale);
+  const { left, right } = plotMargins([model], normalized, buildYAxis([model], 0, 1, normalized.showSigmaLines).ticks, xLabels.widest);
+  const bounds = { left: 0, right: width, top: head.bottom + 1, bottom: height };
+  const giveWay = width < showAllFrom;
+  // Lanes over the plot are reserved only when they give a label that found no free place one.
+  let body = chartBody(model, normalized, { left, right: width - right, top: head.height + margin.top, bottom }, { bounds, lanes: 0, giveWay });
+  for (let lanes = 1; lanes <= maxLanes && body.crowded > 0; lanes++) {
+    const next = chartBody(model, normalized, { left, right: width - right, top: head.height + margin.top + lanes * laneHeight, bottom }, { bounds, lanes, giveWay });
+    if (next.crowded >= body.crowded) break;
+    body = next;
+  }
   const description = describeChart(model, normalized);
   return h(
     "svg",
@@ -45,7 +56,7 @@ export function chartTree(result: ChartResult | ChartResultJSON, options: Render
     h("desc", { id: `${idPrefix}-desc` }, description),
     h("rect", { class: "shewhart-background", x: 0, y: 0, width, height, fill: theme.background }),
     head.node,
-    chartBody(model, normalized, plot),
+    body.node,
   );
 }
 

@@ -1,0 +1,126 @@
+/** An axis-aligned box in the chart's coordinates. @internal */
+export interface Rect {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+/** Side of a bucket in px: about a label's height, so a query reads a handful of buckets. */
+const cell = 24;
+
+/**
+ * What is already drawn where a label must not go: boxes (texts, point
+ * markers) and segments (the data line), held in a grid of buckets so that a
+ * query reads only the buckets a box touches — placing labels stays linear in
+ * points and labels rather than comparing all pairs. @internal
+ */
+export class Occupancy {
+  private readonly rects: Rect[] = [];
+  private readonly segments: [number, number, number, number][] = [];
+  /** Bucket key → indices: rects as k >= 0, segments as -1 - k. */
+  private readonly buckets = new Map<number, number[]>();
+
+  /** Adds a box. */
+  addRect(rect: Rect): void {
+    this.rects.push(rect);
+    this.insert(rect, this.rects.length - 1);
+  }
+
+  /** Adds a segment from (x1, y1) to (x2, y2). */
+  addSegment(x1: number, y1: number, x2: number, y2: number): void {
+    if (![x1, y1, x2, y2].every(Number.isFinite)) return;
+    this.segments.push([x1, y1, x2, y2]);
+    const k = this.segments.length - 1;
+    // A long steep segment is put in the buckets along it, not in its whole bounding box.
+    const steps = Math.max(1, Math.ceil(Math.max(Math.abs(x2 - x1), Math.abs(y2 - y1)) / cell));
+    for (let s = 0; s < steps; s++) {
+      const a = s / steps;
+      const b = (s + 1) / steps;
+      const xa = x1 + (x2 - x1) * a;
+      const xb = x1 + (x2 - x1) * b;
+      const ya = y1 + (y2 - y1) * a;
+      const yb = y1 + (y2 - y1) * b;
+      this.insert({ left: Math.min(xa, xb), right: Math.max(xa, xb), top: Math.min(ya, yb), bottom: Math.max(ya, yb) }, -1 - k);
+    }
+  }
+
+  /** How many boxes and segments a box touches (0: free). */
+  count(rect: Rect): number {
+    const seen = new Set<number>();
+    let hits = 0;
+    this.visit(rect, (key) => {
+      for (const k of this.buckets.get(key) ?? []) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        if (k >= 0 ? overlaps(rect, this.rects[k] as Rect) : crosses(rect, this.segments[-1 - k] as [number, number, number, number])) hits++;
+      }
+    });
+    return hits;
+  }
+
+  /** True when a box touches nothing. */
+  free(rect: Rect): boolean {
+    let clear = true;
+    this.visit(rect, (key) => {
+      if (!clear) return;
+      for (const k of this.buckets.get(key) ?? []) {
+        if (k >= 0 ? overlaps(rect, this.rects[k] as Rect) : crosses(rect, this.segments[-1 - k] as [number, number, number, number])) {
+          clear = false;
+          return;
+        }
+      }
+    });
+    return clear;
+  }
+
+  private insert(rect: Rect, k: number): void {
+    this.visit(rect, (key) => {
+      const bucket = this.buckets.get(key);
+      if (bucket === undefined) this.buckets.set(key, [k]);
+      else if (bucket[bucket.length - 1] !== k) bucket.push(k);
+    });
+  }
+
+  private visit(rect: Rect, fn: (key: number) => void): void {
+    const x0 = Math.floor(rect.left / cell);
+    const x1 = Math.floor(rect.right / cell);
+    const y0 = Math.floor(rect.top / cell);
+    const y1 = Math.floor(rect.bottom / cell);
+    for (let gx = x0; gx <= x1; gx++) for (let gy = y0; gy <= y1; gy++) fn(gx * 100_003 + gy);
+  }
+}
+
+/** Boxes that share area (touching edges do not count). @internal */
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** Whether a segment passes through a box (Liang–Barsky clipping: Liang & Barsky 1984). @internal */
+export function crosses(rect: Rect, [x1, y1, x2, y2]: readonly [number, number, number, number]): boolean {
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, x1 - rect.left],
+    [dx, rect.right - x1],
+    [-dy, y1 - rect.top],
+    [dy, rect.bottom - y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return false;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return false;
+      if (t < t1) t1 = t;
+    }
+  }
+  return t0 < t1 || (t0 === t1 && dx === 0 && dy === 0);
+}
