@@ -1,6 +1,6 @@
 import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartResultJSON } from "../core/types.ts";
-import { chartBody } from "./chartBody.ts";
+import { chartBody, plotLayout, type PlotLayout } from "./chartBody.ts";
 import { describeChart } from "./describe.ts";
 import { header } from "./header.ts";
 import { buildModel } from "./model.ts";
@@ -33,10 +33,12 @@ export function chartTree(result: ChartResult | ChartResultJSON, options: Render
   const bounds = { left: 0, right: width, top: head.bottom + 1, bottom: height };
   const giveWay = width < showAllFrom;
   // Lanes over the plot are reserved only when they give a label that found no free place one.
-  let body = chartBody(model, normalized, { left, right: width - right, top: head.height + margin.top, bottom }, { bounds, lanes: 0, giveWay });
-  for (let lanes = 1; lanes <= maxLanes && body.crowded > 0; lanes++) {
-    const next = chartBody(model, normalized, { left, right: width - right, top: head.height + margin.top + lanes * laneHeight, bottom }, { bounds, lanes, giveWay });
-    if (next.crowded >= body.crowded) break;
+  const layout = (lanes: number): PlotLayout =>
+    plotLayout(model, normalized, { left, right: width - right, top: head.height + margin.top + lanes * laneHeight, bottom }, { bounds, lanes, giveWay }, undefined, xLabels);
+  let body = layout(0);
+  for (let lanes = 1; lanes <= maxLanes && body.placement.crowded > 0; lanes++) {
+    const next = layout(lanes);
+    if (next.placement.crowded >= body.placement.crowded) break;
     body = next;
   }
   const description = describeChart(model, normalized);
@@ -56,7 +58,7 @@ export function chartTree(result: ChartResult | ChartResultJSON, options: Render
     h("desc", { id: `${idPrefix}-desc` }, description),
     h("rect", { class: "shewhart-background", x: 0, y: 0, width, height, fill: theme.background }),
     head.node,
-    body.node,
+    chartBody(body),
   );
 }
 

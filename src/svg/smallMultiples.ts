@@ -1,11 +1,11 @@
 import { SpcError } from "../core/errors.ts";
 import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartResultJSON } from "../core/types.ts";
-import { chartBody } from "./chartBody.ts";
+import { chartBody, plotLayout, type PlotLayout } from "./chartBody.ts";
 import { describeChart } from "./describe.ts";
 import { buildModel } from "./model.ts";
 import { fitText } from "./fitText.ts";
-import { h, type SvgNode } from "./node.ts";
+import { h } from "./node.ts";
 import { laneHeight, showAllFrom } from "./layout/placeLabels.ts";
 import { plotMargins } from "./layout/plotMargins.ts";
 import { normalizeOptions, type RenderOptions } from "./options.ts";
@@ -49,19 +49,20 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
   const shared = (options.scales ?? "shared") === "shared";
   // One set of margins for every panel, so that the plots line up: room for the widest labels of any panel.
   const yTicks = shared ? buildYAxis(models, 0, 1, normalized.showSigmaLines).ticks : models.flatMap((model) => buildYAxis([model], 0, 1, normalized.showSigmaLines).ticks);
-  const widestXTick = Math.max(...models.map((model) => xTickLabels(model, normalized.texts, normalized.locale).widest));
+  const xLabels = models.map((model) => xTickLabels(model, normalized.texts, normalized.locale));
+  const widestXTick = Math.max(...xLabels.map((labels) => labels.widest));
   const { left, right } = plotMargins(models, normalized, yTicks, widestXTick);
   // A panel is a chart of its own width: narrower than 600 px, its labels may give way.
   const giveWay = panelWidth < showAllFrom;
   const bounds = { left: 0, right: Math.floor(panelWidth), top: 20, bottom: Math.floor(panelHeight) };
-  const bodies = (lanes: number): { node: SvgNode; crowded: number }[] => {
+  const bodies = (lanes: number): PlotLayout[] => {
     const top = inner.top + lanes * laneHeight;
     // A shared scale: the y extent over every panel.
     const yAxis = shared ? buildYAxis(models, top, panelHeight - inner.bottom, normalized.showSigmaLines) : undefined;
     const plot = { left, right: Math.floor(panelWidth) - right, top, bottom: panelHeight - inner.bottom };
-    return models.map((model, k) => chartBody(model, { ...normalized, idPrefix: `${normalized.idPrefix}-${k}` }, plot, { bounds, lanes, giveWay }, yAxis));
+    return models.map((model, k) => plotLayout(model, { ...normalized, idPrefix: `${normalized.idPrefix}-${k}` }, plot, { bounds, lanes, giveWay }, yAxis, xLabels[k]));
   };
-  const crowding = (list: readonly { crowded: number }[]): number => list.reduce((sum, body) => sum + body.crowded, 0);
+  const crowding = (list: readonly PlotLayout[]): number => list.reduce((sum, body) => sum + body.placement.crowded, 0);
   let drawn = bodies(0);
   for (let lanes = 1; lanes <= 2 && crowding(drawn) > 0; lanes++) {
     const next = bodies(lanes);
@@ -79,7 +80,7 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
       // The panel's area, drawn as nothing: what its texts must stay inside (checked in Chromium).
       h("rect", { class: "shewhart-panel-area", x: 0, y: 0, width: Math.floor(panelWidth), height: Math.floor(panelHeight), fill: "none" }),
       h("text", { class: "shewhart-panel-title", x: Math.min(left, 12), y: 16, "font-size": 12.5, "font-weight": "600", fill: normalized.theme.text }, fitText(title, Math.floor(panelWidth) - Math.min(left, 12) - 4, 12.5, true)),
-      drawn[k]?.node,
+      drawn[k] !== undefined && chartBody(drawn[k]),
     );
   });
   const description = models.map((model, k) => `${options.panelTitles?.[k] ?? k + 1}: ${describeChart(model, { ...normalized, title: undefined })}`).join(" ");

@@ -20,6 +20,8 @@ export class Occupancy {
   private readonly segments: [number, number, number, number][] = [];
   /** Bucket key → indices: rects as k >= 0, segments as -1 - k. */
   private readonly buckets = new Map<number, number[]>();
+  private readonly stamps: number[] = [];
+  private queries = 0;
 
   /** Adds a box. */
   addRect(rect: Rect): void {
@@ -45,14 +47,17 @@ export class Occupancy {
     }
   }
 
-  /** How many boxes and segments a box touches (0: free). */
-  count(rect: Rect): number {
-    const seen = new Set<number>();
+  /** How many boxes and segments a box touches (0: free), counting no further than `limit`. */
+  count(rect: Rect, limit = Number.POSITIVE_INFINITY): number {
+    // Items met in several buckets are counted once: each is stamped with the query's number.
+    const query = ++this.queries;
     let hits = 0;
     this.visit(rect, (key) => {
+      if (hits >= limit) return;
       for (const k of this.buckets.get(key) ?? []) {
-        if (seen.has(k)) continue;
-        seen.add(k);
+        const slot = k >= 0 ? 2 * k : -2 * k - 1;
+        if (this.stamps[slot] === query) continue;
+        this.stamps[slot] = query;
         if (k >= 0 ? overlaps(rect, this.rects[k] as Rect) : crosses(rect, this.segments[-1 - k] as [number, number, number, number])) hits++;
       }
     });

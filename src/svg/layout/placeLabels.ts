@@ -1,10 +1,10 @@
 import { fitText } from "../fitText.ts";
 import { formatNumberForHumans, formatXRange } from "../format.ts";
 import type { Frame } from "../marks/frame.ts";
-import { textWidth } from "../textWidth.ts";
+import { textAscent, textDescent, textWidth } from "../textWidth.ts";
 import type { Occupancy, Rect } from "./occupancy.ts";
 import { rightLabelGap, rightLabels, type RightLabel } from "./rightLabels.ts";
-import { grow, inside, labelPadding, textBox } from "./textBox.ts";
+import { grow, inside, labelPadding } from "./textBox.ts";
 
 /** Font size of the labels inside the plot (baseline, notes, phases). */
 const size = 10.5;
@@ -69,9 +69,21 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
   const { model, options, plot, y } = frame;
   const texts = options.texts;
   let crowded = 0;
-  const claim = (candidate: Candidate): void => occupancy.addRect(textBox(candidate.text, candidate.x, candidate.y, size, candidate.anchor));
+  // Each text's width is estimated once, however many places it tries.
+  const widths = new Map<string, number>();
+  const widthOf = (text: string): number => {
+    let width = widths.get(text);
+    if (width === undefined) widths.set(text, (width = textWidth(text, size)));
+    return width;
+  };
+  const boxOf = (c: Candidate): Rect => {
+    const width = widthOf(c.text);
+    const left = c.anchor === "start" ? c.x : c.anchor === "middle" ? c.x - width / 2 : c.x - width;
+    return { left, right: left + width, top: c.y - textAscent * size, bottom: c.y + textDescent * size };
+  };
+  const claim = (candidate: Candidate): void => occupancy.addRect(boxOf(candidate));
   const fits = (candidate: Candidate, within: Rect): boolean => {
-    const box = grow(textBox(candidate.text, candidate.x, candidate.y, size, candidate.anchor), labelPadding);
+    const box = grow(boxOf(candidate), labelPadding);
     return inside(box, within) && occupancy.free(box);
   };
   /** The first candidate that fits, else (when the label must be shown) the one that collides least. */
@@ -81,10 +93,13 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     if (!mustShow || candidates.length === 0) return null;
     let best = candidates[0] as Candidate & { within: Rect };
     let fewest = Number.POSITIVE_INFINITY;
-    for (const c of candidates) {
-      const box = grow(textBox(c.text, c.x, c.y, size, c.anchor), labelPadding);
+    // At most about 100 of the places are weighed, spread over all of them, so a crowded plot costs no more than a clear one.
+    const step = Math.max(1, Math.ceil(candidates.length / 100));
+    for (let k = 0; k < candidates.length; k += step) {
+      const c = candidates[k] as Candidate & { within: Rect };
+      const box = grow(boxOf(c), labelPadding);
       if (!inside(box, bounds)) continue;
-      const hits = occupancy.count(box);
+      const hits = occupancy.count(box, fewest);
       if (hits < fewest) [best, fewest] = [c, hits];
     }
     return best;
@@ -126,7 +141,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     const line = y(value);
     const candidates: (Candidate & { within: Rect })[] = [];
     for (const text of variants) {
-      const width = textWidth(text, size);
+      const width = widthOf(text);
       const start = Math.max(plot.left, from) + 4;
       const end = Math.min(plot.right, to) - 4 - width;
       for (let x = start; x <= end; x += 6) {
@@ -136,7 +151,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     }
     for (let k = 0; k < lanes; k++) {
       for (const text of variants) {
-        const width = textWidth(text, size);
+        const width = widthOf(text);
         for (let x = Math.max(plot.left, from) + 4; x <= Math.min(plot.right, to) - 4 - width; x += 6) candidates.push({ text, x, y: laneY(k), anchor: "start", within: laneBounds });
       }
     }
@@ -154,10 +169,10 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     const py = Number.isFinite(anchor) ? y(anchor) : plot.top + 20;
     const cut = Array.from(note.text);
     const first = cut.length > noteLength ? `${cut.slice(0, noteLength - 1).join("").trimEnd()}…` : note.text;
-    const variants = unique([...(cut.length <= noteWhole ? [note.text] : []), first, fitText(note.text, textWidth(first, size) * 0.6, size), fitText(note.text, size * 7, size)]);
+    const variants = unique([...(cut.length <= noteWhole ? [note.text] : []), first, fitText(note.text, widthOf(first) * 0.6, size), fitText(note.text, size * 7, size)]);
     const candidates: (Candidate & { within: Rect })[] = [];
     const along = (text: string, baseline: number, within: Rect): void => {
-      const width = textWidth(text, size);
+      const width = widthOf(text);
       for (const share of [0, 1, 0.5, 0.25, 0.75]) {
         const left = Math.min(Math.max(px - share * width, within.left + labelPadding), within.right - labelPadding - width);
         candidates.push({ text, x: left, y: baseline, anchor: "start", within });
@@ -171,7 +186,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     const chosen = choose(candidates, !giveWay);
     if (chosen === null) return null;
     claim(chosen);
-    const box = textBox(chosen.text, chosen.x, chosen.y, size, chosen.anchor);
+    const box = boxOf(chosen);
     const above = box.bottom <= py;
     const fromY = above ? py - 5 : py + 5;
     const toY = above ? box.bottom + 1 : box.top - 1;
