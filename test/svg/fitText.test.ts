@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { fitText, wrapText } from "../../src/svg/fitText.ts";
+import { textWidth } from "../../src/svg/textWidth.ts";
+
+describe("textWidth(text, size, bold)", () => {
+  it("adds the measured advances: wider for wide letters, bold and unknown characters", () => {
+    expect(textWidth("iiii", 10)).toBeLessThan(textWidth("WWWW", 10));
+    expect(textWidth("Mål 85,0\u00a0%", 10.5, true)).toBeGreaterThan(textWidth("Mål 85,0\u00a0%", 10.5));
+    expect(textWidth("", 12)).toBe(0);
+    // A character outside the tables (CJK) counts 1.3 em: never less than a full-width glyph.
+    expect(textWidth("漢", 10)).toBeCloseTo(13, 6);
+    // DejaVu Sans's "0" is 0.637 em wide: the table holds the widest font's advance.
+    expect(textWidth("0", 1000)).toBe(637);
+  });
+});
+
+describe("fitText(text, width, size)", () => {
+  it("keeps a text that fits and cuts one that does not, with an ellipsis, within the width", () => {
+    expect(fitText("Falls", 100, 12)).toBe("Falls");
+    const cut = fitText("A very long title that goes on and on", 100, 12);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(textWidth(cut, 12)).toBeLessThanOrEqual(100);
+    expect("A very long title that goes on and on".startsWith(cut.slice(0, -1))).toBe(true);
+  });
+});
+
+describe("wrapText(text, width, size)", () => {
+  it("breaks at spaces into lines that fit, losing nothing", () => {
+    const text = "Seneste gennemsnit (baseline): 90,8\u00a0% (uge 14, 2018 – uge 21, 2018)";
+    const lines = wrapText(text, 150, 10.5);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 10.5)).toBeLessThanOrEqual(150);
+    expect(lines.join(" ")).toBe(text);
+    // The no-break space keeps "90,8 %" together.
+    expect(lines.some((line) => line.includes("90,8\u00a0%"))).toBe(true);
+  });
+
+  it("breaks a word wider than the line where it must", () => {
+    const lines = wrapText("Lungemedicinskafsnitsledelsessekretariatet", 60, 10);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 10)).toBeLessThanOrEqual(60);
+    expect(lines.join("")).toBe("Lungemedicinskafsnitsledelsessekretariatet");
+  });
+});
