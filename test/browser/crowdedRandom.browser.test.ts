@@ -45,7 +45,7 @@ function crowded(seed: number): { spec: ChartSpecInput; options: RenderOptions }
   if (next() < 0.6) spec["freeze"] = 8 + Math.floor(next() * 4);
   const options: RenderOptions = {
     title: pick(["Medicinafstemning ved indlæggelse på alle medicinske afdelinger", "Falls", "Discharge letters sent within 24 hours of discharge"]),
-    subtitle: pick([undefined, "Ortopædkirurgisk Afdeling M, Aalborg Universitetshospital"]),
+    ...(next() < 0.5 ? { subtitle: "Ortopædkirurgisk Afdeling M, Aalborg Universitetshospital" } : {}),
     locale: pick(["da-DK", "en-GB"]),
     width: widths[Math.floor(seed / charts.length) % widths.length] as number,
     notes: Array.from({ length: Math.floor(next() * 4) }, () => ({ index: Math.floor(next() * length), text: pick(words) })),
