@@ -45,7 +45,8 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
   const titleHeight = normalized.title === undefined ? 0 : 30;
   const height = titleHeight + rows * panelHeight;
   const models = results.map((result) => buildModel(result, normalized, fn));
-  const inner = { top: 38, bottom: 44 };
+  // Room under the plot for the tick labels, the years and the x label.
+  const inner = { top: 38, bottom: normalized.xLabel === undefined ? 44 : 52 };
   const shared = (options.scales ?? "shared") === "shared";
   // One set of margins for every panel, so that the plots line up: room for the widest labels of any panel.
   const yTicks = shared ? buildYAxis(models, 0, 1, normalized.showSigmaLines).ticks : models.flatMap((model) => buildYAxis([model], 0, 1, normalized.showSigmaLines).ticks);

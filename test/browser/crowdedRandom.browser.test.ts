@@ -6,6 +6,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyze, type ChartSpecInput } from "../../src/index.ts";
 import { renderSmallMultiples, renderSvg, type RenderOptions } from "../../src/svg/index.ts";
+import { crowdedGoldens } from "../svg/crowdedCharts.ts";
 import { findCollisions, type Collision } from "./collisions.ts";
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -50,6 +51,10 @@ function crowded(seed: number): { spec: ChartSpecInput; options: RenderOptions }
     width: widths[Math.floor(seed / charts.length) % widths.length] as number,
     notes: Array.from({ length: Math.floor(next() * 4) }, () => ({ index: Math.floor(next() * length), text: pick(words) })),
     ...(phases > 0 && next() < 0.5 ? { phaseLabels: ["Før", "Elektronisk henvisning til genoptræning", "Fælles visitationsteam"] } : {}),
+    ...(next() < 0.3 ? { xLabel: "Uge" } : {}),
+    ...(next() < 0.3 ? { yLabel: "Andel i procent af alle udskrevne" } : {}),
+    ...(next() < 0.3 ? { showSigmaLines: true } : {}),
+    height: pick([300, 400, 400, 500]),
     idPrefix: `c${seed}`,
   };
   const result = analyze(spec as ChartSpecInput);
@@ -71,6 +76,12 @@ beforeAll(async () => {
     const { spec, options } = crowded(seed);
     return { name: `seed ${seed}`, width: options.width as number, svg: renderSvg(analyze(spec), options) };
   });
+  // The README's chart with eight notes close together, at the widths where every label must be shown.
+  const readme = crowdedGoldens[0] as (typeof crowdedGoldens)[number];
+  for (const width of [600, 720, 1024, 1600]) {
+    const notes = Array.from({ length: 8 }, (_, k) => ({ index: 3 + 3 * k, text: `PDSA ${k + 1}: en ændring der skal afprøves` }));
+    svgs.push({ name: `notes ${width}`, width, svg: renderSvg(analyze(readme[1]), { ...readme[2], notes, width, idPrefix: `n${width}` }) });
+  }
   for (const [k, columns] of [[0, 3], [1, 2], [2, 4]] as const) {
     const specs = cases.slice(k * 9, k * 9 + 9).map((seed) => ({ ...crowded(seed).spec, chart: "p", n: Array.from({ length: 40 }, () => 100), y: Array.from({ length: 40 }, (_, i) => 60 + ((i * 7 + seed * 3) % 25)), x: undefined, period: undefined, multiply: 100, target: 85, freeze: 20, breaks: [30] }) as ChartSpecInput);
     const width = [720, 960, 1600][k] as number;
@@ -87,7 +98,9 @@ afterAll(async () => {
 
 describe("seeded crowded charts in Chromium", () => {
   it("have no collisions", async () => {
-    expect(await page.locator("svg.shewhart").count()).toBe(cases.length + 3);
+    expect(await page.locator("svg.shewhart").count()).toBe(cases.length + 7);
+    // Every one of the eight notes is shown from 600 px wide.
+    for (const width of [600, 720, 1024, 1600]) expect(await page.locator(`svg[data-golden="notes ${width}"] .shewhart-note`).count()).toBe(8);
     expect(await page.locator("svg.shewhart text").count()).toBeGreaterThan(cases.length * 20);
     expect(found).toEqual([]);
   });

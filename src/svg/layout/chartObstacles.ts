@@ -1,3 +1,4 @@
+import { xLabelY } from "../marks/axes.ts";
 import type { Frame } from "../marks/frame.ts";
 import { Occupancy } from "./occupancy.ts";
 import { textBox } from "./textBox.ts";
@@ -18,7 +19,7 @@ export function chartObstacles(frame: Frame): Occupancy {
     occupancy.addRect(textBox(tick.label, tick.position, plot.bottom + 16.5, 10.5, "middle"));
     if (tick.year !== null) occupancy.addRect(textBox(String(tick.year), tick.position, plot.bottom + 29.5, 10.5, "middle"));
   }
-  if (options.xLabel !== undefined) occupancy.addRect(textBox(options.xLabel, (plot.left + plot.right) / 2, plot.bottom + 42, 11, "middle"));
+  if (options.xLabel !== undefined) occupancy.addRect(textBox(options.xLabel, (plot.left + plot.right) / 2, xLabelY(frame), 11, "middle"));
   let previous: [number, number] | null = null;
   for (let i = 0; i < model.length; i++) {
     const value = model.value[i] as number;

@@ -2,7 +2,7 @@ import { fitText } from "../fitText.ts";
 import { formatNumberForHumans, formatXRange } from "../format.ts";
 import type { Frame } from "../marks/frame.ts";
 import { textAscent, textDescent, textWidth } from "../textWidth.ts";
-import type { Occupancy, Rect } from "./occupancy.ts";
+import { Occupancy, type Rect } from "./occupancy.ts";
 import { rightLabelGap, rightLabels, type RightLabel } from "./rightLabels.ts";
 import { grow, inside, labelPadding } from "./textBox.ts";
 
@@ -81,14 +81,20 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     const left = c.anchor === "start" ? c.x : c.anchor === "middle" ? c.x - width / 2 : c.x - width;
     return { left, right: left + width, top: c.y - textAscent * size, bottom: c.y + textDescent * size };
   };
-  const claim = (candidate: Candidate): void => occupancy.addRect(boxOf(candidate));
+  // The labels placed so far, apart: a note's leader line must not cross them.
+  const placed = new Occupancy();
+  const claim = (candidate: Candidate): void => {
+    const box = boxOf(candidate);
+    occupancy.addRect(box);
+    placed.addRect(box);
+  };
   const fits = (candidate: Candidate, within: Rect): boolean => {
     const box = grow(boxOf(candidate), labelPadding);
     return inside(box, within) && occupancy.free(box);
   };
   /** The first candidate that fits, else (when the label must be shown) the one that collides least. */
-  const choose = (candidates: readonly (Candidate & { readonly within: Rect })[], mustShow: boolean): Candidate | null => {
-    for (const c of candidates) if (fits(c, c.within)) return c;
+  const choose = (candidates: readonly (Candidate & { readonly within: Rect })[], mustShow: boolean, clear: (c: Candidate) => boolean = () => true): Candidate | null => {
+    for (const c of candidates) if (fits(c, c.within) && clear(c)) return c;
     crowded++;
     if (!mustShow || candidates.length === 0) return null;
     let best = candidates[0] as Candidate & { within: Rect };
@@ -183,13 +189,20 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
       for (let d = 10; py + d + 1.2 * size <= plot.bottom; d += 6) along(text, py + d + 0.95 * size, plotBounds);
     }
     for (let k = 0; k < lanes; k++) for (const text of variants) along(text, laneY(k), laneBounds);
-    const chosen = choose(candidates, !giveWay);
+    const leader = (c: Candidate): { fromY: number; toY: number } => {
+      const box = boxOf(c);
+      const above = box.bottom <= py;
+      return { fromY: above ? py - 5 : py + 5, toY: above ? box.bottom + 1 : box.top - 1 };
+    };
+    // The leader line from the point to the text crosses no label placed before.
+    const clear = (c: Candidate): boolean => {
+      const { fromY, toY } = leader(c);
+      return placed.free({ left: px - 0.5, right: px + 0.5, top: Math.min(fromY, toY), bottom: Math.max(fromY, toY) });
+    };
+    const chosen = choose(candidates, !giveWay, clear);
     if (chosen === null) return null;
     claim(chosen);
-    const box = boxOf(chosen);
-    const above = box.bottom <= py;
-    const fromY = above ? py - 5 : py + 5;
-    const toY = above ? box.bottom + 1 : box.top - 1;
+    const { fromY, toY } = leader(chosen);
     occupancy.addSegment(px, fromY, px, toY);
     return { ...chosen, full: note.text, px, from: fromY, to: toY };
   });

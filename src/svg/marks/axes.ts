@@ -36,7 +36,7 @@ export function axes(frame: Frame): SvgNode {
         fitText(options.yLabel, plot.bottom - plot.top, 11),
       ),
     options.xLabel !== undefined &&
-      h("text", { class: "shewhart-x-label", x: (plot.left + plot.right) / 2, y: plot.bottom + 42, "text-anchor": "middle", "font-size": 11, fill: theme.text }, options.xLabel),
+      h("text", { class: "shewhart-x-label", x: (plot.left + plot.right) / 2, y: xLabelY(frame), "text-anchor": "middle", "font-size": 11, fill: theme.text }, options.xLabel),
   );
 }
 
@@ -48,4 +48,9 @@ export function yLabelX(frame: Pick<Frame, "plot" | "yTicks">): number {
   let widest = 0;
   for (const tick of frame.yTicks) widest = Math.max(widest, textWidth(tick.label, 10.5));
   return frame.plot.left - yTickGap - widest - 4 - 0.25 * 11;
+}
+
+/** The x axis label's baseline: under the tick labels, and under the row of years when there is one. @internal */
+export function xLabelY(frame: Pick<Frame, "plot" | "x">): number {
+  return frame.plot.bottom + (frame.x.ticks.some((tick) => tick.year !== null) ? 45 : 33);
 }
