@@ -14,18 +14,24 @@ codes.push(...extra);
 
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox"] });
 const page = await browser.newPage();
-await page.setContent("<!doctype html><canvas></canvas>");
+// Measured as SVG text is drawn (white-space kept, so that spaces count), at 1000 px, in whole thousandths of an em rounded up.
+await page.setContent("<!doctype html><svg xmlns='http://www.w3.org/2000/svg' width='4000' height='2000'><text id='t' x='0' y='1500' font-size='1000' style='white-space:pre'></text></svg>");
 const measured = await page.evaluate(({ fonts, codes }) => {
-  const context = document.querySelector("canvas").getContext("2d");
+  const text = document.getElementById("t");
+  const width = (s) => {
+    text.textContent = s;
+    return text.getComputedTextLength();
+  };
   const out = {};
   for (const weight of ["400", "700"]) {
     const widths = codes.map(() => 0);
+    text.setAttribute("font-weight", weight);
     for (const font of fonts) {
-      context.font = `${weight} 1000px "${font}", monospace`;
+      text.setAttribute("font-family", `"${font}", monospace`);
       // A font that is not installed falls back to monospace, where "i" and "W" are equally wide.
-      if (Math.abs(context.measureText("i").width - context.measureText("W").width) < 1) throw new Error(`font not installed: ${font}`);
+      if (Math.abs(width("i") - width("W")) < 1) throw new Error(`font not installed: ${font}`);
       codes.forEach((c, k) => {
-        widths[k] = Math.max(widths[k], Math.ceil(context.measureText(String.fromCodePoint(c)).width));
+        widths[k] = Math.max(widths[k], Math.ceil(width(String.fromCodePoint(c))));
       });
     }
     out[weight] = widths;

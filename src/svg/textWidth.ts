@@ -30,7 +30,12 @@ function table(bold: boolean): Map<number, number> {
  */
 export function textWidth(text: string, size: number, bold = false): number {
   const advances = table(bold);
-  let em = 0;
-  for (const character of text) em += advances.get(character.codePointAt(0) as number) ?? unknownAdvance;
-  return em * size;
+  let width = 0;
+  for (const character of text) {
+    const advance = (advances.get(character.codePointAt(0) as number) ?? unknownAdvance) * size;
+    // Without subpixel positioning (Chromium on Linux) each advance is rounded to a whole device pixel — a whole or half
+    // CSS pixel on 1x and 2x screens: take the largest.
+    width += Math.max(advance, Math.round(advance), Math.round(2 * advance) / 2);
+  }
+  return width;
 }

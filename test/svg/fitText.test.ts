@@ -11,6 +11,8 @@ describe("textWidth(text, size, bold)", () => {
     expect(textWidth("漢", 10)).toBeCloseTo(13, 6);
     // DejaVu Sans's "0" is 0.637 em wide: the table holds the widest font's advance.
     expect(textWidth("0", 1000)).toBe(637);
+    // Each advance is at least its whole-pixel rounding: "M" at 10 px is 8.63 px, drawn 9 px wide without subpixel positioning.
+    expect(textWidth("M", 10)).toBe(9);
   });
 });
 
