@@ -42,7 +42,7 @@ export interface Placement {
   readonly baselines: readonly (PlacedLabel | null)[];
   /** By the note's position in `options.notes`. */
   readonly notes: readonly (PlacedNote | null)[];
-  /** Labels that found no free place (drawn where they collide least, or left out on narrow charts). */
+  /** Baseline labels and notes that found no free place (drawn where they collide least, or left out on narrow charts): lanes over the plot may give them one. */
   readonly crowded: number;
 }
 
@@ -69,6 +69,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
   const { model, options, plot, y } = frame;
   const texts = options.texts;
   let crowded = 0;
+  let failed = false;
   // Each text's width is estimated once, however many places it tries.
   const widths = new Map<string, number>();
   const widthOf = (text: string): number => {
@@ -94,13 +95,14 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
   };
   /** The first candidate that fits, else (when the label must be shown) the one that collides least. */
   const choose = (candidates: readonly (Candidate & { readonly within: Rect })[], mustShow: boolean, clear: (c: Candidate) => boolean = () => true): Candidate | null => {
+    failed = false;
     for (const c of candidates) if (fits(c, c.within) && clear(c)) return c;
-    crowded++;
+    failed = true;
     if (!mustShow || candidates.length === 0) return null;
     let best = candidates[0] as Candidate & { within: Rect };
     let fewest = Number.POSITIVE_INFINITY;
-    // At most about 100 of the places are weighed, spread over all of them, so a crowded plot costs no more than a clear one.
-    const step = Math.max(1, Math.ceil(candidates.length / 100));
+    // At most about 40 of the places are weighed, spread over all of them, so a crowded plot costs no more than a clear one.
+    const step = Math.max(1, Math.ceil(candidates.length / 40));
     for (let k = 0; k < candidates.length; k += step) {
       const c = candidates[k] as Candidate & { within: Rect };
       const box = grow(boxOf(c), labelPadding);
@@ -162,6 +164,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
       }
     }
     const chosen = choose(candidates, !giveWay);
+    if (failed) crowded++;
     if (chosen === null) return;
     claim(chosen);
     baselines[p] = { ...chosen, full };
@@ -200,6 +203,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
       return placed.free({ left: px - 0.5, right: px + 0.5, top: Math.min(fromY, toY), bottom: Math.max(fromY, toY) });
     };
     const chosen = choose(candidates, !giveWay, clear);
+    if (failed) crowded++;
     if (chosen === null) return null;
     claim(chosen);
     const { fromY, toY } = leader(chosen);
