@@ -16,6 +16,8 @@ import { buildYAxis, xTickLabels } from "./scales.ts";
 const margin = { top: 20, bottom: 34, year: 13, xLabel: 16 };
 /** At most this many lanes of labels are reserved over a crowded plot. */
 const maxLanes = 2;
+/** The least height of the plot area, in px. */
+const minimumPlot = 80;
 
 /**
  * Builds the chart's element tree: `<svg role="img">` with `<title>` and a
@@ -24,12 +26,15 @@ const maxLanes = 2;
 export function chartTree(result: ChartResult | ChartResultJSON, options: RenderOptions, fn: string): SvgNode {
   const normalized = normalizeOptions(options, fn);
   const model = buildModel(result, normalized, fn);
-  const { width, height, idPrefix, theme } = normalized;
+  const { width, idPrefix, theme } = normalized;
   const head = header(model, normalized, 12);
   const years = model.json.xType === "date" && model.json.period !== "year";
-  const bottom = height - margin.bottom - (years ? margin.year : 0) - (normalized.xLabel === undefined ? 0 : margin.xLabel);
+  const under = margin.bottom + (years ? margin.year : 0) + (normalized.xLabel === undefined ? 0 : margin.xLabel);
+  // The header is never cut: when it leaves the plot less than its least height, the picture grows taller.
+  const height = Math.max(normalized.height, Math.ceil(head.height + margin.top + maxLanes * laneHeight + minimumPlot + under));
+  const bottom = height - under;
   const xLabels = xTickLabels(model, normalized.texts, normalized.locale);
-  const { left, right } = plotMargins([model], normalized, buildYAxis([model], 0, 1, normalized.showSigmaLines).ticks, xLabels.widest);
+  const { left, right } = plotMargins([model], normalized, buildYAxis([model], head.height + margin.top, bottom, normalized.showSigmaLines).ticks, xLabels.widest, width);
   const bounds = { left: 0, right: width, top: head.bottom + 1, bottom: height };
   const giveWay = width < showAllFrom;
   // Lanes over the plot are reserved only when they give a label that found no free place one.

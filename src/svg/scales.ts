@@ -100,7 +100,12 @@ export function buildYAxis(models: readonly ChartModel[], top: number, bottom: n
     const [a, b] = scale.domain() as [number, number];
     scale.domain([Math.max(a, low >= 0 ? 0 : a), Math.min(b, high <= model.style.multiply ? model.style.multiply : b)]);
   }
-  const ticks = scale.ticks(6).map((value) => ({ position: scale(value), label: formatNumberForHumans(value, { ...model.style, decimals: model.style.percent ? 0 : tickDecimals(scale.ticks(6)) }) }));
+  // About six ticks, fewer on a short plot: at least 20 px apart, so their labels never touch.
+  const count = Math.max(2, Math.min(6, Math.floor(Math.abs(bottom - top) / 20)));
+  let values = scale.ticks(count);
+  while (values.length > 2 && Math.abs(scale(values[1] as number) - scale(values[0] as number)) < 15) values = values.filter((_, k) => k % 2 === 0);
+  const decimals = model.style.percent ? 0 : tickDecimals(values);
+  const ticks = values.map((value) => ({ position: scale(value), label: formatNumberForHumans(value, { ...model.style, decimals }) }));
   return { position: (v: number) => scale(v), ticks };
 }
 

@@ -49,10 +49,11 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
   const inner = { top: 38, bottom: normalized.xLabel === undefined ? 44 : 52 };
   const shared = (options.scales ?? "shared") === "shared";
   // One set of margins for every panel, so that the plots line up: room for the widest labels of any panel.
-  const yTicks = shared ? buildYAxis(models, 0, 1, normalized.showSigmaLines).ticks : models.flatMap((model) => buildYAxis([model], 0, 1, normalized.showSigmaLines).ticks);
+  const probe = [inner.top, panelHeight - inner.bottom] as const;
+  const yTicks = shared ? buildYAxis(models, ...probe, normalized.showSigmaLines).ticks : models.flatMap((model) => buildYAxis([model], ...probe, normalized.showSigmaLines).ticks);
   const xLabels = models.map((model) => xTickLabels(model, normalized.texts, normalized.locale));
   const widestXTick = Math.max(...xLabels.map((labels) => labels.widest));
-  const { left, right } = plotMargins(models, normalized, yTicks, widestXTick);
+  const { left, right } = plotMargins(models, normalized, yTicks, widestXTick, Math.floor(panelWidth));
   // A panel is a chart of its own width: narrower than 600 px, its labels may give way.
   const giveWay = panelWidth < showAllFrom;
   const bounds = { left: 0, right: Math.floor(panelWidth), top: 20, bottom: Math.floor(panelHeight) };

@@ -37,9 +37,15 @@ function crowded(seed: number): { spec: ChartSpecInput; options: RenderOptions }
   );
   const spec: Record<string, unknown> = { chart, y, ...(counts ? { n } : {}), improvement: pick(["up", "down", undefined]) };
   if (chart === "p" || chart === "pp") spec["multiply"] = 100;
-  if (next() < 0.5) {
+  const xKind = next();
+  if (xKind < 0.35) {
     spec["x"] = Array.from({ length }, (_, i) => new Date(Date.UTC(2018, 3, 2 + 7 * i)).toISOString().slice(0, 10));
     spec["period"] = "week";
+  } else if (xKind < 0.55) {
+    spec["x"] = Array.from({ length }, (_, i) => new Date(Date.UTC(2015, i, 1)).toISOString().slice(0, 10));
+    spec["period"] = "month";
+  } else if (xKind < 0.7) {
+    spec["x"] = Array.from({ length }, (_, i) => `Afsnit ${i + 1} ${i % 2 === 0 ? "Nord" : "Syd og Vest"}`);
   }
   const phases = Math.floor(next() * 3);
   if (phases > 0 && length >= 24) spec["breaks"] = phases === 1 ? [Math.floor(length / 2)] : [Math.floor(length / 3), Math.floor((2 * length) / 3)];
@@ -54,7 +60,7 @@ function crowded(seed: number): { spec: ChartSpecInput; options: RenderOptions }
     ...(next() < 0.3 ? { xLabel: "Uge" } : {}),
     ...(next() < 0.3 ? { yLabel: "Andel i procent af alle udskrevne" } : {}),
     ...(next() < 0.3 ? { showSigmaLines: true } : {}),
-    height: pick([300, 400, 400, 500]),
+    height: pick([240, 300, 400, 400, 500]),
     idPrefix: `c${seed}`,
   };
   const result = analyze(spec as ChartSpecInput);
@@ -66,7 +72,7 @@ function crowded(seed: number): { spec: ChartSpecInput; options: RenderOptions }
 let browser: Browser;
 let page: Page;
 let found: Collision[] = [];
-const cases = Array.from({ length: 70 }, (_, seed) => seed);
+const cases = Array.from({ length: 90 }, (_, seed) => seed);
 
 beforeAll(async () => {
   if (!existsSync(executablePath)) throw new Error(`no Chromium at ${executablePath}: install Debian's chromium (apt-get install -y chromium)`);
@@ -82,9 +88,9 @@ beforeAll(async () => {
     const notes = Array.from({ length: 8 }, (_, k) => ({ index: 3 + 3 * k, text: `PDSA ${k + 1}: en ændring der skal afprøves` }));
     svgs.push({ name: `notes ${width}`, width, svg: renderSvg(analyze(readme[1]), { ...readme[2], notes, width, idPrefix: `n${width}` }) });
   }
-  for (const [k, columns] of [[0, 3], [1, 2], [2, 4]] as const) {
+  for (const [k, columns] of [[0, 3], [1, 2], [2, 4], [3, 3], [4, 2]] as const) {
     const specs = cases.slice(k * 9, k * 9 + 9).map((seed) => ({ ...crowded(seed).spec, chart: "p", n: Array.from({ length: 40 }, () => 100), y: Array.from({ length: 40 }, (_, i) => 60 + ((i * 7 + seed * 3) % 25)), x: undefined, period: undefined, multiply: 100, target: 85, freeze: 20, breaks: [30] }) as ChartSpecInput);
-    const width = [720, 960, 1600][k] as number;
+    const width = [720, 960, 1600, 320, 480][k] as number;
     svgs.push({ name: `multiples ${k}`, width, svg: renderSmallMultiples(specs.map((spec) => analyze(spec)), { title: "Ni afdelinger", panelTitles: specs.map((_, i) => `Afdeling ${i + 1} med et langt dansk navn, Regionshospitalet`), columns, width, locale: "da-DK", idPrefix: `m${k}` }) });
   }
   if (process.env["DUMP_CROWDED"]) for (const { name, svg } of svgs) (await import("node:fs")).writeFileSync(`${process.env["DUMP_CROWDED"]}/${name.replace(" ", "-")}.svg`, svg);
@@ -98,7 +104,7 @@ afterAll(async () => {
 
 describe("seeded crowded charts in Chromium", () => {
   it("have no collisions", async () => {
-    expect(await page.locator("svg.shewhart").count()).toBe(cases.length + 7);
+    expect(await page.locator("svg.shewhart").count()).toBe(cases.length + 9);
     // Every one of the eight notes is shown from 600 px wide.
     for (const width of [600, 720, 1024, 1600]) expect(await page.locator(`svg[data-golden="notes ${width}"] .shewhart-note`).count()).toBe(8);
     expect(await page.locator("svg.shewhart text").count()).toBeGreaterThan(cases.length * 20);

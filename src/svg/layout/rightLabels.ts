@@ -35,9 +35,11 @@ export function rightLabels(model: ChartModel, options: NormalizedOptions): Righ
   return labels;
 }
 
-/** The room the right-edge labels need beside the plot, in px. @internal */
-export function rightLabelRoom(models: readonly ChartModel[], options: NormalizedOptions): number {
+/** The room the right-edge labels need beside the plot, in px: all of them, or (`onlyCentre`) the latest centre line's value alone. @internal */
+export function rightLabelRoom(models: readonly ChartModel[], options: NormalizedOptions, onlyCentre = false): number {
   let widest = 0;
-  for (const model of models) for (const label of rightLabels(model, options)) widest = Math.max(widest, textWidth(label.text, rightLabelSize));
+  for (const model of models) {
+    for (const label of rightLabels(model, options)) if (!onlyCentre || label.name === "cl") widest = Math.max(widest, textWidth(label.text, rightLabelSize));
+  }
   return rightLabelGap + widest + 3;
 }
