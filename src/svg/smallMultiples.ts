@@ -4,7 +4,7 @@ import type { ChartResultJSON } from "../core/types.ts";
 import { chartBody, plotLayout, type PlotLayout } from "./chartBody.ts";
 import { describeChart } from "./describe.ts";
 import { buildModel } from "./model.ts";
-import { fitText } from "./fitText.ts";
+import { fitText, wrapText } from "./fitText.ts";
 import { h } from "./node.ts";
 import { laneHeight, showAllFrom } from "./layout/placeLabels.ts";
 import { plotMargins } from "./layout/plotMargins.ts";
@@ -42,7 +42,9 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
   const width = normalized.width;
   const panelWidth = width / columns;
   const rows = Math.ceil(results.length / columns);
-  const titleHeight = normalized.title === undefined ? 0 : 30;
+  // The title wraps to as many lines as it needs, like a chart's header.
+  const titleLines = normalized.title === undefined ? [] : wrapText(normalized.title, width - 24, 16, true);
+  const titleHeight = titleLines.length === 0 ? 0 : 9 + 21 * titleLines.length;
   const height = titleHeight + rows * panelHeight;
   const models = results.map((result) => buildModel(result, normalized, fn));
   // Room under the plot for the tick labels, the years and the x label.
@@ -101,7 +103,7 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
     h("title", { id: `${normalized.idPrefix}-title` }, normalized.title ?? `${results.length} charts`),
     h("desc", { id: `${normalized.idPrefix}-desc` }, description),
     h("rect", { x: 0, y: 0, width, height, fill: normalized.theme.background }),
-    normalized.title !== undefined && h("text", { class: "shewhart-title", x: 12, y: 22, "font-size": 16, "font-weight": "600", fill: normalized.theme.text }, fitText(normalized.title, width - 24, 16, true)),
+    titleLines.map((line, k) => h("text", { class: "shewhart-title", x: 12, y: 22 + 21 * k, "font-size": 16, "font-weight": "600", fill: normalized.theme.text }, line)),
     panels,
   );
   return nodeToString(tree);
