@@ -82,6 +82,18 @@ beforeAll(async () => {
     const { spec, options } = crowded(seed);
     return { name: `seed ${seed}`, width: options.width as number, svg: renderSvg(analyze(spec), options) };
   });
+  // Edge cases: one, two and constant points; notes on one point, on a missing value and far too long; a target far
+  // from the data; a hostile label; long phase labels on a wide chart.
+  const long = "Farmaceut på stuegang hver dag i afdelingen, også i weekenden og på helligdage, efter aftale med ledelsen";
+  const edges: [ChartSpecInput, RenderOptions][] = [
+    [{ y: [5] }, { title: "One point", notes: [{ index: 0, text: long }] }],
+    [{ y: [5, 6] }, { title: "Two points", width: 320, notes: [{ index: 1, text: "Audit" }] }],
+    [{ chart: "i", y: [4, 4, 4, 4, 4, 4, 4, 4, 4, 4], target: 40 }, { title: "Constant, target far away", locale: "da-DK" }],
+    [{ chart: "i", y: [3, 5, null, 4, 6, 5, null, 7, 6, 5, 8, 7], freeze: 6 }, { title: "Missing values", notes: [{ index: 2, text: "Ingen data" }, { index: 6, text: long }, { index: 6, text: "Same point" }, { index: 6, text: "Third on it" }] }],
+    [{ chart: "p", y: [50, 52, 48, 51, 49, 53, 60, 62, 61, 63], n: [60, 60, 60, 60, 60, 60, 70, 70, 70, 70], breaks: [6], target: 0.99 }, { title: '<img src=x onerror=alert(1)> "quoted" & more', width: 1600, phaseLabels: ["Before the new discharge checklist was introduced on all wards", "After"] }],
+    [{ chart: "c", y: Array.from({ length: 60 }, (_, i) => 3 + (i % 5)), breaks: [20, 40], freeze: 10 }, { title: "Three phases, narrow", width: 320, phaseLabels: ["Før", "Under", "Efter"], notes: [{ index: 19, text: "Ny praksis" }, { index: 20, text: "Audit" }, { index: 21, text: "Opfølgning" }] }],
+  ];
+  edges.forEach(([spec, options], k) => svgs.push({ name: `edge ${k}`, width: options.width ?? 720, svg: renderSvg(analyze(spec), { ...options, idPrefix: `e${k}` }) }));
   // The README's chart with eight notes close together, at the widths where every label must be shown.
   const readme = crowdedGoldens[0] as (typeof crowdedGoldens)[number];
   for (const width of [600, 720, 1024, 1600]) {
@@ -104,7 +116,7 @@ afterAll(async () => {
 
 describe("seeded crowded charts in Chromium", () => {
   it("have no collisions", async () => {
-    expect(await page.locator("svg.shewhart").count()).toBe(cases.length + 9);
+    expect(await page.locator("svg.shewhart").count()).toBe(cases.length + 15);
     // Every one of the eight notes is shown from 600 px wide.
     for (const width of [600, 720, 1024, 1600]) expect(await page.locator(`svg[data-golden="notes ${width}"] .shewhart-note`).count()).toBe(8);
     expect(await page.locator("svg.shewhart text").count()).toBeGreaterThan(cases.length * 20);

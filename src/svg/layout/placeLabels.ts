@@ -190,16 +190,20 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     for (const text of variants) {
       for (let d = 12; py - d - 0.95 * size >= plot.top; d += 6) along(text, py - d, plotBounds);
       for (let d = 10; py + d + 1.2 * size <= plot.bottom; d += 6) along(text, py + d + 0.95 * size, plotBounds);
+      // Beside the point, at its height, with no leader line.
+      candidates.push({ text, x: px + 8, y: py + 3.5, anchor: "start", within: plotBounds }, { text, x: px - 8 - widthOf(text), y: py + 3.5, anchor: "start", within: plotBounds });
     }
     for (let k = 0; k < lanes; k++) for (const text of variants) along(text, laneY(k), laneBounds);
     const leader = (c: Candidate): { fromY: number; toY: number } => {
       const box = boxOf(c);
+      if (box.top < py && box.bottom > py) return { fromY: py, toY: py };
       const above = box.bottom <= py;
       return { fromY: above ? py - 5 : py + 5, toY: above ? box.bottom + 1 : box.top - 1 };
     };
     // The leader line from the point to the text crosses no label placed before.
     const clear = (c: Candidate): boolean => {
       const { fromY, toY } = leader(c);
+      if (fromY === toY) return true;
       return placed.free({ left: px - 0.5, right: px + 0.5, top: Math.min(fromY, toY), bottom: Math.max(fromY, toY) });
     };
     const chosen = choose(candidates, !giveWay, clear);
@@ -207,7 +211,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     if (chosen === null) return null;
     claim(chosen);
     const { fromY, toY } = leader(chosen);
-    occupancy.addSegment(px, fromY, px, toY);
+    if (fromY !== toY) occupancy.addSegment(px, fromY, px, toY);
     return { ...chosen, full: note.text, px, from: fromY, to: toY };
   });
 

@@ -7,7 +7,7 @@ import type { Frame } from "./frame.ts";
  * where layout/placeLabels.ts found room (above the point, below it, or in a
  * lane over the plot), cut at 32 characters or shorter where space is tight
  * (the whole text is in the note's `<title>`), and a short leader line from
- * the point. Notes on missing points are anchored at the centre line.
+ * the point (none when the text sits beside it). Notes on missing points are anchored at the centre line.
  * @internal
  */
 export function notes(frame: Frame, placed: readonly (PlacedNote | null)[]): SvgNode | null {
@@ -22,7 +22,7 @@ export function notes(frame: Frame, placed: readonly (PlacedNote | null)[]): Svg
         "g",
         { class: "shewhart-note", "data-index": note.index },
         h("title", {}, note.text),
-        h("line", { x1: label.px, x2: label.px, y1: label.from, y2: label.to, stroke: options.theme.mutedText, "stroke-width": 0.8 }),
+        label.from !== label.to && h("line", { x1: label.px, x2: label.px, y1: label.from, y2: label.to, stroke: options.theme.mutedText, "stroke-width": 0.8 }),
         h("text", { x: label.x, y: label.y, "text-anchor": label.anchor === "start" ? undefined : label.anchor, "font-size": 10.5, stroke: options.theme.background, "stroke-width": 3, "paint-order": "stroke", fill: options.theme.text }, label.text),
       ),
     );
