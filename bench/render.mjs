@@ -14,7 +14,8 @@ function weekly(n, seed = 7) {
   return { chart: "p", x, y, n: size, period: "week", freeze: Math.min(20, n >> 1), breaks: n >= 200 ? [n >> 1] : [], multiply: 100, improvement: "up", target: 95 };
 }
 
-// The machine is shared: the minimum is the time without contention, the median what a loaded machine gives.
+// The machine is shared (a render is often preempted): the minimum is the time of a render that ran undisturbed,
+// the median what a loaded machine gives.
 function time(fn, budgetMs = 1500) {
   for (let k = 0; k < 20; k++) fn(); // warm the JIT
   const times = [];

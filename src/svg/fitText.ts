@@ -31,7 +31,7 @@ export function wrapText(text: string, width: number, size: number, bold = false
   let current = "";
   for (const word of text.split(" ")) {
     const next = current === "" ? word : `${current} ${word}`;
-    if (textWidth(next, size, bold) <= width || current === "" && textWidth(word, size, bold) <= width) {
+    if (textWidth(next, size, bold) <= width) {
       current = next;
       continue;
     }

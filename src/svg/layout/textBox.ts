@@ -23,8 +23,3 @@ export function grow(rect: Rect, by: number): Rect {
 export function inside(rect: Rect, bounds: Rect): boolean {
   return rect.left >= bounds.left && rect.right <= bounds.right && rect.top >= bounds.top && rect.bottom <= bounds.bottom;
 }
-
-/** Height of one line of text at a font size, with the padding on both sides. @internal */
-export function lineHeight(size: number): number {
-  return (textAscent + textDescent) * size + 2 * labelPadding;
-}
