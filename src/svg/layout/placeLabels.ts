@@ -147,12 +147,14 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     const variants = unique([full, `${capitalise(name)} (${texts.baseline}): ${number}`, `${short} (${texts.baseline}): ${number}`, `${short} ${number}`]);
     const { from, to } = frame.phaseEdges(phase);
     const line = y(value);
+    // Every 6 px along the line, or 150 places on a very wide chart.
+    const stride = Math.max(6, (to - from) / 150);
     const candidates: (Candidate & { within: Rect })[] = [];
     for (const text of variants) {
       const width = widthOf(text);
       const start = Math.max(plot.left, from) + 4;
       const end = Math.min(plot.right, to) - 4 - width;
-      for (let x = start; x <= end; x += 6) {
+      for (let x = start; x <= end; x += stride) {
         candidates.push({ text, x, y: line - 3 - 0.25 * size - labelPadding, anchor: "start", within: plotBounds });
         candidates.push({ text, x, y: line + 3 + 0.95 * size + labelPadding, anchor: "start", within: plotBounds });
       }
@@ -160,7 +162,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     for (let k = 0; k < lanes; k++) {
       for (const text of variants) {
         const width = widthOf(text);
-        for (let x = Math.max(plot.left, from) + 4; x <= Math.min(plot.right, to) - 4 - width; x += 6) candidates.push({ text, x, y: laneY(k), anchor: "start", within: laneBounds });
+        for (let x = Math.max(plot.left, from) + 4; x <= Math.min(plot.right, to) - 4 - width; x += stride) candidates.push({ text, x, y: laneY(k), anchor: "start", within: laneBounds });
       }
     }
     const chosen = choose(candidates, !giveWay);
@@ -226,7 +228,8 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
       const variants = unique([full, fitText(full, to - from - 4, size), fitText(full, Math.max(to - from - 4, size * 5), size)]);
       const candidates: (Candidate & { within: Rect })[] = [];
       for (const text of variants) {
-        for (let d = 0; d <= Math.max(24, (to - from) / 2); d += 4) {
+        // Every 4 px, or 100 places over a very wide phase.
+        for (let d = 0; d <= Math.max(24, (to - from) / 2); d += Math.max(4, (to - from) / 200)) {
           for (const sign of d === 0 ? [1] : [-1, 1]) candidates.push({ text, x: centre + sign * d, y: plot.top - 4, anchor: "middle", within: strip });
         }
       }
