@@ -99,6 +99,8 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     for (const c of candidates) if (fits(c, c.within) && clear(c)) return c;
     failed = true;
     if (!mustShow || candidates.length === 0) return null;
+    // A place free of everything whose leader line crosses a label is better than one that collides.
+    for (const c of candidates) if (fits(c, c.within)) return c;
     let best = candidates[0] as Candidate & { within: Rect };
     let fewest = Number.POSITIVE_INFINITY;
     // At most about 40 of the places are weighed, spread over all of them, so a crowded plot costs no more than a clear one.
