@@ -18,19 +18,19 @@ const goldens = readdirSync(goldenFolder)
 let browser: Browser;
 let page: Page;
 
-/** Puts charts on the page, each in a box as wide as its viewBox (one unit, one CSS pixel), named by data-golden. */
-async function show(charts: readonly { name: string; svg: string }[]): Promise<void> {
+/** Puts charts on the page, each in a box as wide as its viewBox times `scale` (1: one unit, one CSS pixel), named by data-golden. */
+async function show(charts: readonly { name: string; svg: string }[], scale = 1): Promise<void> {
   const html = charts
     .map(({ name, svg }) => {
-      const width = Number(/viewBox="0 0 ([\d.]+) /.exec(svg)?.[1] ?? 720);
+      const width = Number(/viewBox="0 0 ([\d.]+) /.exec(svg)?.[1] ?? 720) * scale;
       return `<div style="width:${width}px;margin:0 0 8px">${svg.replace("<svg ", `<svg data-golden="${name}" `)}</div>`;
     })
     .join("");
   await page.setContent(`<!doctype html><html><body style="margin:0">${html}</body></html>`);
 }
 
-async function collisions(charts: readonly { name: string; svg: string }[]): Promise<Collision[]> {
-  await show(charts);
+async function collisions(charts: readonly { name: string; svg: string }[], scale = 1): Promise<Collision[]> {
+  await show(charts, scale);
   return page.evaluate(findCollisions);
 }
 
@@ -85,6 +85,20 @@ describe("golden charts in Chromium", () => {
 
   it("include the crowded cases", () => {
     expect(goldens.filter((name) => name.startsWith("crowded-")).length).toBeGreaterThanOrEqual(9);
+  });
+
+  it("stay clear drawn smaller or larger than their viewBox, and on a 2x screen (font sizes round differently)", async () => {
+    const charts = goldens.map((file) => ({ name: file.replace(/\.svg$/, ""), svg: readFileSync(new URL(file, goldenFolder), "utf8") }));
+    for (const scale of [0.6, 0.8, 1.5]) expect(await collisions(charts, scale)).toEqual([]);
+    const retina = await browser.newPage({ viewport: { width: 1700, height: 1000 }, deviceScaleFactor: 2 });
+    const [previous, current] = [page, retina];
+    page = current;
+    try {
+      for (const scale of [0.6, 1]) expect(await collisions(charts, scale)).toEqual([]);
+    } finally {
+      page = previous;
+      await retina.close();
+    }
   });
 
   for (const file of goldens) {

@@ -17,7 +17,7 @@ export function chartObstacles(frame: Frame): Occupancy {
   for (const tick of yTicks) occupancy.addRect(textBox(tick.label, plot.left - 6, tick.position + 3.5, 10.5, "end"));
   for (const tick of x.ticks) {
     occupancy.addRect(textBox(tick.label, tick.position, plot.bottom + 16.5, 10.5, "middle"));
-    if (tick.year !== null) occupancy.addRect(textBox(String(tick.year), tick.position, plot.bottom + 29.5, 10.5, "middle"));
+    if (tick.year !== null) occupancy.addRect(textBox(String(tick.year), tick.position, plot.bottom + 30.5, 10.5, "middle"));
   }
   if (options.xLabel !== undefined) occupancy.addRect(textBox(options.xLabel, (plot.left + plot.right) / 2, xLabelY(frame), 11, "middle"));
   let previous: [number, number] | null = null;

@@ -21,7 +21,7 @@ export function axes(frame: Frame): SvgNode {
       { class: "shewhart-x-tick" },
       h("line", { x1: tick.position, x2: tick.position, y1: plot.bottom, y2: plot.bottom + 4, stroke: theme.axis }),
       h("text", { x: tick.position, y: plot.bottom + 16.5, "text-anchor": "middle", "font-size": 10.5, fill: theme.mutedText }, tick.label),
-      tick.year !== null && h("text", { class: "shewhart-x-year", x: tick.position, y: plot.bottom + 29.5, "text-anchor": "middle", "font-size": 10.5, fill: theme.mutedText }, String(tick.year)),
+      tick.year !== null && h("text", { class: "shewhart-x-year", x: tick.position, y: plot.bottom + 30.5, "text-anchor": "middle", "font-size": 10.5, fill: theme.mutedText }, String(tick.year)),
     ),
   );
   return h(
@@ -52,5 +52,5 @@ export function yLabelX(frame: Pick<Frame, "plot" | "yTicks">): number {
 
 /** The x axis label's baseline: under the tick labels, and under the row of years when there is one. @internal */
 export function xLabelY(frame: Pick<Frame, "plot" | "x">): number {
-  return frame.plot.bottom + (frame.x.ticks.some((tick) => tick.year !== null) ? 45 : 33);
+  return frame.plot.bottom + (frame.x.ticks.some((tick) => tick.year !== null) ? 46 : 33);
 }
