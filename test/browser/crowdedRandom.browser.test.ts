@@ -105,6 +105,7 @@ beforeAll(async () => {
     const width = [720, 960, 1600, 320, 480][k] as number;
     svgs.push({ name: `multiples ${k}`, width, svg: renderSmallMultiples(specs.map((spec) => analyze(spec)), { title: "Ni afdelinger", panelTitles: specs.map((_, i) => `Afdeling ${i + 1} med et langt dansk navn, Regionshospitalet`), columns, width, locale: "da-DK", idPrefix: `m${k}` }) });
   }
+  // DUMP_CROWDED=folder writes every chart as SVG, to look at them (node scripts/golden-pictures.mjs OUT folder/*.svg).
   if (process.env["DUMP_CROWDED"]) for (const { name, svg } of svgs) (await import("node:fs")).writeFileSync(`${process.env["DUMP_CROWDED"]}/${name.replace(" ", "-")}.svg`, svg);
   await page.setContent(`<!doctype html><html><body style="margin:0">${svgs.map(({ name, width, svg }) => `<div style="width:${width}px">${svg.replace("<svg ", `<svg data-golden="${name}" `)}</div>`).join("")}</body></html>`);
   found = await page.evaluate(findCollisions);
