@@ -102,30 +102,28 @@ export function overlaps(a: Rect, b: Rect): boolean {
 }
 
 /** Whether a segment passes through a box (Liang–Barsky clipping: Liang & Barsky 1984). @internal */
-export function crosses(rect: Rect, [x1, y1, x2, y2]: readonly [number, number, number, number]): boolean {
+export function crosses(rect: Rect, segment: readonly [number, number, number, number]): boolean {
+  const [x1, y1, x2, y2] = segment;
+  // Most segments a query meets lie beside the box: their bounding boxes do not even touch.
+  if ((x1 < rect.left && x2 < rect.left) || (x1 > rect.right && x2 > rect.right) || (y1 < rect.top && y2 < rect.top) || (y1 > rect.bottom && y2 > rect.bottom)) return false;
   const dx = x2 - x1;
   const dy = y2 - y1;
-  let t0 = 0;
-  let t1 = 1;
-  const edges: [number, number][] = [
-    [-dx, x1 - rect.left],
-    [dx, rect.right - x1],
-    [-dy, y1 - rect.top],
-    [dy, rect.bottom - y1],
-  ];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-      continue;
-    }
-    const t = q / p;
-    if (p < 0) {
-      if (t > t1) return false;
-      if (t > t0) t0 = t;
-    } else {
-      if (t < t0) return false;
-      if (t < t1) t1 = t;
-    }
+  const range = { t0: 0, t1: 1 };
+  // The four edges in turn, without allocating: left, right, top, bottom.
+  if (!clip(-dx, x1 - rect.left, range) || !clip(dx, rect.right - x1, range) || !clip(-dy, y1 - rect.top, range) || !clip(dy, rect.bottom - y1, range)) return false;
+  return range.t0 < range.t1 || (range.t0 === range.t1 && dx === 0 && dy === 0);
+}
+
+/** One edge of Liang–Barsky clipping: narrows the segment's parameter range, false when nothing is left. */
+function clip(p: number, q: number, range: { t0: number; t1: number }): boolean {
+  if (p === 0) return q >= 0;
+  const t = q / p;
+  if (p < 0) {
+    if (t > range.t1) return false;
+    if (t > range.t0) range.t0 = t;
+  } else {
+    if (t < range.t0) return false;
+    if (t < range.t1) range.t1 = t;
   }
-  return t0 < t1 || (t0 === t1 && dx === 0 && dy === 0);
+  return true;
 }
