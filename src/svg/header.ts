@@ -1,8 +1,9 @@
 import { formatNumberForHumans, formatX, numberFormat } from "./format.ts";
 import type { ChartModel } from "./model.ts";
-import { fitText } from "./fitText.ts";
+import { wrapText } from "./fitText.ts";
 import { h, type SvgNode } from "./node.ts";
 import type { NormalizedOptions } from "./options.ts";
+import { textDescent, textWidth } from "./textWidth.ts";
 
 /**
  * The line of facts under the title, from the result alone:
@@ -50,33 +51,51 @@ export function factsLine(model: ChartModel, options: NormalizedOptions): string
   return parts.join(" · ");
 }
 
-/** Title, subtitle, definition and facts, top left; returns the nodes and the height they take. @internal */
-export function header(model: ChartModel, options: NormalizedOptions, left: number): { node: SvgNode; height: number } {
+/** The most lines each part of the header takes (each part of the facts line: mean, period, centre line, its own). @internal */
+export const headerLines = { title: 3, subtitle: 2, definition: 3, facts: 2 } as const;
+
+/**
+ * Title, subtitle, definition and facts, top left, each wrapped to as many
+ * lines as it needs up to {@link headerLines} (text beyond them is cut with an
+ * ellipsis, whole in the last line's `<title>`); returns the nodes, the height they take
+ * and where the lowest line's text ends.
+ * @internal
+ */
+export function header(model: ChartModel, options: NormalizedOptions, left: number): { node: SvgNode; height: number; bottom: number } {
   const lines: SvgNode[] = [];
   let y = 4;
-  const add = (text: string | undefined, size: number, weight: string, color: string, className: string): void => {
+  let bottom = 0;
+  const width = options.width - 2 * left;
+  // Each part wraps to as many lines as it needs up to a few; beyond them (a pasted paragraph, a hostile label) the last
+  // line is cut with an ellipsis and carries the whole text in its <title>.
+  const add = (text: string | undefined, size: number, weight: string, color: string, className: string, maxLines: number): void => {
     if (text === undefined || text === "") return;
-    y += size + 5;
-    lines.push(h("text", { class: className, x: left, y, "font-size": size, "font-weight": weight, fill: color }, fitText(text, options.width - 2 * left, size)));
+    const wrapped = wrapText(text, width, size, weight !== "400", maxLines);
+    const last = wrapped[wrapped.length - 1] ?? "";
+    const cut = wrapped.length === maxLines && last.endsWith("…") && !text.endsWith(last);
+    wrapped.forEach((line, k) => {
+      y += size + 5;
+      bottom = y + textDescent * size;
+      const whole = cut && k === wrapped.length - 1 ? h("title", {}, text) : null;
+      lines.push(h("text", { class: className, x: left, y, "font-size": size, "font-weight": weight, fill: color }, line, whole));
+    });
   };
-  add(options.title, 16, "600", options.theme.text, "shewhart-title");
-  add(options.subtitle, 12.5, "400", options.theme.text, "shewhart-subtitle");
-  add(options.definition, 11, "400", options.theme.mutedText, "shewhart-definition");
+  add(options.title, 16, "600", options.theme.text, "shewhart-title", headerLines.title);
+  add(options.subtitle, 12.5, "400", options.theme.text, "shewhart-subtitle", headerLines.subtitle);
+  add(options.definition, 11, "400", options.theme.mutedText, "shewhart-definition", headerLines.definition);
   if (options.showFacts ?? options.title !== undefined) {
-    // At about 5.6 px a character, break the facts where a line would run past the chart's width.
-    const perLine = Math.max(40, Math.floor((options.width - 2 * left) / 5.6));
-    for (const line of wrapFacts(factsLine(model, options), perLine)) add(line, 10.5, "400", options.theme.mutedText, "shewhart-facts");
+    for (const line of wrapFacts(factsLine(model, options), width, 10.5)) add(line, 10.5, "400", options.theme.mutedText, "shewhart-facts", headerLines.facts);
   }
-  return { node: h("g", { class: "shewhart-header" }, lines), height: y };
+  return { node: h("g", { class: "shewhart-header" }, lines), height: y, bottom };
 }
 
-/** Splits the facts at their " · " separators into lines of at most `perLine` characters. @internal */
-export function wrapFacts(facts: string, perLine: number): string[] {
+/** Splits the facts at their " · " separators into lines that fit a width (a part wider than a line is wrapped by the caller). @internal */
+export function wrapFacts(facts: string, width: number, size: number): string[] {
   const lines: string[] = [];
   let current = "";
   for (const part of facts.split(" · ")) {
     const next = current === "" ? part : `${current} · ${part}`;
-    if (next.length > perLine && current !== "") {
+    if (textWidth(next, size) > width && current !== "") {
       lines.push(current);
       current = part;
     } else current = next;

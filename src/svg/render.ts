@@ -1,7 +1,7 @@
 import { SpcError } from "../core/errors.ts";
 import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartResultJSON } from "../core/types.ts";
-import { chartBody } from "./chartBody.ts";
+import { chartBody, plotLayout, type PlotLayout } from "./chartBody.ts";
 import { describeChart } from "./describe.ts";
 import { header } from "./header.ts";
 import { buildModel } from "./model.ts";
@@ -9,9 +9,16 @@ import { h, type SvgNode } from "./node.ts";
 import { normalizeOptions, type RenderOptions } from "./options.ts";
 import { nodeToDom, type DocumentLike, type ElementLike } from "./toDom.ts";
 import { nodeToString } from "./toString.ts";
+import { laneHeight, showAllFrom } from "./layout/placeLabels.ts";
+import { plotMargins } from "./layout/plotMargins.ts";
+import { buildYAxis, xTickLabels } from "./scales.ts";
 
-/** Margins around the plot area (px of the viewBox). */
-const margin = { left: 58, right: 70, top: 20, bottom: 34, year: 13, xLabel: 16 };
+/** Margins above and below the plot area (px of the viewBox); those left and right fit what is drawn there (layout/plotMargins.ts). */
+const margin = { top: 20, bottom: 34, year: 13, xLabel: 16 };
+/** At most this many lanes of labels are reserved over a crowded plot. */
+const maxLanes = 2;
+/** The least height of the plot area, in px. */
+const minimumPlot = 80;
 
 /**
  * Builds the chart's element tree: `<svg role="img">` with `<title>` and a
@@ -20,15 +27,26 @@ const margin = { left: 58, right: 70, top: 20, bottom: 34, year: 13, xLabel: 16 
 export function chartTree(result: ChartResult | ChartResultJSON, options: RenderOptions, fn: string): SvgNode {
   const normalized = normalizeOptions(options, fn);
   const model = buildModel(result, normalized, fn);
-  const { width, height, idPrefix, theme } = normalized;
+  const { width, idPrefix, theme } = normalized;
   const head = header(model, normalized, 12);
   const years = model.json.xType === "date" && model.json.period !== "year";
-  const plot = {
-    left: margin.left,
-    right: width - margin.right,
-    top: head.height + margin.top,
-    bottom: height - margin.bottom - (years ? margin.year : 0) - (normalized.xLabel === undefined ? 0 : margin.xLabel),
-  };
+  const under = margin.bottom + (years ? margin.year : 0) + (normalized.xLabel === undefined ? 0 : margin.xLabel);
+  // The header is never cut: when it leaves the plot less than its least height, the picture grows taller.
+  const height = Math.max(normalized.height, Math.ceil(head.height + margin.top + maxLanes * laneHeight + minimumPlot + under));
+  const bottom = height - under;
+  const xLabels = xTickLabels(model, normalized.texts, normalized.locale);
+  const { left, right } = plotMargins([model], normalized, buildYAxis([model], head.height + margin.top, bottom, normalized.showSigmaLines).ticks, xLabels.widest, width);
+  const bounds = { left: 0, right: width, top: head.bottom + 1, bottom: height };
+  const giveWay = width < showAllFrom;
+  // Lanes over the plot are reserved only when they give a label that found no free place one.
+  const layout = (lanes: number): PlotLayout =>
+    plotLayout(model, normalized, { left, right: width - right, top: head.height + margin.top + lanes * laneHeight, bottom }, { bounds, lanes, giveWay }, undefined, xLabels);
+  let body = layout(0);
+  for (let lanes = 1; lanes <= maxLanes && body.placement.crowded > 0; lanes++) {
+    const next = layout(lanes);
+    if (next.placement.crowded >= body.placement.crowded) break;
+    body = next;
+  }
   const description = describeChart(model, normalized);
   return h(
     "svg",
@@ -46,7 +64,7 @@ export function chartTree(result: ChartResult | ChartResultJSON, options: Render
     h("desc", { id: `${idPrefix}-desc` }, description),
     h("rect", { class: "shewhart-background", x: 0, y: 0, width, height, fill: theme.background }),
     head.node,
-    chartBody(model, normalized, plot),
+    chartBody(body),
   );
 }
 

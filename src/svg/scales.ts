@@ -3,6 +3,7 @@ import { truncate } from "./fitText.ts";
 import { formatNumberForHumans, formatTick, numberFormat } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import type { ChartTexts } from "./texts.ts";
+import { textWidth } from "./textWidth.ts";
 
 /** A horizontal position per subgroup and the ticks to label. @internal */
 export interface XAxis {
@@ -10,8 +11,8 @@ export interface XAxis {
   readonly ticks: readonly { readonly position: number; readonly label: string; readonly year: number | null }[];
 }
 
-/** Characters' average width at the tick font size, to keep labels apart. */
-const characterWidth = 6.2;
+/** Font size of the tick labels. */
+const tickSize = 10.5;
 
 /**
  * The x axis: a linear scale for numbers and positions, a UTC time scale for
@@ -19,7 +20,7 @@ const characterWidth = 6.2;
  * evenly spaced points for categories. Ticks sit on subgroups, every k-th so
  * that labels do not collide. @internal
  */
-export function buildXAxis(model: ChartModel, left: number, right: number, texts: ChartTexts, locale: string): XAxis {
+export function buildXAxis(model: ChartModel, left: number, right: number, texts: ChartTexts, locale: string, labels = xTickLabels(model, texts, locale)): XAxis {
   const { json, keys, length } = model;
   let position: (i: number) => number;
   if (json.xType === "category") {
@@ -37,23 +38,34 @@ export function buildXAxis(model: ChartModel, left: number, right: number, texts
     const scale = json.xType === "date" ? scaleUtc().domain(domain.map((t) => new Date(t)) as [Date, Date]).range([left, right]) : scaleLinear().domain(domain).range([left, right]);
     position = (i) => scale((json.xType === "date" ? new Date(keys[i] as number) : (keys[i] as number) * k) as never) as number;
   }
-  const labels = json.points.map((p, i) => {
-    if (json.xType === "date") return formatTick(keys[i] as number, json.period, locale, texts);
-    const label = typeof p.x === "number" ? numberFormat(locale).format(p.x) : p.x;
-    const cut = label.length > 18 ? truncate(label, 17) : label;
-    return { label: cut.length < label.length ? `${cut}…` : label, year: null };
-  });
-  // A loop, not Math.max(...labels): spreading 200,000 arguments overflows the call stack.
-  const widest = labels.reduce((most, l) => Math.max(most, l.label.length), 1) * characterWidth + 10;
+  const widest = labels.widest + 10;
   const step = Math.max(1, Math.ceil((widest * length) / Math.max(right - left, 1)));
   const ticks: { position: number; label: string; year: number | null }[] = [];
   let previousYear: number | null = null;
   for (let i = 0; i < length; i += step) {
-    const { label, year } = labels[i] as { label: string; year: number | null };
+    const { label, year } = labels.labels[i] as { label: string; year: number | null };
     ticks.push({ position: position(i), label, year: year !== null && year !== previousYear ? year : null });
     previousYear = year;
   }
   return { position, ticks };
+}
+
+/** Every subgroup's tick label (short form, year apart) and the widest one's width in px. @internal */
+export function xTickLabels(model: ChartModel, texts: ChartTexts, locale: string): { labels: { label: string; year: number | null }[]; widest: number } {
+  const { json, keys } = model;
+  let widest = 0;
+  const labels = json.points.map((p, i) => {
+    let tick: { label: string; year: number | null };
+    if (json.xType === "date") tick = formatTick(keys[i] as number, json.period, locale, texts);
+    else {
+      const label = typeof p.x === "number" ? numberFormat(locale).format(p.x) : p.x;
+      const cut = label.length > 18 ? truncate(label, 17) : label;
+      tick = { label: cut.length < label.length ? `${cut}…` : label, year: null };
+    }
+    widest = Math.max(widest, textWidth(tick.label, tickSize));
+    return tick;
+  });
+  return { labels, widest };
 }
 
 /** The y axis: positions and labelled ticks. @internal */
@@ -98,7 +110,10 @@ export function buildYAxis(models: readonly ChartModel[], top: number, bottom: n
     const [a, b] = scale.domain() as [number, number];
     scale.domain([Math.max(a, low >= 0 ? 0 : a), Math.min(b, high <= model.style.multiply ? model.style.multiply : b)]);
   }
-  const values = scale.ticks(6).filter((t) => Number.isFinite(t / k));
+  // About six ticks, fewer on a short plot: at least 20 px apart, so their labels never touch.
+  const count = Math.max(2, Math.min(6, Math.floor(Math.abs(bottom - top) / 20)));
+  let values = scale.ticks(count).filter((t) => Number.isFinite(t / k));
+  while (values.length > 2 && Math.abs(scale(values[1] as number) - scale(values[0] as number)) < 15) values = values.filter((_, j) => j % 2 === 0);
   const decimals = model.style.percent ? 0 : tickDecimals(values.map((t) => t / k));
   const ticks = values.map((t) => ({ position: scale(t), label: formatNumberForHumans(t / k, { ...model.style, decimals }) }));
   return { position: (v: number) => scale(v * k), ticks };

@@ -1,13 +1,16 @@
 import { SpcError } from "../core/errors.ts";
 import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartResultJSON } from "../core/types.ts";
-import { chartBody } from "./chartBody.ts";
+import { chartBody, plotLayout, type PlotLayout } from "./chartBody.ts";
 import { describeChart } from "./describe.ts";
 import { buildModel } from "./model.ts";
-import { fitText } from "./fitText.ts";
+import { fitText, wrapText } from "./fitText.ts";
+import { headerLines } from "./header.ts";
 import { h } from "./node.ts";
+import { laneHeight, showAllFrom } from "./layout/placeLabels.ts";
+import { plotMargins } from "./layout/plotMargins.ts";
 import { maxSize, normalizeOptions, type RenderOptions } from "./options.ts";
-import { buildYAxis } from "./scales.ts";
+import { buildYAxis, xTickLabels } from "./scales.ts";
 import { nodeToString } from "./toString.ts";
 
 /** Options of {@link renderSmallMultiples}. */
@@ -52,23 +55,49 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
   const width = normalized.width;
   const panelWidth = width / columns;
   const rows = Math.ceil(results.length / columns);
-  const titleHeight = normalized.title === undefined ? 0 : 30;
+  // The title wraps like a chart's header, to at most its lines (whole in the root's <title>).
+  const titleLines = normalized.title === undefined ? [] : wrapText(normalized.title, width - 24, 16, true, headerLines.title);
+  const titleHeight = titleLines.length === 0 ? 0 : 9 + 21 * titleLines.length;
   const height = titleHeight + rows * panelHeight;
   const models = results.map((result) => buildModel(result, normalized, fn));
-  const inner = { top: 34, bottom: 44, left: 52, right: 52 };
-  // A shared scale: the y extent over every panel.
-  const shared = (options.scales ?? "shared") === "shared" ? buildYAxis(models, inner.top, panelHeight - inner.bottom, normalized.showSigmaLines) : undefined;
-  const panels = models.map((model, k) => {
+  // Room under the plot for the tick labels, the years and the x label.
+  const inner = { top: 38, bottom: normalized.xLabel === undefined ? 44 : 52 };
+  const shared = (options.scales ?? "shared") === "shared";
+  // One set of margins for every panel, so that the plots line up: room for the widest labels of any panel.
+  const probe = [inner.top, panelHeight - inner.bottom] as const;
+  const yTicks = shared ? buildYAxis(models, ...probe, normalized.showSigmaLines).ticks : models.flatMap((model) => buildYAxis([model], ...probe, normalized.showSigmaLines).ticks);
+  const xLabels = models.map((model) => xTickLabels(model, normalized.texts, normalized.locale));
+  const widestXTick = Math.max(...xLabels.map((labels) => labels.widest));
+  const { left, right } = plotMargins(models, normalized, yTicks, widestXTick, Math.floor(panelWidth));
+  // A panel is a chart of its own width: narrower than 600 px, its labels may give way.
+  const giveWay = panelWidth < showAllFrom;
+  const bounds = { left: 0, right: Math.floor(panelWidth), top: 20, bottom: Math.floor(panelHeight) };
+  const bodies = (lanes: number): PlotLayout[] => {
+    const top = inner.top + lanes * laneHeight;
+    // A shared scale: the y extent over every panel.
+    const yAxis = shared ? buildYAxis(models, top, panelHeight - inner.bottom, normalized.showSigmaLines) : undefined;
+    const plot = { left, right: Math.floor(panelWidth) - right, top, bottom: panelHeight - inner.bottom };
+    return models.map((model, k) => plotLayout(model, { ...normalized, idPrefix: `${normalized.idPrefix}-${k}` }, plot, { bounds, lanes, giveWay }, yAxis, xLabels[k]));
+  };
+  const crowding = (list: readonly PlotLayout[]): number => list.reduce((sum, body) => sum + body.placement.crowded, 0);
+  let drawn = bodies(0);
+  for (let lanes = 1; lanes <= 2 && crowding(drawn) > 0; lanes++) {
+    const next = bodies(lanes);
+    if (crowding(next) >= crowding(drawn)) break;
+    drawn = next;
+  }
+  const panels = models.map((_, k) => {
     const column = k % columns;
     const row = Math.floor(k / columns);
-    const plot = { left: inner.left, right: panelWidth - inner.right, top: inner.top, bottom: panelHeight - inner.bottom };
     const title = options.panelTitles?.[k] ?? `${k + 1}`;
     return h(
       "g",
       { class: "shewhart-panel", "data-panel": k, transform: `translate(${Math.round(column * panelWidth)},${Math.round(titleHeight + row * panelHeight)})`, "aria-label": title },
       h("title", {}, title),
-      h("text", { class: "shewhart-panel-title", x: inner.left, y: 16, "font-size": 12.5, "font-weight": "600", fill: normalized.theme.text }, fitText(title, panelWidth - inner.left - 8, 12.5)),
-      chartBody(model, { ...normalized, idPrefix: `${normalized.idPrefix}-${k}` }, plot, shared),
+      // The panel's area, drawn as nothing: what its texts must stay inside (checked in Chromium).
+      h("rect", { class: "shewhart-panel-area", x: 0, y: 0, width: Math.floor(panelWidth), height: Math.floor(panelHeight), fill: "none" }),
+      h("text", { class: "shewhart-panel-title", x: Math.min(left, 12), y: 16, "font-size": 12.5, "font-weight": "600", fill: normalized.theme.text }, fitText(title, Math.floor(panelWidth) - Math.min(left, 12) - 4, 12.5, true)),
+      drawn[k] !== undefined && chartBody(drawn[k]),
     );
   });
   const description = models.map((model, k) => `${options.panelTitles?.[k] ?? k + 1}: ${describeChart(model, { ...normalized, title: undefined })}`).join(" ");
@@ -87,7 +116,7 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
     h("title", { id: `${normalized.idPrefix}-title` }, normalized.title ?? `${results.length} charts`),
     h("desc", { id: `${normalized.idPrefix}-desc` }, description),
     h("rect", { x: 0, y: 0, width, height, fill: normalized.theme.background }),
-    normalized.title !== undefined && h("text", { class: "shewhart-title", x: 12, y: 22, "font-size": 16, "font-weight": "600", fill: normalized.theme.text }, fitText(normalized.title, width - 24, 16)),
+    titleLines.map((line, k) => h("text", { class: "shewhart-title", x: 12, y: 22 + 21 * k, "font-size": 16, "font-weight": "600", fill: normalized.theme.text }, line)),
     panels,
   );
   return nodeToString(tree);

@@ -28,6 +28,8 @@ export interface ChartTexts {
   readonly deterioration: string;
   readonly points: string;
   readonly point: string;
+  /** The mean's short name, for a label shortened to its number ("Gns. 70,4 %"). */
+  readonly meanShort: string;
   /** Plain-language explanations of each rule, with `{n}` for a number of points and `{side}` for a side. */
   readonly rules: Readonly<Record<string, string>>;
   readonly sides: Readonly<Record<string, string>>;
@@ -58,6 +60,7 @@ const en: ChartTexts = {
   deterioration: "deterioration",
   points: "points",
   point: "point",
+  meanShort: "Mean",
   rules: {
     longestRun: "an unusually long run of {n} points {side} the centre line",
     crossings: "unusually few crossings of the centre line",
@@ -99,6 +102,7 @@ const da: ChartTexts = {
   deterioration: "forværring",
   points: "punkter",
   point: "punkt",
+  meanShort: "Gns.",
   rules: {
     longestRun: "et usædvanligt langt serieforløb på {n} punkter {side} centerlinjen",
     crossings: "usædvanligt få kryds af centerlinjen",

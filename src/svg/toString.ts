@@ -48,7 +48,8 @@ export function escapeXml(text: string): string {
 
 /**
  * Serialises a node tree to SVG text: attributes in the order they were
- * given, numbers with at most 2 decimals, one element per line, everything
+ * given, numbers with at most 2 decimals, one element per line (elements
+ * with text among their children on one line), everything
  * escaped. The same tree always gives the same bytes.
  * @internal
  */
@@ -57,8 +58,9 @@ export function nodeToString(node: SvgNode, depth = 0): string {
   let open = `${indent}<${node.tag}`;
   for (const [key, value] of Object.entries(node.attributes)) open += ` ${key}="${escapeXml(attributeText(value))}"`;
   if (node.children.length === 0) return `${open}/>`;
-  if (node.children.every((child) => typeof child === "string")) {
-    return `${open}>${node.children.map((child) => escapeXml(child as string)).join("")}</${node.tag}>`;
+  // Text among the children (a label with its <title>): written inline, as indentation would become part of the text.
+  if (node.children.some((child) => typeof child === "string")) {
+    return `${open}>${node.children.map((child) => (typeof child === "string" ? escapeXml(child) : nodeToString(child))).join("")}</${node.tag}>`;
   }
   const inner = node.children.map((child) => (typeof child === "string" ? `${indent}  ${escapeXml(child)}` : nodeToString(child, depth + 1)));
   return `${open}>\n${inner.join("\n")}\n${indent}</${node.tag}>`;

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, type ChartSpecInput } from "../../src/index.ts";
 import { renderSmallMultiples, renderSvg, type RenderOptions } from "../../src/svg/index.ts";
 import { loadReference, toSpec } from "../helpers/qicharts2.ts";
+import { crowdedGoldens, crowdedSmallMultiples } from "./crowdedCharts.ts";
 
 const reference = (name: string, extra: Partial<ChartSpecInput> = {}): ChartSpecInput => ({ ...toSpec(loadReference(name).input), ...extra }) as ChartSpecInput;
 
@@ -36,6 +37,18 @@ describe("golden SVG files", () => {
   for (const [name, spec, options] of goldens) {
     it(name, async () => {
       await expect(renderSvg(analyze(spec), options)).toMatchFileSnapshot(`__golden__/${name}.svg`);
+    });
+  }
+
+  for (const [name, spec, options] of crowdedGoldens) {
+    it(name, async () => {
+      await expect(renderSvg(analyze(spec), options)).toMatchFileSnapshot(`__golden__/${name}.svg`);
+    });
+  }
+
+  for (const [name, specs, options] of crowdedSmallMultiples) {
+    it(name, async () => {
+      await expect(renderSmallMultiples(specs.map((spec) => analyze(spec)), options)).toMatchFileSnapshot(`__golden__/${name}.svg`);
     });
   }
 

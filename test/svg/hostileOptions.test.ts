@@ -90,11 +90,18 @@ describe("text always well-formed", () => {
     expect(wellFormed(serialised)).toBe(true);
   });
 
-  it("labels of a million characters render in bounded time, cut on screen and whole in <title>", () => {
+  // Time is left to the test's timeout (and bench/); what is checked is that the picture stays a picture.
+  it("labels of a million characters are cut on screen and kept whole in <title>", () => {
     const long = "é".repeat(1_000_000);
-    const started = performance.now();
-    const svg = renderSvg(analyze({ y: [1, 2, 3], x: [long, "b", "c"] }), { title: long, notes: [{ index: 0, text: long }] });
-    expect(performance.now() - started).toBeLessThan(5000);
+    const svg = renderSvg(analyze({ y: [1, 2, 3], x: [long, "b", "c"] }), { title: long, subtitle: `${long} ${long}`, definition: long, notes: [{ index: 0, text: long }] });
     expect(wellFormed(svg)).toBe(true);
+    const header = svg.slice(svg.indexOf('<g class="shewhart-header"'), svg.indexOf("</g>", svg.indexOf('<g class="shewhart-header"')));
+    expect(header.match(/<text class="shewhart-title"/g)).toHaveLength(3);
+    expect(header.match(/<text class="shewhart-subtitle"/g)).toHaveLength(2);
+    expect(header.match(/<text class="shewhart-definition"/g)).toHaveLength(3);
+    // No line of text on screen is long; the whole label is there to read in the titles.
+    const onScreen = [...svg.matchAll(/<text[^>]*>([^<]*)/g)].map((m) => m[1] as string);
+    for (const line of onScreen) expect(line.length).toBeLessThan(200);
+    expect(svg).toContain(`<title>${long}</title>`);
   });
 });

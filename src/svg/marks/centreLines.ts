@@ -1,4 +1,5 @@
-import { formatNumberForHumans, formatXRange } from "../format.ts";
+import { labelText } from "../layout/labelText.ts";
+import type { PlacedLabel } from "../layout/placeLabels.ts";
 import { directionColor } from "../model.ts";
 import { h, type SvgNode } from "../node.ts";
 import type { Frame } from "./frame.ts";
@@ -7,14 +8,15 @@ import type { Frame } from "./frame.ts";
  * The centre line of each phase. A phase whose runs show non-random variation
  * gets a dashed line in the signal colour, so the runs signal is visible on
  * the line itself. With a frozen baseline, the line is labelled in the style
- * analysts use: "Median (baseline): 95.4 % (week 40–47, 2018)".
+ * analysts use: "Median (baseline): 95.4 % (week 40–47, 2018)", where
+ * layout/placeLabels.ts put it.
  * @internal
  */
-export function centreLines(frame: Frame): SvgNode {
+export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel | null)[]): SvgNode {
   const { model, y, options } = frame;
   const { json } = model;
   const children: SvgNode[] = [];
-  for (const phase of json.phases) {
+  json.phases.forEach((phase, p) => {
     const value = model.cl[phase.start] as number;
     const constant = model.cl.slice(phase.start, phase.end + 1).every((c) => c === value);
     const { from, to } = frame.phaseEdges(phase);
@@ -34,15 +36,11 @@ export function centreLines(frame: Frame): SvgNode {
       for (let i = phase.start; i <= phase.end; i++) points.push([frame.x.position(i), y(model.cl[i] as number)]);
       children.push(h("path", { ...attributes, d: stepPath(points) }));
     }
-    const frozen = phase.baselineEnd < phase.end;
-    if (frozen && options.showBaselineLabel && Number.isFinite(value)) {
-      const name = json.chart === "run" || json.chart === "g" ? options.texts.median : options.texts.mean;
-      const first = json.points[phase.baselineStart]?.x ?? phase.baselineStart + 1;
-      const last = json.points[phase.baselineEnd]?.x ?? phase.baselineEnd + 1;
-      const text = `${capitalise(name)} (${options.texts.baseline}): ${formatNumberForHumans(value, model.style)} (${formatXRange(first, last, json.xType, json.period, options.locale, options.texts)})`;
-      children.push(h("text", { class: "shewhart-baseline-label", x: from + 4, y: y(value) - 5, "font-size": 10.5, stroke: options.theme.background, "stroke-width": 3, "paint-order": "stroke", fill: options.theme.mutedText }, text));
+    const label = baselineLabels[p];
+    if (label != null) {
+      children.push(labelText(label, { class: "shewhart-baseline-label", "font-size": 10.5, stroke: options.theme.background, "stroke-width": 3, "paint-order": "stroke", fill: options.theme.mutedText }));
     }
-  }
+  });
   return h("g", { class: "shewhart-centre-lines", "aria-label": options.texts.centreLine }, children);
 }
 
@@ -67,8 +65,4 @@ export function stepPath(points: readonly (readonly [number, number])[]): string
 function round(v: number): string {
   const r = Math.round(v * 100) / 100;
   return Object.is(r, -0) ? "0" : String(r);
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,13 +1,15 @@
-import { fitText } from "../fitText.ts";
+import { labelText } from "../layout/labelText.ts";
+import type { PlacedLabel } from "../layout/placeLabels.ts";
 import { h, type SvgNode } from "../node.ts";
 import type { Frame } from "./frame.ts";
 
 /**
- * Phase dividers (a dashed vertical line between phases) with their labels, and
+ * Phase dividers (a dashed vertical line between phases) with their labels
+ * where layout/placeLabels.ts put them, and
  * a light band behind each frozen baseline.
  * @internal
  */
-export function phaseDividers(frame: Frame): SvgNode {
+export function phaseDividers(frame: Frame, labels: readonly (PlacedLabel | null)[]): SvgNode {
   const { model, options, plot } = frame;
   const phases = model.json.phases;
   const children: SvgNode[] = [];
@@ -20,10 +22,10 @@ export function phaseDividers(frame: Frame): SvgNode {
   }
   if (phases.length > 1 || options.phaseLabels !== undefined) {
     phases.forEach((phase, p) => {
-      const { from, to } = frame.phaseEdges(phase);
+      const { from } = frame.phaseEdges(phase);
       if (p > 0) children.push(h("line", { class: "shewhart-phase-divider", x1: from, x2: from, y1: plot.top, y2: plot.bottom, stroke: options.theme.axis, "stroke-width": 1, "stroke-dasharray": "3 3" }));
-      const label = options.phaseLabels?.[p] ?? `${options.texts.phase} ${p + 1}`;
-      children.push(h("text", { class: "shewhart-phase-label", x: (from + to) / 2, y: plot.top - 4, "text-anchor": "middle", "font-size": 10.5, fill: options.theme.mutedText }, fitText(label, to - from - 4, 10.5)));
+      const label = labels[p];
+      if (label != null) children.push(labelText(label, { class: "shewhart-phase-label", "font-size": 10.5, fill: options.theme.mutedText }));
     });
   }
   return h("g", { class: "shewhart-phases" }, children);

@@ -1,0 +1,254 @@
+import { fitText, truncate } from "../fitText.ts";
+import { formatNumberForHumans, formatXRange } from "../format.ts";
+import type { Frame } from "../marks/frame.ts";
+import { textAscent, textDescent, textWidth } from "../textWidth.ts";
+import { Occupancy, type Rect } from "./occupancy.ts";
+import { rightLabelGap, rightLabels, type RightLabel } from "./rightLabels.ts";
+import { grow, inside, labelPadding } from "./textBox.ts";
+
+/** Font size of the labels inside the plot (baseline, notes, phases). */
+const size = 10.5;
+/** A note's whole text is drawn when it has at most this many characters; a longer one starts cut at 32 (the whole text in the note's `<title>`). */
+const noteWhole = 48;
+const noteLength = 32;
+/** Charts (or panels) at least this wide show every label; narrower ones let labels give way. @internal */
+export const showAllFrom = 600;
+
+/** Height of a lane of labels reserved over the plot (and of the phase labels' strip), in px. @internal */
+export const laneHeight = 15;
+
+/** A label where it is drawn: its text (perhaps shortened), the whole text, and the anchor point. @internal */
+export interface PlacedLabel {
+  readonly text: string;
+  readonly full: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: "start" | "middle" | "end";
+}
+
+/** A note's label and its leader line from the point. @internal */
+export interface PlacedNote extends PlacedLabel {
+  readonly px: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Where every label goes; null for a label that gave way. @internal */
+export interface Placement {
+  readonly right: readonly (RightLabel & { readonly y: number; readonly x: number })[];
+  /** By phase index. */
+  readonly phases: readonly (PlacedLabel | null)[];
+  /** By phase index: the baseline label of a frozen baseline. */
+  readonly baselines: readonly (PlacedLabel | null)[];
+  /** By the note's position in `options.notes`. */
+  readonly notes: readonly (PlacedNote | null)[];
+  /** Baseline labels and notes that found no free place (drawn where they collide least, or left out on narrow charts): lanes over the plot may give them one. */
+  readonly crowded: number;
+}
+
+interface Candidate {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+  readonly anchor: "start" | "middle" | "end";
+}
+
+/**
+ * Places the labels where they touch no text, no point and no stretch of the
+ * data line, inside `bounds` (the picture, or the panel), in this order of
+ * claim: the latest centre line's value, the target, the control limits'
+ * values (all at the right edge), the baseline labels, the notes, the phase
+ * labels. A label tries its full text at each place it may go, nearest first,
+ * then ever shorter texts down to its number and key word, then the `lanes`
+ * reserved above the plot. A label that finds no free place is drawn where it
+ * collides least when the chart is at least 600 px wide (`giveWay` false) and
+ * left out otherwise — except the latest centre line, which is always drawn.
+ * @internal
+ */
+export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, lanes: number, giveWay: boolean): Placement {
+  const { model, options, plot, y } = frame;
+  const texts = options.texts;
+  let crowded = 0;
+  let failed = false;
+  // Each text's width is estimated once, however many places it tries.
+  const widths = new Map<string, number>();
+  const widthOf = (text: string): number => {
+    let width = widths.get(text);
+    if (width === undefined) widths.set(text, (width = textWidth(text, size)));
+    return width;
+  };
+  const boxOf = (c: Candidate): Rect => {
+    const width = widthOf(c.text);
+    const left = c.anchor === "start" ? c.x : c.anchor === "middle" ? c.x - width / 2 : c.x - width;
+    return { left, right: left + width, top: c.y - textAscent * size, bottom: c.y + textDescent * size };
+  };
+  // The labels placed so far, apart: a note's leader line must not cross them.
+  const placed = new Occupancy();
+  const claim = (candidate: Candidate): void => {
+    const box = boxOf(candidate);
+    occupancy.addRect(box);
+    placed.addRect(box);
+  };
+  const fits = (candidate: Candidate, within: Rect): boolean => {
+    const box = grow(boxOf(candidate), labelPadding);
+    return inside(box, within) && occupancy.free(box);
+  };
+  /** The first candidate that fits, else (when the label must be shown) the one that collides least. */
+  const choose = (candidates: readonly (Candidate & { readonly within: Rect })[], mustShow: boolean, clear: (c: Candidate) => boolean = () => true): Candidate | null => {
+    failed = false;
+    for (const c of candidates) if (fits(c, c.within) && clear(c)) return c;
+    failed = true;
+    if (!mustShow || candidates.length === 0) return null;
+    // A place free of everything whose leader line crosses a label is better than one that collides.
+    for (const c of candidates) if (fits(c, c.within)) return c;
+    let best = candidates[0] as Candidate & { within: Rect };
+    let fewest = Number.POSITIVE_INFINITY;
+    // At most about 40 of the places are weighed, spread over all of them, so a crowded plot costs no more than a clear one.
+    const step = Math.max(1, Math.ceil(candidates.length / 40));
+    for (let k = 0; k < candidates.length; k += step) {
+      const c = candidates[k] as Candidate & { within: Rect };
+      const box = grow(boxOf(c), labelPadding);
+      if (!inside(box, bounds)) continue;
+      const hits = occupancy.count(box, fewest);
+      if (hits < fewest) [best, fewest] = [c, hits];
+    }
+    return best;
+  };
+  const laneY = (k: number): number => plot.top - 4 - laneHeight * (k + 1);
+  const laneBounds: Rect = { left: bounds.left, right: bounds.right, top: bounds.top, bottom: plot.top - laneHeight };
+  const plotBounds: Rect = { left: plot.left, right: plot.right, top: plot.top, bottom: plot.bottom };
+
+  // 1. The right edge: nearest free height to each value's line, in order of claim.
+  const right: (RightLabel & { y: number; x: number })[] = [];
+  const rightBounds: Rect = { left: plot.right, right: bounds.right, top: bounds.top, bottom: plot.bottom + 4 };
+  for (const label of rightLabels(model, options)) {
+    const at = y(label.value) + 3.5;
+    const candidates: (Candidate & { within: Rect })[] = [];
+    for (let d = 0; d <= 60; d += 1) {
+      for (const sign of d === 0 ? [1] : [-1, 1]) candidates.push({ text: label.text, x: plot.right + rightLabelGap, y: at + sign * d, anchor: "start", within: rightBounds });
+    }
+    const chosen = choose(candidates, label.name === "cl" || !giveWay);
+    if (chosen === null) continue;
+    claim(chosen);
+    right.push({ ...label, x: chosen.x, y: chosen.y });
+  }
+
+  // 2. Baseline labels, above or below their centre line, along the phase.
+  const baselines: (PlacedLabel | null)[] = model.json.phases.map(() => null);
+  const json = model.json;
+  json.phases.forEach((phase, p) => {
+    const value = model.cl[phase.start] as number;
+    if (!(phase.baselineEnd < phase.end) || !options.showBaselineLabel || !Number.isFinite(value)) return;
+    const median = json.chart === "run" || json.chart === "g";
+    const name = median ? texts.median : texts.mean;
+    const short = median ? capitalise(texts.median) : texts.meanShort;
+    const number = formatNumberForHumans(value, model.style);
+    const first = json.points[phase.baselineStart]?.x ?? phase.baselineStart + 1;
+    const last = json.points[phase.baselineEnd]?.x ?? phase.baselineEnd + 1;
+    const full = `${capitalise(name)} (${texts.baseline}): ${number} (${formatXRange(first, last, json.xType, json.period, options.locale, texts)})`;
+    const variants = unique([full, `${capitalise(name)} (${texts.baseline}): ${number}`, `${short} (${texts.baseline}): ${number}`, `${short} ${number}`]);
+    const { from, to } = frame.phaseEdges(phase);
+    const line = y(value);
+    // Every 6 px along the line, or 150 places on a very wide chart.
+    const stride = Math.max(6, (to - from) / 150);
+    const candidates: (Candidate & { within: Rect })[] = [];
+    for (const text of variants) {
+      const width = widthOf(text);
+      const start = Math.max(plot.left, from) + 4;
+      const end = Math.min(plot.right, to) - 4 - width;
+      for (let x = start; x <= end; x += stride) {
+        candidates.push({ text, x, y: line - 3 - 0.25 * size - labelPadding, anchor: "start", within: plotBounds });
+        candidates.push({ text, x, y: line + 3 + 0.95 * size + labelPadding, anchor: "start", within: plotBounds });
+      }
+    }
+    for (let k = 0; k < lanes; k++) {
+      for (const text of variants) {
+        const width = widthOf(text);
+        for (let x = Math.max(plot.left, from) + 4; x <= Math.min(plot.right, to) - 4 - width; x += stride) candidates.push({ text, x, y: laneY(k), anchor: "start", within: laneBounds });
+      }
+    }
+    const chosen = choose(candidates, !giveWay);
+    if (failed) crowded++;
+    if (chosen === null) return;
+    claim(chosen);
+    baselines[p] = { ...chosen, full };
+  });
+
+  // 3. Notes: above their point (or below, or in a lane over the plot), with a leader line.
+  const notes: (PlacedNote | null)[] = options.notes.map((note) => {
+    if (note.index < 0 || note.index >= model.length) return null;
+    const px = frame.x.position(note.index);
+    const anchor = Number.isFinite(model.value[note.index] as number) ? (model.value[note.index] as number) : (model.cl[note.index] as number);
+    const py = Number.isFinite(anchor) ? y(anchor) : plot.top + 20;
+    // Counted in characters as a reader sees them (grapheme clusters): a cut never splits one.
+    const first = truncate(note.text, noteLength).length < note.text.length ? `${truncate(note.text, noteLength - 1).trimEnd()}…` : note.text;
+    const whole = truncate(note.text, noteWhole).length === note.text.length;
+    const variants = unique([...(whole ? [note.text] : []), first, fitText(note.text, widthOf(first) * 0.6, size), fitText(note.text, size * 7, size)]);
+    const candidates: (Candidate & { within: Rect })[] = [];
+    const along = (text: string, baseline: number, within: Rect): void => {
+      const width = widthOf(text);
+      for (const share of [0, 1, 0.5, 0.25, 0.75]) {
+        const left = Math.min(Math.max(px - share * width, within.left + labelPadding), within.right - labelPadding - width);
+        candidates.push({ text, x: left, y: baseline, anchor: "start", within });
+      }
+    };
+    for (const text of variants) {
+      for (let d = 12; py - d - 0.95 * size >= plot.top; d += 6) along(text, py - d, plotBounds);
+      for (let d = 10; py + d + 1.2 * size <= plot.bottom; d += 6) along(text, py + d + 0.95 * size, plotBounds);
+      // Beside the point, at its height, with no leader line.
+      candidates.push({ text, x: px + 8, y: py + 3.5, anchor: "start", within: plotBounds }, { text, x: px - 8 - widthOf(text), y: py + 3.5, anchor: "start", within: plotBounds });
+    }
+    for (let k = 0; k < lanes; k++) for (const text of variants) along(text, laneY(k), laneBounds);
+    const leader = (c: Candidate): { fromY: number; toY: number } => {
+      const box = boxOf(c);
+      if (box.top < py && box.bottom > py) return { fromY: py, toY: py };
+      const above = box.bottom <= py;
+      return { fromY: above ? py - 5 : py + 5, toY: above ? box.bottom + 1 : box.top - 1 };
+    };
+    // The leader line from the point to the text crosses no label placed before.
+    const clear = (c: Candidate): boolean => {
+      const { fromY, toY } = leader(c);
+      if (fromY === toY) return true;
+      return placed.free({ left: px - 0.5, right: px + 0.5, top: Math.min(fromY, toY), bottom: Math.max(fromY, toY) });
+    };
+    const chosen = choose(candidates, !giveWay, clear);
+    if (failed) crowded++;
+    if (chosen === null) return null;
+    claim(chosen);
+    const { fromY, toY } = leader(chosen);
+    if (fromY !== toY) occupancy.addSegment(px, fromY, px, toY);
+    return { ...chosen, full: note.text, px, from: fromY, to: toY };
+  });
+
+  // 4. Phase labels, in the strip over the plot, centred over their phase.
+  const phases: (PlacedLabel | null)[] = json.phases.map(() => null);
+  if (json.phases.length > 1 || options.phaseLabels !== undefined) {
+    const strip: Rect = { left: bounds.left, right: bounds.right, top: plot.top - laneHeight - 1, bottom: plot.top };
+    json.phases.forEach((phase, p) => {
+      const full = options.phaseLabels?.[p] ?? `${texts.phase} ${p + 1}`;
+      const { from, to } = frame.phaseEdges(phase);
+      const centre = (from + to) / 2;
+      const variants = unique([full, fitText(full, to - from - 4, size), fitText(full, Math.max(to - from - 4, size * 5), size)]);
+      const candidates: (Candidate & { within: Rect })[] = [];
+      for (const text of variants) {
+        // Every 4 px, or 100 places over a very wide phase.
+        for (let d = 0; d <= Math.max(24, (to - from) / 2); d += Math.max(4, (to - from) / 200)) {
+          for (const sign of d === 0 ? [1] : [-1, 1]) candidates.push({ text, x: centre + sign * d, y: plot.top - 4, anchor: "middle", within: strip });
+        }
+      }
+      const chosen = choose(candidates, !giveWay);
+      if (chosen === null) return;
+      claim(chosen);
+      phases[p] = { ...chosen, full };
+    });
+  }
+  return { right, phases, baselines, notes, crowded };
+}
+
+function unique(texts: readonly string[]): string[] {
+  return Array.from(new Set(texts));
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
