@@ -1,5 +1,6 @@
 import { Command, CommanderError } from "commander";
 import { analyzeCommand } from "./analyzeCommand.ts";
+import { appCommand, type AppOptions } from "./appCommand.ts";
 import { chartCommand, type ChartOptions } from "./chartCommand.ts";
 import { demoCommand } from "./demoCommand.ts";
 import { CliError, type CliIo } from "./io.ts";
@@ -56,6 +57,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .description("chart the bundled example indicators into a folder and print the summaries")
     .argument("[folder]", "where to write the charts", "shewhart-demo")
     .action(async (folder: string) => demoCommand(folder, io));
+
+  program
+    .command("app")
+    .description("serve the browser app on 127.0.0.1 (your data stays in the browser) and print its URL")
+    .option("--port <n>", "port (default: a free one)")
+    .option("--open", "open it in the default browser")
+    .action(async (options: AppOptions) => void (await appCommand(options, io)));
 
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -1,0 +1,69 @@
+import type { ChartType, RuleSetName } from "shewhart";
+
+/** An exclusion set on a point: its x as written in the file, and why. */
+export interface Exclusion {
+  readonly x: string;
+  readonly reason: string;
+}
+
+/**
+ * Everything the user chose — never the data. It travels in the URL hash (so a
+ * colleague can apply it to their own file) and is kept in the browser's
+ * storage with the last file. Columns are header names as in the file, `""`
+ * for none; points are named by their x as written in the file.
+ */
+export interface AppConfig {
+  readonly x: string;
+  readonly y: string;
+  readonly n: string;
+  readonly group: string;
+  readonly notes: string;
+  readonly phase: string;
+  readonly freezeColumn: string;
+  readonly chart: ChartType;
+  readonly rules: RuleSetName;
+  readonly improvement: "" | "up" | "down";
+  /** Target on the plotted scale, as typed ("" for none). */
+  readonly target: string;
+  /** 100 for percent, 1000 per thousand; 1 for none. */
+  readonly multiply: number;
+  /** Baseline: the first `freeze` subgroups of the first phase (null: none). Ignored when a freeze column is chosen. */
+  readonly freeze: number | null;
+  /** x values (as in the file) at which new phases start. Ignored when a phase column is chosen. */
+  readonly breaks: readonly string[];
+  readonly exclude: readonly Exclusion[];
+  /** Small multiples of every group, or one group at a time. */
+  readonly view: "one" | "all";
+  /** The group shown when `view` is "one" ("" for the first). */
+  readonly shown: string;
+  readonly title: string;
+  /** Reading choices that override detection ("" for detected). */
+  readonly encoding: string;
+  readonly separator: string;
+  readonly decimal: "" | "," | ".";
+}
+
+/** A fresh configuration: nothing chosen yet. */
+export const emptyConfig: AppConfig = {
+  x: "",
+  y: "",
+  n: "",
+  group: "",
+  notes: "",
+  phase: "",
+  freezeColumn: "",
+  chart: "run",
+  rules: "anhoej",
+  improvement: "",
+  target: "",
+  multiply: 1,
+  freeze: null,
+  breaks: [],
+  exclude: [],
+  view: "one",
+  shown: "",
+  title: "",
+  encoding: "",
+  separator: "",
+  decimal: "",
+};
