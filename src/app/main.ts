@@ -263,7 +263,7 @@ const pointActions = {
     if (index > (g.result.phases[0]?.end ?? 0)) return status(w("baseline"));
     state.focus = index;
     setConfig({ freeze: state.config.freeze === index + 1 ? null : index + 1 });
-    status(w("baselineEnd", { x: g.xText[index] ?? "" }));
+    status(state.config.freeze === null ? w("baselineNone") : `${w("baseline")}: ${w("baselineEnd", { x: g.xText[index] ?? "" })}`);
   },
   phase(index: number): void {
     const g = shownChart();

@@ -21,7 +21,12 @@ export function resultsCsv(charts: readonly CsvChart[], language: Language): str
   const separator = danish ? ";" : ",";
   const number = (v: number | null): string => (v === null || !Number.isFinite(v) ? "" : danish ? String(v).replace(".", ",") : String(v));
   const flag = (v: boolean): string => say(language, v ? "yes" : "no");
-  const quote = (text: string): string => (/[";,\r\n]/.test(text) || /^[=+\-@\t]/.test(text) ? `"${(/^[=+\-@\t]/.test(text) ? `'${text}` : text).replace(/"/g, '""')}"` : text);
+  // Quoted when it holds the separator, a quote or a line break; a leading = + - @ is defused so a spreadsheet never runs it as a formula.
+  const formula = /^[=+\-@\t\r]/;
+  const quote = (text: string): string => {
+    const safe = formula.test(text) ? `'${text}` : text;
+    return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
   const head = ["csvGroup", "csvPoint", "csvX", "csvValue", "csvNumerator", "csvDenominator", "csvCl", "csvLcl", "csvUcl", "csvPhase", "csvBaseline", "csvIncluded", "csvSigma", "csvRuns", "csvNote"] as const;
   const lines = [head.map((k) => say(language, k)).join(separator)];
   for (const chart of charts) {
