@@ -3,7 +3,7 @@ import type { AppConfig } from "./config.ts";
 
 /** Quotes a word for a POSIX shell when it needs it. */
 export function shellQuote(word: string): string {
-  return /^[A-Za-z0-9_./:=,+-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+  return /^[\p{L}\p{N}_./:=,+-]+$/u.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /** What the analysis settled beyond the config: the period read from x and the baseline in force. */
