@@ -146,8 +146,8 @@ function update(): void {
   const title = byId<HTMLInputElement>("title");
   if (document.activeElement !== title) title.value = c.title;
 
-  // Analysis
-  state.charts = analyseGroups(table, columns, c, localeOf[state.language]);
+  // Analysis: never of a file read only in part (as the command line, which refuses it).
+  state.charts = columns.problems.length > 0 ? [] : analyseGroups(table, columns, c, localeOf[state.language]);
   const groups = state.charts.map((g) => g.name);
   byId("groups-controls").hidden = groups.length < 2;
   byId<HTMLSelectElement>("view").value = c.view;
@@ -196,6 +196,14 @@ function drawChart(shown: GroupChart | null): void {
     const svg = renderSmallMultiples(ok.map((g) => g.result!), { locale, panelTitles: ok.map((g) => g.name), columns: Math.min(3, ok.length), ...(c.title === "" ? {} : { title: c.title }) });
     const parsed = new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
     holder.replaceChildren(document.importNode(parsed, true));
+    return;
+  }
+  const problems = state.columns?.problems ?? [];
+  if (problems.length > 0 && state.table !== null) {
+    const table = state.table;
+    const first = problems[0]!;
+    const where = w("problemAt", { line: table.lines[first.row] ?? first.row + 2, column: table.header[first.column] ?? "", message: first.message });
+    holder.replaceChildren(el("p", { class: "error", "data-testid": "read-problems" }, `${w("problems", { count: problems.length })} ${where}${problems.length > 1 ? " …" : ""} `, el("a", { href: "#table-section" }, w("stepTable"))));
     return;
   }
   if (shown === null || shown.result === null) {
