@@ -1,5 +1,6 @@
 // The browser app (#15) in real Chromium: the built dist/app served by `shewhart app`'s server.
 import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -106,6 +107,24 @@ describe("the app with a Danish Windows-1252 export", () => {
     const panel = (await testId("rules-panel").textContent()) ?? "";
     expect(panel).toContain("Længste serie");
     expect(panel).toContain("Antal kryds");
+  });
+
+  it("passes an axe-core audit with no serious or critical violation, menu open too", async () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+    await page.evaluate(source);
+    const audit = async (): Promise<string[]> =>
+      page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ["violations"] });
+        return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(" ")}`);
+      });
+    expect(await audit()).toEqual([]);
+    await point(5).click();
+    expect(await testId("point-menu").isVisible()).toBe(true);
+    expect(await audit()).toEqual([]);
+    await page.keyboard.press("Escape");
+    expect(await testId("point-menu").isHidden()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset["index"])).toBe("5");
   });
 
   it("downloads the chart as PNG and the results as Danish CSV", async () => {

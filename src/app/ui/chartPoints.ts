@@ -20,6 +20,8 @@ export interface PointActions {
 export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: Language, announce: HTMLElement, actions: PointActions, focusIndex: number | null, onFocus: (index: number) => void): void {
   // The chart is interactive here: a group of buttons, not a single image.
   svg.setAttribute("role", "group");
+  // Inside an image the renderer's labelled groups (data, limits, …) are hidden; in a group they need a role of their own.
+  for (const g of Array.from(svg.querySelectorAll("g[aria-label]:not([role])"))) g.setAttribute("role", "group");
   const points = Array.from(svg.querySelectorAll<SVGElement>(".shewhart-point")).sort((a, b) => Number(a.dataset["index"]) - Number(b.dataset["index"]));
   if (points.length === 0) return;
   const indexOf = (p: Element): number => Number((p as SVGElement).dataset["index"]);
