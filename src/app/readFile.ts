@@ -168,7 +168,8 @@ function readX(text: string): { value: string | number; kind: XColumn["kind"] } 
     const [year, q] = /^\d{4}/.test(t) ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
     return +q >= 1 && +q <= 4 ? { value: `${year}-${pad((+q - 1) * 3 + 1)}-01`, kind: "quarter" } : null;
   }
-  if (/^[-+]?\d+([.,]\d+)?$/.test(t)) return { value: Number(t.replace(",", ".")), kind: /^\d{4}$/.test(t) ? "year" : "number" };
+  if (/^(19|20)\d\d$/.test(t)) return { value: `${t}-01-01`, kind: "year" };
+  if (/^[-+]?\d+([.,]\d+)?$/.test(t)) return { value: Number(t.replace(",", ".")), kind: "number" };
   return null;
 }
 
@@ -177,7 +178,7 @@ function validDate(year: number, month: number, day: number): { value: string; k
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { value: `${year}-${pad(month)}-${pad(day)}`, kind: "date" } : null;
 }
 
-const periodOf: Record<XColumn["kind"], Period | null> = { date: null, week: "week", month: "month", quarter: "quarter", year: null, number: null, category: null };
+const periodOf: Record<XColumn["kind"], Period | null> = { date: null, week: "week", month: "month", quarter: "quarter", year: "year", number: null, category: null };
 
 /**
  * Reads the x column: dates, weeks ("Uge 40, 2018", "2018-W40"), months,
@@ -189,11 +190,17 @@ export function readXColumn(table: Table, column: number): XColumn {
   const read = cells.map(readX);
   const counts = new Map<XColumn["kind"], number>();
   for (const r of read) if (r !== null) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  // Numbers that all look like years (2018, 2019) are years; a column of plain numbers with a few of them is numbers.
+  if ((counts.get("year") ?? 0) > 0 && (counts.get("number") ?? 0) > 0) {
+    counts.set("number", (counts.get("number") ?? 0) + (counts.get("year") ?? 0));
+    counts.delete("year");
+  }
   const [kind, count] = [...counts.entries()].reduce<[XColumn["kind"], number]>((a, b) => (b[1] > a[1] ? b : a), ["category", 0]);
   const example = cells.find((c) => c !== "") ?? "";
   if (kind === "category" || count * 2 <= cells.length) return { values: cells, kind: "category", period: null, example, problems: [] };
   const problems: CellProblem[] = [];
   const values = read.map((r, row) => {
+    if (kind === "number" && r?.kind === "year") return Number(cells[row]);
     if (r === null || r.kind !== kind) {
       problems.push({ row, column, message: cells[row] === "" ? "x is empty" : `"${cells[row]}" is not a ${kind} like "${example}"` });
       return cells[row] ?? "";

@@ -36,7 +36,7 @@ export function commandLine(config: AppConfig, facts: CommandFacts): string {
   add("--notes", config.notes);
   add("--chart", config.chart);
   if (config.rules !== "anhoej") add("--rules", config.rules);
-  if (facts.period === "week" || facts.period === "month" || facts.period === "quarter") add("--period", facts.period);
+  if (facts.period === "week" || facts.period === "month" || facts.period === "quarter" || facts.period === "year") add("--period", facts.period);
   add("--improvement", config.improvement);
   add("--target", config.target.trim().replace(",", "."));
   if (config.multiply !== 1) add("--multiply", config.multiply);
