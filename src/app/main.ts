@@ -119,7 +119,7 @@ function update(): void {
 
   // Recommendation
   const subgroups = columns.x === null ? table.rows.length : new Set(columns.x.values.map(String)).size;
-  const recommendation = columns.y === null ? null : recommendChart(columns.y, columns.n, subgroups, config.y);
+  const recommendation = columns.y === null ? null : recommendChart(columns.y, columns.n, subgroups, config.y, config.n);
   if (recommendation !== null && !state.chartChosen && config.chart !== recommendation.chart) {
     state.config = { ...state.config, chart: recommendation.chart };
   }

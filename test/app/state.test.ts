@@ -51,6 +51,9 @@ describe("recommendChart", () => {
   it("P when numerators never exceed denominators, U otherwise", () => {
     expect(recommendChart(f([3, 4, 5]), f([10, 10, 10]), 3)).toEqual({ chart: "p", reason: "proportion" });
     expect(recommendChart(f([3, 14, 5]), f([10, 10, 10]), 3)).toEqual({ chart: "u", reason: "rate" });
+    expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infektioner", "Sengedage")).toEqual({ chart: "u", reason: "rate" });
+    expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infections", "Bed days")).toEqual({ chart: "u", reason: "rate" });
+    expect(recommendChart(f([90, 92, 95]), f([100, 100, 100]), 3, "ajourført", "udskrevne")).toEqual({ chart: "p", reason: "proportion" });
   });
   it("I for single measurements, Xbar for several per subgroup, run when unsure", () => {
     expect(recommendChart(f(many(4.5)), null, 20)).toEqual({ chart: "i", reason: "measurements" });
