@@ -103,7 +103,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     ruleSet: prepared.ruleSet,
     multiply: options.multiply,
     xType: groups.xType,
-    period: options.period ?? null,
+    period: prepared.period,
     target,
     improvement,
     keys: groups.keys,

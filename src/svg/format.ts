@@ -56,7 +56,12 @@ export function isoWeek(time: number): { year: number; week: number } {
   return { year, week: 1 + Math.floor((thursday.getTime() - january1) / (7 * 86_400_000)) };
 }
 
-/** How a subgroup's x is printed in full ("uge 47, 2018", "nov. 2018", "Q4 2018"). @internal */
+/** A quarter's name: `texts.quarter` with `{q}` replaced by its number ("Q1", "1. kvt."), or followed by it when it has no `{q}`. @internal */
+export function quarterLabel(texts: ChartTexts, quarter: number): string {
+  return texts.quarter.includes("{q}") ? texts.quarter.replace("{q}", String(quarter)) : `${texts.quarter}${quarter}`;
+}
+
+/** How a subgroup's x is printed in full ("uge 47, 2018", "nov. 2018", "4. kvt. 2018"; "week 47, 2018", "Nov 2018", "Q4 2018"). @internal */
 export function formatX(x: number | string, xType: XType, period: Period | null, locale: string, texts: ChartTexts): string {
   if (xType !== "date" || typeof x !== "string") return typeof x === "number" ? numberFormat(locale).format(x) : x;
   const time = Date.parse(`${x}T00:00:00Z`);
@@ -69,7 +74,7 @@ export function formatX(x: number | string, xType: XType, period: Period | null,
     case "month":
       return dateFormat(locale, { month: "short", year: "numeric" }).format(date);
     case "quarter":
-      return `${texts.quarter}${Math.floor(date.getUTCMonth() / 3) + 1} ${date.getUTCFullYear()}`;
+      return `${quarterLabel(texts, Math.floor(date.getUTCMonth() / 3) + 1)} ${date.getUTCFullYear()}`;
     case "year":
       return String(date.getUTCFullYear());
     default:
@@ -101,7 +106,7 @@ export function formatTick(time: number, period: Period | null, locale: string, 
     case "month":
       return { label: dateFormat(locale, { month: "short" }).format(date), year: date.getUTCFullYear() };
     case "quarter":
-      return { label: `${texts.quarter}${Math.floor(date.getUTCMonth() / 3) + 1}`, year: date.getUTCFullYear() };
+      return { label: quarterLabel(texts, Math.floor(date.getUTCMonth() / 3) + 1), year: date.getUTCFullYear() };
     case "year":
       return { label: String(date.getUTCFullYear()), year: date.getUTCFullYear() };
     default:

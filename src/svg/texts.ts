@@ -5,6 +5,7 @@
 export interface ChartTexts {
   readonly phase: string;
   readonly week: string;
+  /** A quarter's name, `{q}` standing for its number: "Q{q}" (Q1), "{q}. kvt." (1. kvt.); without `{q}` the number follows. */
   readonly quarter: string;
   readonly target: string;
   readonly median: string;
@@ -35,7 +36,7 @@ export interface ChartTexts {
 const en: ChartTexts = {
   phase: "Phase",
   week: "week",
-  quarter: "Q",
+  quarter: "Q{q}",
   target: "Target",
   median: "median",
   mean: "mean",
@@ -76,7 +77,7 @@ const en: ChartTexts = {
 const da: ChartTexts = {
   phase: "Fase",
   week: "uge",
-  quarter: "K",
+  quarter: "{q}. kvt.",
   target: "Mål",
   median: "median",
   mean: "gennemsnit",

@@ -4,7 +4,7 @@ import { buildSubgroups, type Subgroups } from "../prepare/subgroups.ts";
 import { parseX } from "../prepare/parseX.ts";
 import { resolveRuleSet, type RuleSet, type RuleSetName } from "../rules/ruleSets.ts";
 import { ChartSpecSchema, expectedBySpecField, type ChartSpec, type ChartSpecInput } from "../schema/chartSpec.ts";
-import type { SpcWarning } from "../types.ts";
+import type { Period, SpcWarning } from "../types.ts";
 import { fromZodError } from "./fromZodError.ts";
 import { article, readSeries } from "./readSeries.ts";
 
@@ -18,6 +18,8 @@ export interface PreparedSeries {
   /** 0 for subgroups left out by `exclude`. */
   readonly included: Uint8Array;
   readonly warnings: SpcWarning[];
+  /** `period` as given, or the one x names (all ISO weeks, months or quarters); null for none. */
+  readonly period: Period | null;
 }
 
 /**
@@ -92,5 +94,5 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
     included[index] = 0;
   });
   const rulesName = typeof options.rules === "string" ? options.rules : "custom";
-  return { options, definition, groups, ruleSet: resolveRuleSet(options.rules), rulesName, included, warnings };
+  return { options, definition, groups, ruleSet: resolveRuleSet(options.rules), rulesName, included, warnings, period: options.period ?? x.period };
 }

@@ -9,16 +9,23 @@ export interface ParsedX {
   readonly keys: Float64Array | null;
   /** Category id per row (first appearance order) and the labels; null unless categorical. */
   readonly categories: { readonly ids: Int32Array; readonly labels: readonly string[] } | null;
+  /** The period every x names (all ISO weeks, all ISO months or all ISO quarters), when no `period` was given; else null. */
+  readonly period: Period | null;
 }
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isoWeek = /^(\d{4})-W(\d{2})$/;
+const isoMonth = /^(\d{4})-(\d{2})$/;
+const isoQuarter = /^(\d{4})-Q([1-4])$/;
 const dayMs = 86_400_000;
 
 /**
- * Reads ISO dates (`2018-04-02`) and ISO week labels (`2018-W14`, read as that
- * week's Monday, ISO 8601) as UTC midnights; NaN for anything else, including
- * dates that do not exist (`2018-02-30`) and week 53 of a 52-week year.
+ * Reads ISO dates (`2018-04-02`), ISO week labels (`2018-W14`, read as that
+ * week's Monday, ISO 8601), ISO months (`2018-04`, read as the 1st) and
+ * quarters (`2018-Q2`, read as the quarter's first day) as UTC midnights; NaN
+ * for anything else, including dates that do not exist (`2018-02-30`), month 13
+ * and week 53 of a 52-week year. Locale spellings ("Uge 14, 2018", "jan. 2018")
+ * are not read here: that is the reading layer's job (`shewhart/io`).
  * @internal
  */
 export function parseDateString(text: string): number {
@@ -43,7 +50,21 @@ export function parseDateString(text: string): number {
     // The week belongs to `year` only if its Thursday does.
     return new Date(monday + 3 * dayMs).getUTCFullYear() === year ? monday : Number.NaN;
   }
+  const month = isoMonth.exec(text);
+  if (month !== null) {
+    const number = Number(month[2]);
+    return number >= 1 && number <= 12 ? Date.UTC(Number(month[1]), number - 1, 1) : Number.NaN;
+  }
+  const quarter = isoQuarter.exec(text);
+  if (quarter !== null) return Date.UTC(Number(quarter[1]), (Number(quarter[2]) - 1) * 3, 1);
   return Number.NaN;
+}
+
+/** The period an ISO x label names by its form: `2018-W14` week, `2018-04` month, `2018-Q2` quarter; null for dates and anything else. @internal */
+export function periodOfLabel(text: string): Period | null {
+  if (text.length === 8 && text.charCodeAt(5) === 87 /* W */) return "week";
+  if (text.length === 7) return text.charCodeAt(5) === 81 /* Q */ ? "quarter" : "month";
+  return null;
 }
 
 function dateOf(value: unknown): number {
@@ -64,12 +85,12 @@ function dateOf(value: unknown): number {
 export function parseX(x: readonly unknown[] | undefined, rows: number, period: Period | undefined): ParsedX {
   if (x === undefined) {
     if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: "needs dates in x, but no x was given" });
-    return { type: "index", keys: null, categories: null };
+    return { type: "index", keys: null, categories: null, period: null };
   }
   if (x.length !== rows) {
     throw new SpcError({ code: "invalid_input", path: ["x"], detail: `expected ${rows} values (one per y), received ${x.length}` });
   }
-  if (rows === 0) return { type: period === undefined ? "number" : "date", keys: new Float64Array(0), categories: null };
+  if (rows === 0) return { type: period === undefined ? "number" : "date", keys: new Float64Array(0), categories: null, period: null };
   const first = x[0];
   if (typeof first === "number") {
     if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: "needs dates in x, but x holds numbers" });
@@ -81,23 +102,30 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
       }
       keys[i] = v + 0; // -0 and 0 are one subgroup
     }
-    return { type: "number", keys, categories: null };
+    return { type: "number", keys, categories: null, period: null };
   }
   if (first instanceof Date || (typeof first === "string" && !Number.isNaN(parseDateString(first)))) {
     const keys = new Float64Array(rows);
+    // Without a period, x that all name weeks (or all months, all quarters) are read in that period.
+    let named: Period | null | undefined = period === undefined ? undefined : null;
     for (let i = 0; i < rows; i++) {
-      const t = dateOf(x[i]);
+      const value = x[i];
+      const t = dateOf(value);
       if (Number.isNaN(t)) {
         throw new SpcError({
           code: "invalid_input",
           path: ["x", i],
-          expected: "a valid date (YYYY-MM-DD, YYYY-Www or a Date) like x[0]",
-          received: x[i],
+          expected: "a valid date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or a Date) like x[0]",
+          received: value,
         });
       }
       keys[i] = period === undefined ? t : floorToPeriod(t, period);
+      if (named !== null) {
+        const kind = typeof value === "string" ? periodOfLabel(value) : null;
+        named = named === undefined || named === kind ? kind : null;
+      }
     }
-    return { type: "date", keys, categories: null };
+    return { type: "date", keys, categories: null, period: named ?? null };
   }
   if (typeof first === "string") {
     if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: "needs dates in x, but x holds categories" });
@@ -115,7 +143,7 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
       }
       ids[i] = id;
     }
-    return { type: "category", keys: null, categories: { ids, labels } };
+    return { type: "category", keys: null, categories: { ids, labels }, period: null };
   }
   throw new SpcError({ code: "invalid_input", path: ["x", 0], expected: "a number, a string or a Date", received: first });
 }

@@ -1,0 +1,26 @@
+// shewhart/io: the browser-safe reading layer (bytes → table → typed columns).
+
+// Files
+export { readTable, isXlsx } from "./readTable.ts";
+export { readCsv } from "./readCsv.ts";
+export { readXlsx } from "./readXlsx.ts";
+export { decodeText } from "./decodeText.ts";
+export type { DecodedText, Encoding, EncodingOption } from "./decodeText.ts";
+
+// Columns
+export { findColumn } from "./findColumn.ts";
+export { readNumberColumns } from "./readNumberColumns.ts";
+export type { ReadNumberOptions } from "./readNumberColumns.ts";
+export { readXColumn } from "./readXColumn.ts";
+export type { ReadXOptions } from "./readXColumn.ts";
+
+// Cells
+export { parseNumberText, missingMarkers } from "./parseNumberText.ts";
+export type { NumberReading } from "./parseNumberText.ts";
+export { parseXText } from "./parseXText.ts";
+export type { TemporalKind, XReading } from "./parseXText.ts";
+
+// Errors and types
+export { ReadError } from "./readError.ts";
+export type { ReadErrorOptions, ReadOption } from "./readError.ts";
+export type { DateOrder, DecimalMark, NumberColumn, ReadTableOptions, Separator, Table, TableDetected, XColumn, XKind } from "./types.ts";

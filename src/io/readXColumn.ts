@@ -1,0 +1,128 @@
+import type { Period } from "../core/types.ts";
+import { findColumn } from "./findColumn.ts";
+import { parseNumberText, type NumberReading } from "./parseNumberText.ts";
+import { parseXText, type TemporalKind, type XReading } from "./parseXText.ts";
+import { quoteCell, ReadError } from "./readError.ts";
+import { readNumberColumns } from "./readNumberColumns.ts";
+import type { DateOrder, DecimalMark, Table, XColumn, XKind } from "./types.ts";
+
+/** Options of {@link readXColumn}. */
+export interface ReadXOptions {
+  /** Read every cell as this kind (an error names the first that is not); detected when left out. */
+  readonly kind?: XKind;
+  /** Order of `02-04-2018`-like dates; default `"dmy"` (day first, the Danish convention). */
+  readonly dateOrder?: DateOrder;
+  /** Decimal mark of a number x column; detected when left out. */
+  readonly decimal?: DecimalMark;
+}
+
+const periods: Record<XKind, Period | null> = { date: null, week: "week", month: "month", quarter: "quarter", year: "year", number: null, category: null };
+const examples: Record<TemporalKind, string> = { date: `"2018-04-02" or "02-04-2018"`, week: `"2018-W40" or "Uge 40, 2018"`, month: `"2018-01" or "jan. 2018"`, quarter: `"2018-Q1" or "1. kvt. 2018"` };
+const kindNames: Record<XKind, string> = { date: "date", week: "week", month: "month", quarter: "quarter", year: "year", number: "number", category: "category" };
+
+/**
+ * Reads the x column into the core's canonical forms (see {@link parseXText}
+ * for the spellings), deciding its kind from **all** its cells:
+ *
+ * - every cell a number → `number`; a column of plain integers such as
+ *   years stays numbers (it orders the same; `kind: "year"` reads it as years);
+ * - every cell a time of one kind → that kind; a cell of that form whose value
+ *   does not exist (`2024-02-30`) is an error, in whichever row it is;
+ * - at least half the cells of one time kind (or numbers) and some other cell
+ *   not → an error naming that cell (never a silent category); `kind:
+ *   "category"` reads such a column as text;
+ * - otherwise → `category` (the trimmed text, kept in order of appearance by the core).
+ *
+ * An empty x cell is an error.
+ *
+ * @throws {ReadError} naming line, column and value, with `option` pointing to what settles it
+ */
+export function readXColumn(table: Table, column: string | number, options: ReadXOptions = {}): XColumn {
+  const index = findColumn(table, column);
+  const cells = table.columns[index]!;
+  const name = table.header[index] ?? "";
+  const dateOrder = options.dateOrder ?? "dmy";
+  const fail = (row: number, reason: string, option?: "dateOrder" | "xType" | "decimal"): ReadError =>
+    new ReadError({ reason, line: table.lines[row] ?? null, column: index + 1, columnName: name, value: cells[row]!, ...(option === undefined ? {} : { option }) });
+  const result = (values: (string | number)[], kind: XKind, decimal: DecimalMark | null = null, order: DateOrder | null = null): XColumn => ({ name, values, kind, period: periods[kind], decimal, dateOrder: order });
+
+  for (let r = 0; r < table.rows; r++) if (cells[r]!.trim() === "") throw fail(r, "x is empty: every row needs its x");
+  const kind = options.kind;
+  if (kind === "category") return result(cells.map((c) => c.trim()), "category");
+  if (kind === "number") return numbers(table, index, options.decimal, fail, result);
+  if (kind === "year") {
+    const values: string[] = new Array<string>(table.rows);
+    for (let r = 0; r < table.rows; r++) {
+      const text = cells[r]!.trim();
+      const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
+      if (Number.isNaN(year)) throw fail(r, `expected a year like "2018", found ${quoteCell(text)}`, "xType");
+      values[r] = `${text}-01-01`;
+    }
+    return result(values, "year");
+  }
+
+  const readings: XReading[] = new Array<XReading>(table.rows);
+  const counts: Record<TemporalKind, number> = { date: 0, week: 0, month: 0, quarter: 0 };
+  let usesOrder = false;
+  for (let r = 0; r < table.rows; r++) {
+    const reading = parseXText(cells[r]!.trim(), dateOrder);
+    readings[r] = reading;
+    if (reading.kind !== null) counts[reading.kind]++;
+    if (reading.otherOrder !== null || (reading.kind === "date" && reading.problem !== null && /^\d{1,2}\D/.test(cells[r]!.trim()))) usesOrder = true;
+  }
+  let best: TemporalKind = "date";
+  for (const k of ["week", "month", "quarter"] as const) if (counts[k] > counts[best]) best = k;
+  const temporal = kind ?? (counts[best] * 2 >= table.rows && table.rows > 0 ? best : null);
+
+  if (temporal === null) {
+    let numeric = 0;
+    let firstOther = -1;
+    const reading: NumberReading = { missing: false, dot: Number.NaN, comma: Number.NaN };
+    for (let r = 0; r < table.rows; r++) {
+      const typed = table.numbers?.[index]?.[r];
+      parseNumberText(cells[r]!, reading);
+      if ((typed !== undefined && !Number.isNaN(typed)) || (!reading.missing && (!Number.isNaN(reading.dot) || !Number.isNaN(reading.comma)))) numeric++;
+      else if (firstOther < 0) firstOther = r;
+    }
+    if (numeric === table.rows) return numbers(table, index, options.decimal, fail, result);
+    if (numeric * 2 >= table.rows) {
+      throw fail(firstOther, `expected a number as in the rest of the column, found ${quoteCell(cells[firstOther]!.trim())}; to read the column as text, give --x-type category`, "xType");
+    }
+    return result(cells.map((c) => c.trim()), "category");
+  }
+
+  if (temporal !== "date" && temporal !== "week" && temporal !== "month" && temporal !== "quarter") throw new Error("unreachable");
+  const values: string[] = new Array<string>(table.rows);
+  for (let r = 0; r < table.rows; r++) {
+    const reading = readings[r]!;
+    const text = cells[r]!.trim();
+    if (reading.kind !== temporal) {
+      const rest = kind === undefined ? ` as the rest of the column` : "";
+      throw fail(r, `expected a ${kindNames[temporal]} like ${examples[temporal]}${rest}, found ${quoteCell(text)}${kind === undefined ? "; to read the column as text, give --x-type category" : ""}`, "xType");
+    }
+    if (reading.value === null) {
+      const hint = reading.otherOrder !== null ? `; with month-first dates (--date-order ${dateOrder === "dmy" ? "mdy" : "dmy"}) it would be ${reading.otherOrder}` : "";
+      throw fail(r, `${quoteCell(text)} is no ${kindNames[temporal]}: ${reading.problem ?? "it does not exist"}${hint}`, hint === "" ? undefined : "dateOrder");
+    }
+    values[r] = reading.value;
+  }
+  return result(values, temporal, null, usesOrder ? dateOrder : null);
+}
+
+function numbers(
+  table: Table,
+  index: number,
+  decimal: DecimalMark | undefined,
+  fail: (row: number, reason: string, option?: "xType") => ReadError,
+  result: (values: (string | number)[], kind: XKind, decimal?: DecimalMark | null) => XColumn,
+): XColumn {
+  const [read] = readNumberColumns(table, [index], decimal === undefined ? {} : { decimal });
+  const column = read!;
+  const values: number[] = new Array<number>(table.rows);
+  for (let r = 0; r < table.rows; r++) {
+    const value = column.values[r]!;
+    if (Number.isNaN(value)) throw fail(r, `x is missing (${quoteCell(table.columns[index]![r]!.trim())}): every row needs its x`);
+    values[r] = value;
+  }
+  return result(values, "number", column.decimal);
+}

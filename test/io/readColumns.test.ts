@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { readCsv } from "../../src/io/readCsv.ts";
+import { readNumberColumns } from "../../src/io/readNumberColumns.ts";
+import { readXColumn } from "../../src/io/readXColumn.ts";
+
+const table = (text: string) => readCsv(new TextEncoder().encode(text));
+const numbers = (text: string, columns: string[], decimal?: "," | ".") =>
+  readNumberColumns(table(text), columns, decimal === undefined ? {} : { decimal }).map((c) => ({ values: [...c.values], decimal: c.decimal }));
+
+describe("readNumberColumns(table, columns)", () => {
+  it("decides each column's decimal mark from all its cells, wherever the settling cell is", () => {
+    const rows = Array.from({ length: 300 }, () => "1.002").join("\n");
+    expect(numbers(`y\n${rows}\n12,5\n`, ["y"])[0]!.values.slice(-2)).toEqual([1002, 12.5]);
+    expect(numbers(`y\n${rows}\n0.5\n`, ["y"])[0]!.values.slice(-2)).toEqual([1.002, 0.5]);
+    expect(numbers("a\tb\n0,125\t1\n0,250\t2\n0,375\t3\n", ["a"])[0]).toEqual({ values: [0.125, 0.25, 0.375], decimal: "," });
+    expect(numbers("y\n1.234,5\n2\n", ["y"])[0]).toEqual({ values: [1234.5, 2], decimal: "," });
+    expect(numbers("y\n1,5\n", ["y"])[0]).toEqual({ values: [1.5], decimal: "," });
+    expect(numbers("y\n12\n1 234\nNA\n\n-\n", ["y"])[0]).toEqual({ values: [12, 1234, Number.NaN, Number.NaN], decimal: null });
+  });
+
+  it("settles an ambiguous column by the file's other number columns", () => {
+    expect(numbers("y;n\n1.002;12,5\n2.004;13,5\n", ["y", "n"])[0]).toEqual({ values: [1002, 2004], decimal: "," });
+    expect(numbers("y;rate\n1.002;12,5\n2.004;13,5\n", ["y"])[0]).toEqual({ values: [1002, 2004], decimal: "," });
+    expect(numbers("y,n\n1.002,0.5\n", ["y", "n"])[0]).toEqual({ values: [1.002], decimal: "." });
+  });
+
+  it("refuses a column nothing settles, naming it, example values and the option", () => {
+    expect(() => numbers("uge;y\n1;1.002\n2;2.004\n", ["y"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 2 ("y"): cannot tell the decimal mark: "1.002", "2.004" read as 1.002 with a decimal point but as 1002 with a decimal comma, and no other value in the file settles it; give --decimal , (comma decimals, "." groups thousands) or --decimal . (point decimals)]`);
+    expect(numbers("uge;y\n1;1.002\n2;2.004\n", ["y"], ",")[0]!.values).toEqual([1002, 2004]);
+    expect(numbers("uge;y\n1;1.002\n2;2.004\n", ["y"], ".")[0]!.values).toEqual([1.002, 2.004]);
+  });
+
+  it("refuses mixed marks, cells that are no number, and cells that do not fit the given mark", () => {
+    expect(() => numbers("y\n12,5\n1,234.5\n", ["y"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("y"): the column mixes decimal marks: "12,5" (line 2) reads only with a decimal comma, "1,234.5" (line 3) only with a decimal point]`);
+    expect(() => numbers("y\n1\nx\n", ["y"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("y"): expected a number, found "x"]`);
+    expect(() => numbers("y\n1\n12,5\n", ["y"], ".")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("y"): "12,5" is not a number written with the decimal mark "." given]`);
+    expect(() => numbers("y\n1e999\n", ["y"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 1 ("y"): the number "1e999" is out of range]`);
+    expect(() => numbers("y\n1\n", ["z"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: column "z": no column "z" (columns: "y")]`);
+  });
+});
+
+const x = (cells: string[], options: Parameters<typeof readXColumn>[2] = {}) => {
+  const column = readXColumn(table(`x\n${cells.join("\n")}\n`), "x", options);
+  return { values: column.values, kind: column.kind, period: column.period };
+};
+
+describe("readXColumn(table, column)", () => {
+  it("reads each spelling as the period it names", () => {
+    expect(x(["Uge 40, 2018", "Uge 41, 2018"])).toEqual({ values: ["2018-W40", "2018-W41"], kind: "week", period: "week" });
+    expect(x(["jan. 2018", "feb. 2018"])).toEqual({ values: ["2018-01", "2018-02"], kind: "month", period: "month" });
+    expect(x(["1. kvt. 2018", "2. kvt. 2018"])).toEqual({ values: ["2018-Q1", "2018-Q2"], kind: "quarter", period: "quarter" });
+    expect(x(["02-04-2018", "09-04-2018"])).toEqual({ values: ["2018-04-02", "2018-04-09"], kind: "date", period: null });
+    expect(x(["2016", "2017", "2018"])).toEqual({ values: [2016, 2017, 2018], kind: "number", period: null });
+    expect(x(["2016", "2017"], { kind: "year" })).toEqual({ values: ["2016-01-01", "2017-01-01"], kind: "year", period: "year" });
+    expect(x(["Afsnit A", "Afsnit B", "2018-01"])).toEqual({ values: ["Afsnit A", "Afsnit B", "2018-01"], kind: "category", period: null });
+  });
+
+  it("never turns a column that is mostly time into categories: the odd cell is an error, in whichever row", () => {
+    expect(() => x(["2024-02-30", "2024-03-01", "2024-03-02"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 1 ("x"): "2024-02-30" is no date: 2024-02 has no day 30]`);
+    expect(() => x(["2024-03-01", "2024-03-02", "2024-02-30"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("x"): "2024-02-30" is no date: 2024-02 has no day 30]`);
+    expect(() => x(["Uge 40, 2018", "Uge 41 2018", "uge 42"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("x"): expected a week like "2018-W40" or "Uge 40, 2018" as the rest of the column, found "uge 42"; to read the column as text, give --x-type category]`);
+    expect(() => x(["1", "2", "3b"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("x"): expected a number as in the rest of the column, found "3b"; to read the column as text, give --x-type category]`);
+    expect(x(["1", "2", "3b"], { kind: "category" }).kind).toBe("category");
+    expect(() => readXColumn(table("x;y\n1;5\n;6\n"), "x")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("x"): x is empty: every row needs its x]`);
+  });
+
+  it("reads month-first dates only when told, and says so when a date only reads month-first", () => {
+    expect(() => x(["04/13/2018", "04/14/2018"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 1 ("x"): "04/13/2018" is no date: there is no month 13; with month-first dates (--date-order mdy) it would be 2018-04-13]`);
+    expect(x(["04/13/2018", "04/14/2018"], { dateOrder: "mdy" }).values).toEqual(["2018-04-13", "2018-04-14"]);
+  });
+
+  it("refuses cells of another kind when a kind is forced", () => {
+    expect(() => x(["2018-W40", "2018-01"], { kind: "week" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("x"): expected a week like "2018-W40" or "Uge 40, 2018", found "2018-01"]`);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { decodeText } from "../../src/io/decodeText.ts";
+import { readCsv } from "../../src/io/readCsv.ts";
+import { ReadError } from "../../src/io/readError.ts";
+import { isSpcError } from "../../src/core/errors.ts";
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+/** Windows-1252 bytes of text made of Latin-1 characters. */
+const cp1252 = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const utf16 = (text: string, bigEndian: boolean) => {
+  const out = new Uint8Array(2 + text.length * 2);
+  out.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out[2 + 2 * i] = bigEndian ? c >> 8 : c & 0xff;
+    out[3 + 2 * i] = bigEndian ? c & 0xff : c >> 8;
+  }
+  return out;
+};
+
+const danish = "afsnit;tæller;nævner\nAfsnit Æ;3;10\nAfsnit Ø;4;10\nAfsnit Å;5;10\n";
+
+describe("decodeText(bytes)", () => {
+  it("reads UTF-8 with and without BOM, UTF-16 LE/BE with BOM, and Windows-1252 when the bytes are not UTF-8", () => {
+    expect(decodeText(utf8(danish))).toMatchObject({ text: danish, encoding: "utf-8", bom: false });
+    expect(decodeText(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(danish)]))).toMatchObject({ text: danish, encoding: "utf-8", bom: true });
+    expect(decodeText(utf16(danish, false))).toMatchObject({ text: danish, encoding: "utf-16le" });
+    expect(decodeText(utf16(danish, true))).toMatchObject({ text: danish, encoding: "utf-16be" });
+    expect(decodeText(cp1252(danish))).toMatchObject({ text: danish, encoding: "windows-1252" });
+    expect(decodeText(new Uint8Array([0x80, 0x96, 0x93, 0x94])).text).toBe("€–“”");
+  });
+
+  it("decodes as told, and refuses bytes that are not the UTF-8 asked for", () => {
+    expect(decodeText(utf8("æ"), "windows-1252").text).toBe("Ã¦");
+    expect(() => decodeText(cp1252("a\næ"), "utf-8")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2: the file is not valid UTF-8 (byte 0xE6 at byte 3); give its encoding (--encoding windows-1252 or utf-16)]`);
+  });
+
+  it("decodes a large Windows-1252 file without overflowing the stack", () => {
+    const bytes = new Uint8Array(5_000_000).fill(0xe6);
+    expect(decodeText(bytes).text.length).toBe(5_000_000);
+  });
+});
+
+describe("readCsv(bytes)", () => {
+  it("keeps Danish letters in headers, groups and cells in every encoding", () => {
+    for (const bytes of [utf8(danish), cp1252(danish), utf16(danish, false), utf16(danish, true)]) {
+      const table = readCsv(bytes);
+      expect(table.header).toEqual(["afsnit", "tæller", "nævner"]);
+      expect(table.columns[0]).toEqual(["Afsnit Æ", "Afsnit Ø", "Afsnit Å"]);
+      expect(table.detected.separator).toBe(";");
+    }
+  });
+
+  it("detects the separator from all sampled lines, outside quotes", () => {
+    expect(readCsv(utf8("uge;andel\nUge 40, 2018;95,4\nUge 41, 2018;96,1\n")).detected.separator).toBe(";");
+    expect(readCsv(utf8("uge\tandel\nUge 40, 2018\t0,125\n")).detected.separator).toBe("\t");
+    expect(readCsv(utf8('week,value\n"Week 40, 2018","1,234.5"\n')).columns[1]).toEqual(["1,234.5"]);
+    expect(readCsv(utf8("sep=;\na,b;c\n1,2;3\n")).header).toEqual(["a,b", "c"]);
+    expect(readCsv(utf8("value\n1\n2\n")).detected.separator).toBeNull();
+  });
+
+  it("reads quoted fields with separators, quotes and line breaks, and keeps the line each record starts on", () => {
+    const table = readCsv(utf8('a,b\r\n1,"x, ""y""\r\nz"\r\n\r\n2, "w"\n3,\n'));
+    expect(table.columns).toEqual([["1", "2", "3"], ['x, "y"\r\nz', "w", ""]]);
+    expect([...table.lines]).toEqual([2, 5, 6]);
+  });
+
+  it("skips blank records and ignores empty extra cells", () => {
+    const table = readCsv(utf8("a;b\n1;2;;\n;;\n\n3;4\n"));
+    expect(table.columns).toEqual([["1", "3"], ["2", "4"]]);
+    expect([...table.lines]).toEqual([2, 5]);
+  });
+
+  it("refuses a record with fewer cells, an unclosed quote and an empty file, as SpcErrors naming the line", () => {
+    const error = (() => {
+      try {
+        readCsv(utf8("a;b\n1;2\n3\n"));
+      } catch (e) {
+        return e;
+      }
+    })() as ReadError;
+    expect(isSpcError(error)).toBe(true);
+    expect(error).toBeInstanceOf(ReadError);
+    expect(error.line).toBe(3);
+    expect(error.message).toMatchInlineSnapshot(`"read: line 3: expected 2 cells as in the header, found 1 (separator ";")"`);
+    expect(() => readCsv(utf8('a,b\n1,"2\n'))).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 2 ("b"): a quoted field is never closed (a " without its closing ")]`);
+    expect(() => readCsv(utf8("\n\n"))).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: the file is empty (no header line)]`);
+  });
+
+  it("reads 10^6 records in linear time", () => {
+    const lines = ["uge;tæller;nævner"];
+    for (let i = 0; i < 1_000_000; i++) lines.push(`${i};${i % 97};100`);
+    const start = performance.now();
+    const table = readCsv(utf8(lines.join("\n")));
+    expect(table.rows).toBe(1_000_000);
+    expect(table.lines[999_999]).toBe(1_000_001);
+    expect(performance.now() - start).toBeLessThan(5000);
+  });
+});
