@@ -1,6 +1,7 @@
 // The shewhart browser app: a file in, charts out, nothing sent anywhere.
 // This module wires the page (index.html) to the app's state functions and
 // the library's public entry points; each concern lives in its own module.
+import { isSpcError } from "shewhart";
 import { renderSmallMultiples, renderSvgElement } from "shewhart/svg";
 import { languageFor, localeOf, say, type Language, type WordKey } from "./i18n/words.ts";
 import { readTable, type Table } from "./readFile.ts";
@@ -60,9 +61,10 @@ async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig | null
   let table: Table;
   try {
     const c = keep ?? emptyConfig;
-    table = readTable(bytes, name, { ...(c.encoding === "" ? {} : { encoding: c.encoding }), ...(c.separator === "" ? {} : { separator: c.separator }), ...(c.decimal === "" ? {} : { decimal: c.decimal }) });
+    table = await readTable(bytes, { ...(c.encoding === "" ? {} : { encoding: c.encoding }), ...(c.separator === "" ? {} : { separator: c.separator }) });
   } catch (error) {
-    status(w("readError", { message: (error as Error).message }));
+    if (!isSpcError(error)) throw error;
+    status(w("readError", { message: error.message }));
     return;
   }
   state.loaded = { name, bytes };
@@ -102,16 +104,25 @@ function update(): void {
     byId("chart").replaceChildren();
     return;
   }
-  const columns = readColumns(table, config, config.decimal === "" ? table.detected.decimal : config.decimal);
+  const columns = readColumns(table, config);
   state.columns = columns;
 
   // Detection
   const d = table.detected;
-  byId("file-facts").textContent = `${state.loaded?.name ?? ""}: ${w("rowsRead", { rows: table.rows.length, columns: table.header.length })} · ${w("encoding")}: ${d.encoding} · ${w("separator")}: ${d.separator === "\t" ? w("tab") : (d.separator ?? "—")} · ${w("decimal")}: ${d.decimal}`;
+  const mark = (m: string | null): string => (m === "," ? w("comma") : m === "." ? w("point") : "—");
+  const facts = [`${state.loaded?.name ?? ""}: ${w("rowsRead", { rows: table.rows.length, columns: table.header.length })}`];
+  if (d.format === "xlsx") facts.push("Excel (.xlsx)");
+  if (d.encoding !== null) facts.push(`${w("encoding")}: ${d.encoding}`);
+  if (d.separator !== null) facts.push(`${w("separator")}: ${d.separator === "\t" ? w("tab") : d.separator === ";" ? w("semicolon") : w("comma")}`);
+  for (const [role, name] of [["y", config.y], ["n", config.n]] as const) if (name !== "") facts.push(`${w("decimal")} (${name}): ${mark(columns.decimals[role])}`);
+  byId("file-facts").textContent = facts.join(" · ");
   byId<HTMLSelectElement>("encoding").value = config.encoding;
   byId<HTMLSelectElement>("separator").value = config.separator;
   byId<HTMLSelectElement>("decimal").value = config.decimal;
-  byId("x-facts").textContent = columns.x === null ? "" : `${w("xRead")}: ${w(`kind_${columns.x.kind}` as WordKey)} (${columns.x.example})`;
+  byId<HTMLSelectElement>("x-type").value = config.xType;
+  byId<HTMLSelectElement>("date-order").value = config.dateOrder;
+  for (const id of ["encoding", "separator"]) byId(id).closest("label")!.hidden = d.format === "xlsx";
+  byId("x-facts").textContent = columns.x === null ? "" : `${w("xRead")}: ${w(`kind_${columns.x.kind}` as WordKey)} (${columns.x.example}${columns.x.period === null ? "" : ` → ${String(columns.x.values[0] ?? "")}`})`;
 
   // Columns
   const options: [string, string][] = [["", w("none")], ...table.header.map((h): [string, string] => [h, h])];
@@ -163,8 +174,6 @@ function update(): void {
     period: columns.x?.period ?? null,
     freeze: c.freezeColumn === "" ? c.freeze : (shown?.freeze ?? null),
     locale: localeOf[state.language],
-    ...(c.decimal === "" ? {} : { decimal: c.decimal }),
-    ...(c.encoding === "" ? {} : { encoding: c.encoding }),
   });
   const hash = configToHash(c);
   if (location.hash !== hash) history.replaceState(null, "", hash === "" ? location.pathname + location.search : hash);
@@ -358,7 +367,10 @@ function wireControls(): void {
     const text = byId<HTMLTextAreaElement>("paste").value;
     if (text.trim() !== "") void openBytes(new TextEncoder().encode(text), "pasted.tsv", null);
   });
-  for (const id of ["encoding", "separator", "decimal"] as const) byId<HTMLSelectElement>(id).addEventListener("change", (event) => reread({ [id]: (event.target as HTMLSelectElement).value }));
+  for (const id of ["encoding", "separator"] as const) byId<HTMLSelectElement>(id).addEventListener("change", (event) => reread({ [id]: (event.target as HTMLSelectElement).value }));
+  byId<HTMLSelectElement>("decimal").addEventListener("change", (event) => setConfig({ decimal: (event.target as HTMLSelectElement).value as AppConfig["decimal"] }));
+  byId<HTMLSelectElement>("x-type").addEventListener("change", (event) => setConfig({ xType: (event.target as HTMLSelectElement).value as AppConfig["xType"] }));
+  byId<HTMLSelectElement>("date-order").addEventListener("change", (event) => setConfig({ dateOrder: (event.target as HTMLSelectElement).value as AppConfig["dateOrder"] }));
   for (const select of Array.from(document.querySelectorAll<HTMLSelectElement>("#columns-section select"))) {
     select.addEventListener("change", () => setConfig({ [select.dataset["role"] as Role]: select.value }));
   }

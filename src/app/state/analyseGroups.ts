@@ -1,6 +1,6 @@
 import { analyze, ChartSpecSchema, isSpcError, type ChartResult, type ChartSpecInput, type Period } from "shewhart";
 import type { ChartNote } from "shewhart/svg";
-import { readNumbers, readXColumn, type CellProblem, type Table, type XColumn } from "../readFile.ts";
+import { readNumbers, readXColumn, type CellProblem, type NumberRead, type Table, type XColumn } from "../readFile.ts";
 import type { AppConfig } from "./config.ts";
 import { subgroupRows } from "./subgroupRows.ts";
 
@@ -9,27 +9,30 @@ export interface ReadColumns {
   readonly x: XColumn | null;
   readonly y: Float64Array | null;
   readonly n: Float64Array | null;
+  /** The decimal mark each number column was read with (null: none needed or not chosen). */
+  readonly decimals: { readonly y: "," | "." | null; readonly n: "," | "." | null };
   /** Every unreadable cell of the chosen columns, at its place. */
   readonly problems: CellProblem[];
 }
 
-/** Reads the chosen x, y and n columns with the reading layer. */
-export function readColumns(table: Table, config: AppConfig, decimal: "," | "."): ReadColumns {
+/** Reads the chosen x, y and n columns with the reading layer, with the reading choices of the config. */
+export function readColumns(table: Table, config: AppConfig): ReadColumns {
+  const decimal = config.decimal === "" ? undefined : config.decimal;
   const at = (name: string): number => (name === "" ? -1 : table.header.indexOf(name));
   const problems: CellProblem[] = [];
   const xc = at(config.x);
-  const x = xc < 0 ? null : readXColumn(table, xc);
+  const x = xc < 0 ? null : readXColumn(table, xc, { ...(config.xType === "" ? {} : { kind: config.xType }), ...(config.dateOrder === "" ? {} : { dateOrder: config.dateOrder }), ...(decimal === undefined ? {} : { decimal }) });
   if (x !== null) problems.push(...x.problems);
-  const number = (name: string): Float64Array | null => {
+  const number = (name: string): NumberRead | null => {
     const c = at(name);
     if (c < 0) return null;
     const read = readNumbers(table, c, decimal);
     problems.push(...read.problems);
-    return read.values;
+    return read;
   };
   const y = number(config.y);
   const n = number(config.n);
-  return { x, y, n, problems };
+  return { x, y: y?.values ?? null, n: n?.values ?? null, decimals: { y: y?.decimal ?? null, n: n?.decimal ?? null }, problems };
 }
 
 /** One group's chart, with what the interface needs to place notes and name points. */

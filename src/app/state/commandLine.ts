@@ -13,9 +13,6 @@ export interface CommandFacts {
   /** Baseline in force (from the freeze column when one is chosen), or null. */
   readonly freeze: number | null;
   readonly locale: string;
-  /** Reading choices the user changed from what was detected (io's option names). */
-  readonly decimal?: "," | ".";
-  readonly encoding?: string;
 }
 
 /**
@@ -45,8 +42,12 @@ export function commandLine(config: AppConfig, facts: CommandFacts): string {
   else if (config.breaks.length > 0) add("--breaks", config.breaks.join(","));
   if (config.exclude.length > 0) add("--exclude", config.exclude.map((e) => e.x).join(","));
   if (config.title.trim() !== "") add("--title", config.title.trim());
-  if (facts.decimal !== undefined) add("--decimal", facts.decimal);
-  if (facts.encoding !== undefined) add("--encoding", facts.encoding);
+  // Reading choices the user made over what was detected (the reading options of shewhart/io).
+  add("--x-type", config.xType);
+  add("--date-order", config.dateOrder);
+  add("--decimal", config.decimal);
+  add("--encoding", config.encoding);
+  add("--separator", config.separator === "\t" ? "tab" : config.separator);
   add("--locale", facts.locale);
   return words.map((w, i) => (i < 3 ? w : shellQuote(w))).join(" ");
 }

@@ -1,4 +1,5 @@
 import type { ChartType, RuleSetName } from "shewhart";
+import type { XKind } from "shewhart/io";
 
 /** An exclusion set on a point: its x as written in the file, and why. */
 export interface Exclusion {
@@ -41,6 +42,10 @@ export interface AppConfig {
   readonly encoding: string;
   readonly separator: string;
   readonly decimal: "" | "," | ".";
+  /** How x is read ("" detected): a kind of time, numbers or categories. */
+  readonly xType: "" | XKind;
+  /** Order of 02-04-2018-like dates ("" the Danish day-first default). */
+  readonly dateOrder: "" | "dmy" | "mdy";
 }
 
 /** A fresh configuration: nothing chosen yet. */
@@ -66,4 +71,6 @@ export const emptyConfig: AppConfig = {
   encoding: "",
   separator: "",
   decimal: "",
+  xType: "",
+  dateOrder: "",
 };

@@ -1,6 +1,7 @@
 import { chartTypes, ruleSetNames, type ChartType, type RuleSetName } from "shewhart";
 import { emptyConfig, type AppConfig, type Exclusion } from "./config.ts";
 
+const xKinds: readonly string[] = ["date", "week", "month", "quarter", "year", "number", "category"];
 const textKeys = ["x", "y", "n", "group", "notes", "phase", "freezeColumn", "target", "shown", "title", "encoding", "separator"] as const;
 
 /**
@@ -20,6 +21,8 @@ export function configToHash(config: AppConfig): string {
   for (const e of config.exclude) p.append("exclude", e.reason === "" ? e.x : `${e.x}\u001f${e.reason}`);
   if (config.view !== emptyConfig.view) p.set("view", config.view);
   if (config.decimal !== "") p.set("decimal", config.decimal);
+  if (config.xType !== "") p.set("xType", config.xType);
+  if (config.dateOrder !== "") p.set("dateOrder", config.dateOrder);
   const text = p.toString();
   return text === "" ? "" : `#${text}`;
 }
@@ -50,5 +53,9 @@ export function configFromHash(hash: string): AppConfig {
   if (p.get("view") === "all") config["view"] = "all";
   const decimal = p.get("decimal");
   if (decimal === "," || decimal === ".") config["decimal"] = decimal;
+  const xType = p.get("xType");
+  if (xType !== null && xKinds.includes(xType)) config["xType"] = xType;
+  const dateOrder = p.get("dateOrder");
+  if (dateOrder === "dmy" || dateOrder === "mdy") config["dateOrder"] = dateOrder;
   return config as unknown as AppConfig;
 }
