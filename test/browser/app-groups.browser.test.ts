@@ -1,5 +1,7 @@
 // The app in English with cells pasted from a spreadsheet: groups one at a time and as small multiples.
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import writeXlsxFile from "write-excel-file/node";
 import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -58,6 +60,31 @@ describe("pasted cells with groups, in English", () => {
     expect(await page.getByTestId("command").textContent()).toContain("--chart c");
     expect(await page.getByTestId("recommendation").textContent()).toContain("Recommended: U");
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("an Excel workbook", () => {
+  it("is read in the browser: dates, single measurements → an I chart", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "shewhart-app-xlsx-"));
+    const header = [{ value: "Dato" }, { value: "Ventetid (dage)" }, { value: "Kommentar" }];
+    const waits = [4.5, 3.2, 5.1, 4.4, 6.0, 3.9, 4.8, 5.5, 4.1, 3.7, 4.9, 5.2, 4.6, 3.8];
+    const rows = waits.map((v, k) => [{ value: `${String(k + 1).padStart(2, "0")}-03-2024` }, { value: v, type: Number }, { value: k === 5 ? "Ny visitation" : "" }]);
+    await writeXlsxFile([header, ...rows] as never).toFile(join(folder, "ventetid.xlsx"));
+    const bytes = readFileSync(join(folder, "ventetid.xlsx"));
+    rmSync(folder, { recursive: true, force: true });
+    const page = await browser.newPage({ locale: "da-DK" });
+    await page.goto(app.url);
+    await page.getByTestId("file").setInputFiles({ name: "ventetid.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
+    await page.waitForSelector('[data-testid="chart"] svg');
+    expect(await page.getByTestId("x-column").inputValue()).toBe("Dato");
+    expect(await page.getByTestId("y-column").inputValue()).toBe("Ventetid (dage)");
+    expect(await page.getByTestId("n-column").inputValue()).toBe("");
+    expect(await page.getByTestId("notes-column").inputValue()).toBe("Kommentar");
+    expect(await page.getByTestId("chart-type").inputValue()).toBe("i");
+    expect(await page.getByTestId("detected").textContent()).toContain("Excel");
+    expect(await page.getByTestId("x-facts").textContent()).toContain("datoer");
+    expect(await page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(waits.length);
     await page.close();
   });
 });
