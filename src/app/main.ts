@@ -33,6 +33,8 @@ const state = {
   charts: [] as GroupChart[],
   /** The user chose the chart type: stop following the recommendation. */
   chartChosen: false,
+  /** The user chose the scale: stop following the chart type (percent for P and P′). */
+  multiplyChosen: false,
   focus: null as number | null,
   menuIndex: null as number | null,
 };
@@ -78,6 +80,7 @@ async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig | null
   };
   state.config = { ...base, x: column("x"), y: column("y"), n: column("n"), group: column("group"), notes: column("notes"), phase: column("phase"), freezeColumn: column("freezeColumn") };
   state.chartChosen = keep !== null && keep.chart !== emptyConfig.chart;
+  state.multiplyChosen = keep !== null && keep.multiply !== emptyConfig.multiply;
   update();
   void saveFile({ name, bytes }).catch(() => undefined);
 }
@@ -147,6 +150,9 @@ function update(): void {
       recommendationText.append(" ", use);
     }
   }
+  // Proportions read as percent (as Danish reports show them), so that a target is typed as 95, not 0.95.
+  const scale = state.config.chart === "p" || state.config.chart === "pp" ? 100 : 1;
+  if (!state.multiplyChosen && state.config.multiply !== scale) state.config = { ...state.config, multiply: scale };
   const c = state.config;
   byId<HTMLSelectElement>("chart-type").value = c.chart;
   byId<HTMLSelectElement>("rules").value = c.rules;
@@ -380,7 +386,10 @@ function wireControls(): void {
   });
   byId<HTMLSelectElement>("rules").addEventListener("change", (event) => setConfig({ rules: (event.target as HTMLSelectElement).value as AppConfig["rules"] }));
   byId<HTMLSelectElement>("improvement").addEventListener("change", (event) => setConfig({ improvement: (event.target as HTMLSelectElement).value as AppConfig["improvement"] }));
-  byId<HTMLSelectElement>("multiply").addEventListener("change", (event) => setConfig({ multiply: Number((event.target as HTMLSelectElement).value) }));
+  byId<HTMLSelectElement>("multiply").addEventListener("change", (event) => {
+    state.multiplyChosen = true;
+    setConfig({ multiply: Number((event.target as HTMLSelectElement).value) });
+  });
   byId<HTMLInputElement>("target").addEventListener("change", (event) => setConfig({ target: (event.target as HTMLInputElement).value }));
   byId<HTMLInputElement>("title").addEventListener("change", (event) => setConfig({ title: (event.target as HTMLInputElement).value }));
   byId<HTMLSelectElement>("baseline-select").addEventListener("change", (event) => {
@@ -435,6 +444,7 @@ function wireControls(): void {
       state.charts = [];
       state.config = emptyConfig;
       state.chartChosen = false;
+      state.multiplyChosen = false;
       byId<HTMLInputElement>("file").value = "";
       byId<HTMLTextAreaElement>("paste").value = "";
       history.replaceState(null, "", location.pathname + location.search);

@@ -74,7 +74,7 @@ describe("app and command line agree", () => {
     await page.keyboard.press("x");
     await page.keyboard.press("Enter");
     const command = await appCommand(page);
-    expect(command).toBe("npx shewhart chart fmk.csv --x uge --y ajourført --n udskrevne --chart p --period week --improvement up --target 95 --freeze 10 --breaks 2019-W02 --exclude 2018-W44 --locale en-GB");
+    expect(command).toBe("npx shewhart chart fmk.csv --x uge --y ajourført --n udskrevne --chart p --period week --improvement up --target 95 --multiply 100 --freeze 10 --breaks 2019-W02 --exclude 2018-W44 --locale en-GB");
     const fromApp = await page.locator('[data-testid="chart"] svg').evaluate(fingerprintScript);
 
     const argv = shellWords(command).slice(2);

@@ -139,7 +139,7 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(text.startsWith("\ufeffgruppe;punkt;x;værdi;tæller;nævner;centerlinje")).toBe(true);
     const lines = text.trim().split("\r\n");
     expect(lines).toHaveLength(numerators.length + 1);
-    expect(lines[1]).toMatch(/^;1;Uge 40, 2018;0,92;92;100;0,9/);
+    expect(lines[1]).toMatch(/^;1;Uge 40, 2018;92;92;100;90,5/);
     expect(lines[3]).toContain("Registreringsfejl");
     const [svg] = await Promise.all([page.waitForEvent("download"), testId("download-svg").click()]);
     const svgText = readFileSync((await svg.path()) as string, "utf8");
