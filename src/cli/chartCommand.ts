@@ -2,8 +2,7 @@ import { basename, dirname, extname, resolve } from "node:path";
 import { availableParallelism } from "node:os";
 import { chartGroups, parallelFrom, type Group, type GroupJob } from "./chartGroups.ts";
 import { CliError, type CliIo } from "./io.ts";
-import { parseNumberCell, parseXCell } from "./parseCell.ts";
-import { readRows, type FileDialect } from "./readRows.ts";
+import { columnIndex, readChartColumns } from "./readChartColumns.ts";
 import { safeFileName } from "./safeFileName.ts";
 import type { ChartResultJSON } from "../core/types.ts";
 import { renderSmallMultiples } from "../svg/smallMultiples.ts";
@@ -31,6 +30,10 @@ export interface ChartOptions {
   readonly target?: string;
   readonly improvement?: string;
   readonly sheet?: string;
+  readonly decimal?: string;
+  readonly encoding?: string;
+  readonly xType?: string;
+  readonly dateOrder?: string;
   readonly out: string;
   readonly format: string;
   readonly summary: string;
@@ -52,52 +55,27 @@ export async function chartCommand(file: string, options: ChartOptions, io: CliI
   const summaryFormat = options.summary;
   if (summaryFormat !== "text" && summaryFormat !== "csv" && summaryFormat !== "json") throw new CliError(`--summary ${summaryFormat}: expected text, csv or json`, 2);
 
-  // Row by row into compact per-group columns: numbers in growing Float64Arrays (NaN = missing), no object per row.
+  // The file through shewhart/io (as the browser app reads it), then row by row into compact per-group columns.
+  const fileName = basename(path);
+  const { table, y, n, x } = await readChartColumns(path, fileName, options);
+  const column = (name: string | undefined, flag: string): number | null => (name === undefined ? null : columnIndex(table, name, flag, fileName));
+  const groupColumn = column(options.group, "--group");
+  const notesColumn = column(options.notes, "--notes");
+  const phaseColumn = column(options.phase, "--phase");
   const groups = new Map<string, GroupColumns>();
-  let columns: { y: number; x: number | null; n: number | null; group: number | null; notes: number | null; phase: number | null } | null = null;
-  let dialect: FileDialect | null = null;
-  await readRows(
-    path,
-    options.sheet,
-    (found) => {
-      dialect = found;
-      const column = (name: string | undefined, flag: string): number | null => {
-        if (name === undefined) return null;
-        const index = found.header.indexOf(name);
-        if (index < 0) throw new CliError(`${flag} ${name}: no such column in ${found.file} (columns: ${found.header.join(", ")})`, 2);
-        return index;
-      };
-      columns = {
-        y: column(options.y, "--y") as number,
-        x: column(options.x, "--x"),
-        n: column(options.n, "--n"),
-        group: column(options.group, "--group"),
-        notes: column(options.notes, "--notes"),
-        phase: column(options.phase, "--phase"),
-      };
-    },
-    (row, line) => {
-      const c = columns as NonNullable<typeof columns>;
-      const d = dialect as unknown as FileDialect;
-      const cell = (index: number): string => row[index] ?? "";
-      const place = (index: number) => ({ file: d.file, line, column: index + 1, name: d.header[index] ?? "" });
-      const name = c.group === null ? "" : cell(c.group).trim();
-      let group = groups.get(name);
-      if (group === undefined) {
-        group = new GroupColumns(name, c.n !== null);
-        groups.set(name, group);
-      }
-      if (c.x !== null) {
-        const x = cell(c.x).trim();
-        if (x === "") throw new CliError(`${d.file}:${line}:${c.x + 1} (column "${d.header[c.x]}"): x is empty`, 1);
-        group.x.push(parseXCell(x));
-      }
-      group.y.push(parseNumberCell(cell(c.y), place(c.y), d.decimalComma));
-      if (c.n !== null) group.n?.push(parseNumberCell(cell(c.n), place(c.n), d.decimalComma));
-      if (c.notes !== null) group.notes[group.y.length - 1] = cell(c.notes).trim();
-      if (c.phase !== null) group.phases[group.y.length - 1] = cell(c.phase).trim();
-    },
-  );
+  for (let r = 0; r < table.rows; r++) {
+    const name = groupColumn === null ? "" : (table.columns[groupColumn]![r] as string).trim();
+    let group = groups.get(name);
+    if (group === undefined) {
+      group = new GroupColumns(name, n !== null);
+      groups.set(name, group);
+    }
+    if (x !== null) group.x.push(x.values[r] as string | number);
+    group.y.push(y.values[r] as number);
+    if (n !== null) group.n?.push(n.values[r] as number);
+    if (notesColumn !== null) group.notes[group.y.length - 1] = (table.columns[notesColumn]![r] as string).trim();
+    if (phaseColumn !== null) group.phases[group.y.length - 1] = (table.columns[phaseColumn]![r] as string).trim();
+  }
 
   const outPath = resolve(io.cwd, options.out);
   const single = extname(outPath).toLowerCase() === `.${format}`;
@@ -112,7 +90,8 @@ export async function chartCommand(file: string, options: ChartOptions, io: CliI
   const threads = options.threads === undefined ? (jobs.length >= parallelFrom ? availableParallelism() : 1) : Number(options.threads);
   if (!Number.isInteger(threads) || threads < 1) throw new CliError(`--threads ${options.threads}: expected a whole number >= 1`, 2);
   const progress = io.interactive && jobs.length >= parallelFrom ? (done: number) => io.stderr.write(`\rcharts: ${done}/${jobs.length}`) : undefined;
-  const charts = await chartGroups(jobs, { ...options, fileName: basename(path) }, threads, progress);
+  const xReading = x === null ? undefined : { kind: x.kind, dateOrder: options.dateOrder === "mdy" ? ("mdy" as const) : ("dmy" as const), decimal: x.decimal, period: x.period };
+  const charts = await chartGroups(jobs, { ...options, fileName, ...(xReading === undefined ? {} : { xReading }) }, threads, progress);
   if (progress !== undefined) io.stderr.write("\n");
 
   const folder = single ? dirname(outPath) : outPath;

@@ -11,7 +11,7 @@ import type { ChartResultJSON, ChartType, Period } from "../core/types.ts";
 import { renderSvg } from "../svg/render.ts";
 import type { ChartOptions } from "./chartCommand.ts";
 import { CliError } from "./io.ts";
-import { parseXCell } from "./parseCell.ts";
+import { parseNumberText, parseXText, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
 import type { SummaryLine } from "./summaryTable.ts";
 
 /** The rows of one group, as read from the file. */
@@ -42,8 +42,17 @@ export interface GroupChart {
   readonly json?: ChartResultJSON;
 }
 
+/** How the file's x column was read (shewhart/io), so that x values named on the command line are read alike. */
+export interface XReadingUsed {
+  readonly kind: XKind;
+  readonly dateOrder: DateOrder;
+  readonly decimal: DecimalMark | null;
+  /** The period the x values name (week, month, quarter, year), or null. */
+  readonly period: Period | null;
+}
+
 /** The options a group's chart needs, with the input file's name for messages. */
-export type GroupOptions = ChartOptions & { readonly fileName: string };
+export type GroupOptions = ChartOptions & { readonly fileName: string; readonly xReading?: XReadingUsed };
 
 /** From this many groups on, charts are made on worker threads (when the machine has more than one core). */
 export const parallelFrom = 64;
@@ -132,8 +141,8 @@ function specFor(group: Group, options: GroupOptions): ChartSpecInput {
   if (group.n !== null) spec["n"] = group.n;
   if (options.rules !== undefined) spec["rules"] = options.rules;
   if (options.period !== undefined) spec["period"] = options.period;
-  // ISO week labels (2018-W47) mean weekly data: label the chart in weeks.
-  else if (group.x.length > 0 && group.x.every((x) => typeof x === "string" && /^\d{4}-W\d{2}$/.test(x))) spec["period"] = "week";
+  // x read as weeks, months, quarters or years: the chart counts in them (the core also infers week, month and quarter from ISO x).
+  else if (group.x.length > 0 && options.xReading?.period != null) spec["period"] = options.xReading.period;
   if (options.improvement !== undefined) spec["improvement"] = options.improvement;
   const multiply = number("--multiply", options.multiply);
   if (multiply !== undefined) spec["multiply"] = multiply;
@@ -153,19 +162,51 @@ function keyOf(value: string | number, period: Period | null): string {
   return new Date(floored).toISOString().slice(0, 10);
 }
 
+/** An x value named on the command line ("Uge 40, 2018", "2018-W40", "jan. 2018", 12), read as the file's x column was read. */
+function xValueOf(text: string, reading: XReadingUsed | undefined): string | number {
+  if (reading === undefined || reading.kind === "category") return text;
+  if (reading.kind === "number") {
+    const r = parseNumberText(text);
+    const value = reading.decimal === "," ? r.comma : reading.decimal === "." ? r.dot : Number.isNaN(r.dot) ? r.comma : r.dot;
+    return Number.isNaN(value) ? text : value;
+  }
+  if (reading.kind === "year") return /^\d{4}$/.test(text) ? `${text}-01-01` : text;
+  return parseXText(text, reading.dateOrder).value ?? text;
+}
+
+/**
+ * A list of x values from the command line: separated by `;` when there is
+ * one, else by `,` — except where a comma belongs to a spelling ("Uge 40, 2018").
+ */
+function splitXList(text: string, reading: XReadingUsed | undefined): string[] {
+  if (text.includes(";")) return text.split(";").map((t) => t.trim());
+  const parts = text.split(",").map((t) => t.trim());
+  const temporal = reading !== undefined && reading.kind !== "number" && reading.kind !== "category" && reading.kind !== "year";
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const next = parts[i + 1];
+    if (temporal && next !== undefined && parseXText(part, reading.dateOrder).kind === null && parseXText(`${part}, ${next}`, reading.dateOrder).kind !== null) {
+      out.push(`${part}, ${next}`);
+      i++;
+    } else out.push(part);
+  }
+  return out;
+}
+
 /** `--breaks` and `--exclude` name x values as they appear in the file; `--phase` names a column whose changes start phases. */
 function phasesFor(group: Group, probe: ChartResult, options: GroupOptions): { breaks?: number[]; exclude?: number[] } {
   const index = new Map<string, number>();
   for (let i = 0; i < probe.length; i++) index.set(String(probe.xAt(i)), i);
   const lookup = (flag: string, text: string): number => {
-    const key = keyOf(parseXCell(text), probe.period);
+    const key = keyOf(xValueOf(text, options.xReading), probe.period);
     const at = index.get(key) ?? (probe.xType === "index" ? Number(text) - 1 : undefined);
     if (at === undefined || !(at >= 0 && at < probe.length)) throw new CliError(`${flag} ${text}: no subgroup has that x${group.name === "" ? "" : ` in group "${group.name}"`}`, 1);
     return at;
   };
   const out: { breaks?: number[]; exclude?: number[] } = {};
-  if (options.breaks !== undefined) out.breaks = options.breaks.split(",").map((t) => lookup("--breaks", t.trim())).sort((a, b) => a - b);
-  if (options.exclude !== undefined) out.exclude = options.exclude.split(",").map((t) => lookup("--exclude", t.trim()));
+  if (options.breaks !== undefined) out.breaks = splitXList(options.breaks, options.xReading).map((t) => lookup("--breaks", t)).sort((a, b) => a - b);
+  if (options.exclude !== undefined) out.exclude = splitXList(options.exclude, options.xReading).map((t) => lookup("--exclude", t));
   if (options.phase !== undefined) {
     const phaseOf = subgroupValues(group, probe, group.phases);
     const breaks: number[] = [];

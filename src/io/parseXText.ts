@@ -44,6 +44,8 @@ const maxTokens = 16;
 const none: XReading = { kind: null, value: null, problem: null, otherOrder: null };
 
 function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
   return c.toLowerCase() !== c.toUpperCase();
 }
 
@@ -161,13 +163,33 @@ function digitsAt(text: string, from: number, to: number): number {
 
 const pad = (value: number, width = 2): string => String(value).padStart(width, "0");
 
-function dateValue(year: number, month: number, day: number): XReading {
-  const time = Date.UTC(year, month - 1, day);
-  const check = new Date(time);
-  if (month < 1 || month > 12 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return { kind: "date", value: null, problem: month < 1 || month > 12 ? `there is no month ${month}` : `${year}-${pad(month)} has no day ${day}`, otherOrder: null };
+const monthDays = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysIn(year: number, month: number): number {
+  return month === 2 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0) ? 29 : (monthDays[month - 1] as number);
+}
+
+/** Whether the date exists (Gregorian calendar). */
+function isDate(year: number, month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+}
+
+function dateText(year: number, month: number, day: number): string {
+  return `${year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
+function dateValue(year: number, month: number, day: number, otherOrder: string | null = null): XReading {
+  if (!isDate(year, month, day)) {
+    return { kind: "date", value: null, problem: month < 1 || month > 12 ? `there is no month ${month}` : `${year}-${pad(month)} has no day ${day}`, otherOrder };
   }
-  return { kind: "date", value: `${year}-${pad(month)}-${pad(day)}`, problem: null, otherOrder: null };
+  return { kind: "date", value: dateText(year, month, day), problem: null, otherOrder };
+}
+
+/** A day-first or month-first date `a s b s year`, with what the other order would read. */
+function orderedDate(a: number, b: number, year: number, dateOrder: DateOrder): XReading {
+  const [day, month] = dateOrder === "dmy" ? [a, b] : [b, a];
+  const other = isDate(year, day, month) ? dateText(year, day, month) : null;
+  return dateValue(year, month, day, other);
 }
 
 function weekValue(year: number, week: number): XReading {
@@ -227,12 +249,35 @@ function stripTime(tokens: readonly Token[]): Token[] | null {
  * digits is no time.
  */
 export function parseXText(text: string, dateOrder: DateOrder = "dmy"): XReading {
-  // The common ISO date, read without tokens.
-  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+  // The common fixed forms, read without tokens: 2018-04-02, 02-04-2018 (also . and /), 2018-W40, 2018-01, 2018-Q1.
+  const length = text.length;
+  if (length === 10) {
+    const s = text.charCodeAt(4);
+    if (s === 45 && text.charCodeAt(7) === 45) {
+      const year = digitsAt(text, 0, 4);
+      const month = digitsAt(text, 5, 7);
+      const day = digitsAt(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) return dateValue(year, month, day);
+    }
+    const t = text.charCodeAt(2);
+    if ((t === 45 || t === 46 || t === 47) && text.charCodeAt(5) === t) {
+      const a = digitsAt(text, 0, 2);
+      const b = digitsAt(text, 3, 5);
+      const year = digitsAt(text, 6, 10);
+      if (a >= 0 && b >= 0 && year >= 0) return orderedDate(a, b, year, dateOrder);
+    }
+  } else if (length === 8 && text.charCodeAt(4) === 45 && (text.charCodeAt(5) | 32) === 119) {
     const year = digitsAt(text, 0, 4);
+    const week = digitsAt(text, 6, 8);
+    if (year >= 0 && week >= 0) return weekValue(year, week);
+  } else if (length === 7 && text.charCodeAt(4) === 45) {
+    const year = digitsAt(text, 0, 4);
+    if (year >= 0 && (text.charCodeAt(5) | 32) === 113) {
+      const quarter = digitsAt(text, 6, 7);
+      if (quarter >= 0) return quarterValue(year, quarter);
+    }
     const month = digitsAt(text, 5, 7);
-    const day = digitsAt(text, 8, 10);
-    if (year >= 0 && month >= 0 && day >= 0) return dateValue(year, month, day);
+    if (year >= 0 && month >= 0) return monthValue(year, month);
   }
   let tokens = tokenize(text);
   if (tokens === null || tokens.length === 0) return none;
@@ -245,10 +290,7 @@ export function parseXText(text: string, dateOrder: DateOrder = "dmy"): XReading
   }
   for (const s of ["-", "/", "."]) {
     if ((m = match(tokens, `n12 s${s} n12 s${s} n4`)) !== null) {
-      const [a, b, year] = [num(m[0]!), num(m[1]!), num(m[2]!)];
-      const read = dateOrder === "dmy" ? dateValue(year, b, a) : dateValue(year, a, b);
-      const other = dateOrder === "dmy" ? dateValue(year, a, b) : dateValue(year, b, a);
-      return { ...read, otherOrder: other.value };
+      return orderedDate(num(m[0]!), num(m[1]!), num(m[2]!), dateOrder);
     }
   }
   // Weeks.

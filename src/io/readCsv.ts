@@ -166,7 +166,7 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
         while (count > header.length && fields[count - 1]!.trim() === "") count--;
         if (count !== header.length) {
           throw new ReadError({
-            reason: `expected ${header.length} cells as in the header, found ${fields.length}${separator === null ? "" : ` (separator ${separator === "\t" ? "tab" : `"${separator}"`})`}`,
+            reason: `expected ${header.length} cells as in the header, found ${fields.length}`,
             line: recordLine,
             column: null,
             columnName: null,
@@ -190,7 +190,7 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
     recordLine = line;
     fields = [];
   }
-  if (header === null) throw new ReadError({ reason: "the file is empty (no header line)", line: null, column: null, columnName: null, value: null });
+  if (header === null) throw new ReadError({ reason: "the file is empty", line: null, column: null, columnName: null, value: null });
   return { header, columns, lines: lines.slice(0, rows), rows };
 }
 

@@ -31,7 +31,7 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
   }
   let headerRow = -1;
   for (let r = 0; r < rows.length && headerRow < 0; r++) if (!isBlankRow(rows[r]!)) headerRow = r;
-  if (headerRow < 0) throw new ReadError({ reason: "the sheet is empty (no header row)", line: null, column: null, columnName: null, value: null });
+  if (headerRow < 0) throw new ReadError({ reason: "the sheet is empty", line: null, column: null, columnName: null, value: null });
   const head = rows[headerRow]!;
   let width = head.length;
   while (width > 0 && isBlankCell(head[width - 1])) width--;

@@ -50,9 +50,9 @@ describe("analyze(spec) error messages name the field, the index and the value",
   it("x values and period", () => {
     expect(bad({ y: [1, 2, 3], x: [1, 2, "3"] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid x[2]: expected a finite number like x[0], received "3"]`);
     expect(bad({ y: [1, 2, 3], x: [1, Number.NaN, 3] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid x[1]: expected a finite number like x[0], received NaN]`);
-    expect(bad({ y: [1, 2, 3], x: ["2018-01-01", "2018-02-30", "2018-03-01"] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid x[1]: expected a valid date (YYYY-MM-DD, YYYY-Www or a Date) like x[0], received "2018-02-30"]`);
-    expect(bad({ y: [1, 2, 3], x: ["2018-W52", "2018-W53", "2019-W01"] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid x[1]: expected a valid date (YYYY-MM-DD, YYYY-Www or a Date) like x[0], received "2018-W53"]`);
-    expect(bad({ y: [1, 2], x: [new Date("2018-01-01"), new Date("nonsense")] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid x[1]: expected a valid date (YYYY-MM-DD, YYYY-Www or a Date) like x[0], received an invalid Date]`);
+    expect(bad({ y: [1, 2, 3], x: ["2018-01-01", "2018-02-30", "2018-03-01"] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid x[1]: expected a valid date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or a Date) like x[0], received "2018-02-30"]`);
+    expect(bad({ y: [1, 2, 3], x: ["2018-W52", "2018-W53", "2019-W01"] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid x[1]: expected a valid date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or a Date) like x[0], received "2018-W53"]`);
+    expect(bad({ y: [1, 2], x: [new Date("2018-01-01"), new Date("nonsense")] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid x[1]: expected a valid date (YYYY-MM-DD, YYYY-Www, YYYY-MM, YYYY-Qn or a Date) like x[0], received an invalid Date]`);
     expect(bad({ y: [1, 2], x: ["north", 2] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid x[1]: expected a string like x[0], received 2]`);
     expect(bad({ y: [1, 2], x: [true, false] })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid x[0]: expected a number, a string or a Date, received true]`);
     expect(bad({ y: [1, 2], period: "week" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: analyze: invalid period: needs dates in x, but no x was given]`);

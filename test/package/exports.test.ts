@@ -48,6 +48,27 @@ describe("the built package", () => {
     expect(thrown).toBeInstanceOf(esm.SpcError);
   });
 
+  it("imports shewhart/io from ESM and CommonJS: browser-safe (no node:, DOM or console), its errors the core's SpcError", async () => {
+    const io = (await import("shewhart/io")) as typeof import("../../src/io/index.ts");
+    const cjsIo = require("shewhart/io") as typeof import("../../src/io/index.ts");
+    const esm = (await import("shewhart")) as typeof import("../../src/index.ts");
+    const bytes = new TextEncoder().encode("uge;y\nUge 40, 2018;1,5\n");
+    const table = await io.readTable(bytes);
+    expect(io.readXColumn(table, "uge").values).toEqual(["2018-W40"]);
+    expect([...cjsIo.readNumberColumns(cjsIo.readCsv(bytes), ["y"])[0]!.values]).toEqual([1.5]);
+    let thrown: unknown;
+    try {
+      io.readNumberColumns(table, ["uge"]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(esm.SpcError);
+    expect(thrown).toBeInstanceOf(io.ReadError);
+    const bundle = await build({ entryPoints: [join(root, "dist", "io.js")], bundle: true, write: false, format: "esm", platform: "browser", logLevel: "silent" });
+    const code = bundle.outputFiles.map((f) => f.text).join("\n");
+    for (const banned of ['from "node:', "require(\"node:", "document.", "console.", "d3-"]) expect(code).not.toContain(banned);
+  });
+
   it("recognises an SpcError thrown by the other module format", async () => {
     const esm = (await import("shewhart")) as typeof import("../../src/index.ts");
     const cjs = require("shewhart") as typeof import("../../src/index.ts");

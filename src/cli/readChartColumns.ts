@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import { isSpcError } from "../core/errors.ts";
+import { findColumn, readNumberColumns, readTable, readXColumn, ReadError, type DecimalMark, type EncodingOption, type NumberColumn, type Table, type XColumn, type XKind } from "../io/index.ts";
+import type { ChartOptions } from "./chartCommand.ts";
+import { CliError } from "./io.ts";
+
+const xKinds: readonly XKind[] = ["date", "week", "month", "quarter", "year", "number", "category"];
+const encodings: readonly EncodingOption[] = ["utf-8", "utf-16", "utf-16le", "utf-16be", "windows-1252"];
+
+/** The columns a chart needs, read through shewhart/io. */
+export interface ChartColumns {
+  readonly table: Table;
+  readonly y: NumberColumn;
+  readonly n: NumberColumn | null;
+  readonly x: XColumn | null;
+}
+
+/** A ReadError as the CLI prints it: `file:line:column (column "name"): reason`. */
+export function formatReadError(file: string, error: ReadError): string {
+  let place = file;
+  if (error.line !== null) place += `:${error.line}`;
+  if (error.column !== null) place += `:${error.column}`;
+  if (error.columnName !== null && error.column !== null) place += ` (column ${JSON.stringify(error.columnName)})`;
+  return `${place}: ${error.reason}`;
+}
+
+/** A column named on the command line; a usage error (exit 2) listing the columns when there is none. */
+export function columnIndex(table: Table, name: string, flag: string, file: string): number {
+  try {
+    return findColumn(table, name);
+  } catch {
+    throw new CliError(`${flag} ${name}: no such column in ${file} (columns: ${table.header.join(", ")})`, 2);
+  }
+}
+
+/**
+ * Reads the file's bytes and, through shewhart/io, its y, n and x columns:
+ * encoding, separator, decimal marks and the x spelling detected (or as the
+ * options say). Reading problems exit 1 naming file, line, column and value.
+ */
+export async function readChartColumns(path: string, file: string, options: ChartOptions): Promise<ChartColumns> {
+  const decimal = options.decimal;
+  if (decimal !== undefined && decimal !== "," && decimal !== ".") throw new CliError(`--decimal ${decimal}: expected , or .`, 2);
+  const encoding = options.encoding?.toLowerCase().replace(/^utf8$/, "utf-8").replace(/^(cp1252|latin1)$/, "windows-1252");
+  if (encoding !== undefined && !encodings.includes(encoding as EncodingOption)) throw new CliError(`--encoding ${options.encoding}: expected utf-8, utf-16 or windows-1252`, 2);
+  const xType = options.xType;
+  if (xType !== undefined && !xKinds.includes(xType as XKind)) throw new CliError(`--x-type ${xType}: expected ${xKinds.join(", ")}`, 2);
+  const dateOrder = options.dateOrder;
+  if (dateOrder !== undefined && dateOrder !== "dmy" && dateOrder !== "mdy") throw new CliError(`--date-order ${dateOrder}: expected dmy or mdy`, 2);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new CliError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 1);
+  }
+  try {
+    const table = await readTable(bytes, {
+      ...(encoding === undefined ? {} : { encoding: encoding as EncodingOption }),
+      ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+    });
+    const y = columnIndex(table, options.y, "--y", file);
+    const n = options.n === undefined ? null : columnIndex(table, options.n, "--n", file);
+    const x = options.x === undefined ? null : columnIndex(table, options.x, "--x", file);
+    const numberOptions = decimal === undefined ? {} : { decimal: decimal as DecimalMark };
+    const [yColumn, nColumn] = readNumberColumns(table, n === null ? [y] : [y, n], numberOptions);
+    const xColumn =
+      x === null
+        ? null
+        : readXColumn(table, x, { ...numberOptions, ...(xType === undefined ? {} : { kind: xType as XKind }), ...(dateOrder === undefined ? {} : { dateOrder: dateOrder as "dmy" | "mdy" }) });
+    return { table, y: yColumn!, n: nColumn ?? null, x: xColumn };
+  } catch (error) {
+    if (error instanceof ReadError) throw new CliError(formatReadError(file, error), 1);
+    if (isSpcError(error)) throw new CliError(`${file}: ${error.message}`, 1);
+    throw error;
+  }
+}
