@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../../src/cli/appServer.ts";
 import type { CliIo } from "../../src/cli/io.ts";
 import { main } from "../../src/cli/main.ts";
-import { denominators, numerators } from "../app/fixtures.ts";
+import { danishExport, denominators, numerators } from "../app/fixtures.ts";
 import { shellWords } from "../app/shellWords.ts";
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -84,6 +84,39 @@ describe("app and command line agree", () => {
     expect(fromApp).toEqual(fingerprintScript(svg));
     expect(fromApp.points.filter((p) => p.includes("excluded"))).toEqual(["4 shewhart-point shewhart-point-plain shewhart-excluded"]);
     expect(fromApp.phases).toHaveLength(1);
+    await page.close();
+  });
+
+  it("on the Danish Windows-1252 export with 'Uge 40, 2018' weeks, in Danish", async () => {
+    const { bytes } = danishExport();
+    writeFileSync(join(folder, "fmk-da.csv"), bytes);
+    const page = await browser.newPage({ locale: "da-DK" });
+    await page.goto(app.url);
+    await page.getByTestId("file").setInputFiles({ name: "fmk-da.csv", mimeType: "text/csv", buffer: Buffer.from(bytes) });
+    await page.waitForSelector('[data-testid="chart"] svg');
+    await page.getByTestId("baseline").selectOption("8");
+    await page.locator('[data-testid="chart"] .shewhart-point[data-index="12"]').focus();
+    await page.keyboard.press("p");
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("x");
+    await page.keyboard.type("Fejlregistrering");
+    await page.keyboard.press("Enter");
+    await page.locator('[data-testid="chart"] .shewhart-point[data-index="20"]').click();
+    await page.getByTestId("menu-exclude").click();
+    await page.getByTestId("exclude-confirm").click();
+    const command = await appCommand(page);
+    expect(command).toBe("npx shewhart chart fmk-da.csv --x Uge --y Tæller --n Nævner --notes Kommentar --chart p --period week --multiply 100 --freeze 8 --breaks 'Uge 52, 2018' --exclude 'Uge 42, 2018,Uge 8, 2019' --locale da-DK");
+    const fromApp = await page.locator('[data-testid="chart"] svg').evaluate(fingerprintScript);
+    const out = await cli([...shellWords(command).slice(2), "--out", "chart-da.svg"]);
+    expect(out).toEqual({ code: 0, stderr: "" });
+    const svg = new JSDOM(readFileSync(join(folder, "chart-da.svg"), "utf8"), { contentType: "image/svg+xml" }).window.document.documentElement;
+    expect(fromApp).toEqual(fingerprintScript(svg));
+    expect(fromApp.points.filter((p) => p.includes("excluded")).map((p) => p.split(" ")[0])).toEqual(["2", "20"]);
+    // The axis reads as the file's period.
+    const ticks = await page.locator('[data-testid="chart"] .shewhart-x-tick text').allTextContents();
+    expect(ticks[0]).toBe("uge 40");
     await page.close();
   });
 });
