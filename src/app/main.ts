@@ -186,6 +186,9 @@ function update(): void {
   saveConfig(hash);
 }
 
+/** Baseline ends offered in the list at most. */
+const maxListed = 1000;
+
 function drawBaseline(shown: GroupChart | null): void {
   const select = byId<HTMLSelectElement>("baseline-select");
   const range = byId<HTMLInputElement>("baseline-range");
@@ -194,7 +197,10 @@ function drawBaseline(shown: GroupChart | null): void {
   const fromColumn = state.config.freezeColumn !== "";
   const end = result === null ? 0 : (result.phases[0]?.end ?? -1) + 1;
   const freeze = shown?.freeze ?? null;
-  setOptions(select, [["", w("baselineNone")], ...Array.from({ length: end }, (_, i): [string, string] => [String(i + 1), w("baselineEnd", { x: shown?.xText[i] ?? String(i + 1) })])], freeze === null ? "" : String(Math.min(freeze, end)));
+  // A list of every point up to a thousand; beyond, the slider and the points themselves (key B) reach the rest.
+  const listed = Array.from({ length: Math.min(end, maxListed) }, (_, i) => i + 1);
+  if (freeze !== null && freeze > maxListed && freeze <= end) listed.push(freeze);
+  setOptions(select, [["", w("baselineNone")], ...listed.map((k): [string, string] => [String(k), w("baselineEnd", { x: shown?.xText[k - 1] ?? String(k) })])], freeze === null ? "" : String(Math.min(freeze, end)));
   range.max = String(end);
   range.value = String(freeze ?? 0);
   range.setAttribute("aria-valuetext", freeze === null ? w("baselineNone") : w("baselineEnd", { x: shown?.xText[freeze - 1] ?? String(freeze) }));

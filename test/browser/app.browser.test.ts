@@ -65,6 +65,8 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(await testId("command").textContent()).toContain("--freeze 8");
     expect(await page.locator('[data-testid="chart"] .shewhart-point-baseline, [data-testid="chart"] .shewhart-baseline').count()).toBeGreaterThanOrEqual(0);
     // The baseline's points are announced as such.
+    await point(3).focus();
+    expect(await testId("announce").textContent()).toContain("i baseline");
     expect(await point(3).getAttribute("aria-label")).toContain("i baseline");
   });
 
