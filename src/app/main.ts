@@ -232,7 +232,7 @@ function drawChart(shown: GroupChart | null): void {
     return;
   }
   const title = [c.title, shown.name].filter((t) => t !== "").join(" · ");
-  const svg = renderSvgElement<SVGSVGElement>(shown.result, { document, locale, notes: shown.notes, idPrefix: "app", ...(title === "" ? {} : { title }) });
+  const svg = renderSvgElement<SVGSVGElement>(shown.result, { document, locale, notes: shown.notes, ...(title === "" ? {} : { title }) });
   const hadFocus = holder.contains(document.activeElement);
   holder.replaceChildren(svg);
   wirePoints(svg, shown.result, state.language, byId("announce"), pointActions, state.focus, (i) => (state.focus = i));

@@ -83,6 +83,15 @@ describe("app and command line agree", () => {
     const svg = new JSDOM(readFileSync(join(folder, "chart.svg"), "utf8"), { contentType: "image/svg+xml" }).window.document.documentElement;
     expect(fromApp).toEqual(fingerprintScript(svg));
     expect(fromApp.points.filter((p) => p.includes("excluded"))).toEqual(["4 shewhart-point shewhart-point-plain shewhart-excluded"]);
+    // The SVG the app downloads is the command's file, element for element and attribute for attribute.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-svg").click()]);
+    const canonical = (node: Element): string => {
+      const attributes = Array.from(node.attributes).filter((a) => a.name !== "xmlns").map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
+      const children = Array.from(node.childNodes).map((c) => (c.nodeType === 1 ? canonical(c as Element) : (c.textContent ?? "").trim() === "" ? "" : JSON.stringify(c.textContent)));
+      return `<${node.tagName} ${attributes.join(" ")}>${children.join("")}</${node.tagName}>`;
+    };
+    const serialise = (text: string): string => canonical(new JSDOM(text, { contentType: "image/svg+xml" }).window.document.documentElement);
+    expect(serialise(readFileSync((await download.path()) as string, "utf8"))).toBe(serialise(readFileSync(join(folder, "chart.svg"), "utf8")));
     expect(fromApp.phases).toHaveLength(1);
     await page.close();
   });

@@ -14,15 +14,18 @@ export function download(blob: Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The chart's SVG as a standalone file (with the XML namespace). */
+/**
+ * The chart's SVG as a standalone file, as the renderer made it: without
+ * what the app adds for interaction (focus order, button roles, labels of
+ * the focused point), so that it equals `shewhart chart`'s file.
+ */
 export function svgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
-  for (const ring of Array.from(copy.querySelectorAll(".focus-ring, .focus-ring-outer"))) ring.remove();
-  for (const point of Array.from(copy.querySelectorAll("[tabindex]"))) {
-    point.removeAttribute("tabindex");
-    point.removeAttribute("role");
-    point.removeAttribute("aria-label");
+  if (copy.classList.contains("shewhart") && copy.getAttribute("role") === "group") copy.setAttribute("role", "img");
+  for (const g of Array.from(copy.querySelectorAll("g[role]"))) g.removeAttribute("role");
+  for (const point of Array.from(copy.querySelectorAll(".shewhart-point"))) {
+    for (const name of ["tabindex", "role", "aria-label", "aria-haspopup"]) point.removeAttribute(name);
     point.classList.remove("focused");
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
