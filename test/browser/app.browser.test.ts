@@ -81,6 +81,23 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(await page.locator('[data-testid="chart"] .shewhart-phase-divider, [data-testid="chart"] .shewhart-phase').count()).toBeGreaterThan(0);
   });
 
+  it("moves the baseline's end with the keyboard alone (B on a point)", async () => {
+    await point(12).focus();
+    for (let k = 0; k < 7; k++) await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("b");
+    await expect.poll(() => testId("baseline").inputValue()).toBe("6");
+    expect(await testId("status").textContent()).toContain("Uge 45, 2018");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("b");
+    await expect.poll(() => testId("command").textContent()).toContain("--freeze 8");
+    // A point of the second phase cannot end the first phase's baseline.
+    await point(14).focus();
+    await page.keyboard.press("Enter");
+    expect(await testId("menu-baseline").isDisabled()).toBe(true);
+    await page.keyboard.press("Escape");
+  });
+
   it("excludes a point by mouse, asking for the reason, which becomes a note", async () => {
     await point(2).click();
     await testId("menu-exclude").click();
