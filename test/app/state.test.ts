@@ -193,3 +193,12 @@ describe("commandLine reading choices", () => {
     expect(commandLine({ ...emptyConfig, y: "v", separator: ";" }, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" })).toBe("npx shewhart chart a.csv --y v --chart run --locale en-GB  # separator ; chosen in the app");
   });
 });
+
+describe("proposeColumns on more exports", () => {
+  it("reads falls per bed days, and an indicator column as groups", async () => {
+    const falls = await table("Date,Ward,Falls,Bed days\n2023-01-01,A,3,410\n2023-02-01,A,1,380\n");
+    expect(proposeColumns(falls)).toMatchObject({ x: "Date", group: "Ward", y: "Falls", n: "Bed days" });
+    const long = await table("Periode;Indikator;Værdi\n2023-01;Ventetid;4,5\n2023-02;Ventetid;3,9\n");
+    expect(proposeColumns(long)).toMatchObject({ x: "Periode", group: "Indikator", y: "Værdi", n: "" });
+  });
+});

@@ -6,7 +6,7 @@ const words = {
   freezeColumn: ["frys", "freeze", "baseline", "basislinje"],
   phase: ["fase", "phase", "faser", "phases"],
   notes: ["note", "noter", "notes", "kommentar", "kommentarer", "comment", "comments", "bemærkning", "bemærkninger", "annotation"],
-  group: ["afsnit", "afdeling", "unit", "ward", "hospital", "group", "gruppe", "enhed", "region", "team", "klinik", "clinic", "site", "sted", "kommune"],
+  group: ["afsnit", "afdeling", "unit", "ward", "hospital", "sygehus", "group", "gruppe", "enhed", "region", "team", "klinik", "clinic", "site", "sted", "kommune", "indikator", "indicator"],
   n: ["nævner", "naevner", "denominator", "udskrevne", "total", "i alt", "n", "sengedage", "bed days", "beddays", "patientdage", "indlæggelser", "admissions", "opportunities", "muligheder", "population", "exposure", "eksponering"],
   y: ["tæller", "taeller", "numerator", "antal", "count", "værdi", "vaerdi", "value", "y", "måling", "measurement", "events", "hændelser", "infektioner", "infections"],
 } as const;
