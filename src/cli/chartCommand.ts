@@ -32,6 +32,7 @@ export interface ChartOptions {
   readonly sheet?: string;
   readonly decimal?: string;
   readonly encoding?: string;
+  readonly separator?: string;
   readonly xType?: string;
   readonly dateOrder?: string;
   readonly out: string;

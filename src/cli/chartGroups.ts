@@ -154,8 +154,11 @@ function specFor(group: Group, options: GroupOptions): ChartSpecInput {
 }
 
 /** The x of a subgroup as the result prints it, for matching the x values given on the command line. */
-function keyOf(value: string | number, period: Period | null): string {
+function keyOf(value: string | number, probe: ChartResult): string {
   if (typeof value === "number") return String(value);
+  // Categories are matched as written, even one that looks like a date.
+  if (probe.xType !== "date") return value;
+  const period = probe.period;
   const time = parseDateString(value);
   if (Number.isNaN(time)) return value;
   const floored = period === null ? time : floorToPeriod(time, period);
@@ -197,9 +200,9 @@ function splitXList(text: string, reading: XReadingUsed | undefined): string[] {
 /** `--breaks` and `--exclude` name x values as they appear in the file; `--phase` names a column whose changes start phases. */
 function phasesFor(group: Group, probe: ChartResult, options: GroupOptions): { breaks?: number[]; exclude?: number[] } {
   const index = new Map<string, number>();
-  for (let i = 0; i < probe.length; i++) index.set(String(probe.xAt(i)), i);
+  if (options.breaks !== undefined || options.exclude !== undefined) for (let i = 0; i < probe.length; i++) index.set(String(probe.xAt(i)), i);
   const lookup = (flag: string, text: string): number => {
-    const key = keyOf(xValueOf(text, options.xReading), probe.period);
+    const key = keyOf(xValueOf(text, options.xReading), probe);
     const at = index.get(key) ?? (probe.xType === "index" ? Number(text) - 1 : undefined);
     if (at === undefined || !(at >= 0 && at < probe.length)) throw new CliError(`${flag} ${text}: no subgroup has that x${group.name === "" ? "" : ` in group "${group.name}"`}`, 1);
     return at;
@@ -223,7 +226,7 @@ function subgroupValues(group: Group, probe: ChartResult, values: readonly strin
   const index = new Map<string, number>();
   for (let i = 0; i < probe.length; i++) index.set(String(probe.xAt(i)), i);
   group.x.forEach((x, row) => {
-    const i = index.get(keyOf(x, probe.period));
+    const i = index.get(keyOf(x, probe));
     const value = values[row] ?? "";
     if (i !== undefined && out[i] === "" && value !== "") out[i] = value;
   });
@@ -231,6 +234,7 @@ function subgroupValues(group: Group, probe: ChartResult, values: readonly strin
 }
 
 function notesFor(group: Group, probe: ChartResult): { index: number; text: string }[] {
+  if (group.notes.length === 0) return [];
   return subgroupValues(group, probe, group.notes)
     .map((text, index) => ({ index, text }))
     .filter((note) => note.text !== "");

@@ -47,6 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option("--sheet <name>", "sheet of an .xlsx workbook (default: the first)")
     .option("--decimal <mark>", "decimal mark of the file's numbers: , or . (default: decided per column from all its cells)")
     .option("--encoding <encoding>", "utf-8, utf-16 or windows-1252 (default: from the BOM, else UTF-8 if valid, else windows-1252)")
+    .option("--separator <separator>", "column separator of a CSV: , ; or tab (default: detected)")
     .option("--x-type <kind>", "read x as date, week, month, quarter, year, number or category (default: detected)")
     .option("--date-order <order>", "dmy (default: 02-04-2018 is 2 April) or mdy (month first)")
     .option("--out <path>", "folder for the charts, or a file.svg for one chart", "shewhart-charts")

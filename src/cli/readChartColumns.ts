@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { isSpcError } from "../core/errors.ts";
-import { findColumn, readNumberColumns, readTable, readXColumn, ReadError, type DecimalMark, type EncodingOption, type NumberColumn, type Table, type XColumn, type XKind } from "../io/index.ts";
+import { findColumn, readNumberColumns, readTable, readXColumn, ReadError, type DecimalMark, type EncodingOption, type NumberColumn, type Separator, type Table, type XColumn, type XKind } from "../io/index.ts";
 import type { ChartOptions } from "./chartCommand.ts";
 import { CliError } from "./io.ts";
 
@@ -45,6 +45,8 @@ export async function readChartColumns(path: string, file: string, options: Char
   if (encoding !== undefined && !encodings.includes(encoding as EncodingOption)) throw new CliError(`--encoding ${options.encoding}: expected utf-8, utf-16 or windows-1252`, 2);
   const xType = options.xType;
   if (xType !== undefined && !xKinds.includes(xType as XKind)) throw new CliError(`--x-type ${xType}: expected ${xKinds.join(", ")}`, 2);
+  const separator = options.separator === "tab" || options.separator === "\\t" ? "\t" : options.separator;
+  if (separator !== undefined && separator !== "," && separator !== ";" && separator !== "\t") throw new CliError(`--separator ${options.separator}: expected , ; or tab`, 2);
   const dateOrder = options.dateOrder;
   if (dateOrder !== undefined && dateOrder !== "dmy" && dateOrder !== "mdy") throw new CliError(`--date-order ${dateOrder}: expected dmy or mdy`, 2);
 
@@ -58,6 +60,7 @@ export async function readChartColumns(path: string, file: string, options: Char
     const table = await readTable(bytes, {
       ...(encoding === undefined ? {} : { encoding: encoding as EncodingOption }),
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
+      ...(separator === undefined ? {} : { separator: separator as Separator }),
     });
     const y = columnIndex(table, options.y, "--y", file);
     const n = options.n === undefined ? null : columnIndex(table, options.n, "--n", file);

@@ -51,12 +51,16 @@ export function decodeText(bytes: Uint8Array, encoding?: EncodingOption): Decode
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8", bom: utf8Bom };
   } catch {
-    if (encoding === "utf-8" || utf8Bom) {
+    // Valid UTF-8 sequences beside invalid bytes: two encodings in one file; reading it as either would garble letters.
+    const mixed = encoding === undefined && !utf8Bom && hasUtf8Sequence(body);
+    if (encoding === "utf-8" || utf8Bom || mixed) {
       const at = firstInvalidUtf8(body);
       let line = 1;
       for (let i = 0; i < at; i++) if (body[i] === 10) line++;
       throw new ReadError({
-        reason: `the file is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).toUpperCase()} at byte ${at + 1}); give its encoding (--encoding windows-1252 or utf-16)`,
+        reason: mixed
+          ? `the file mixes UTF-8 with another encoding (byte 0x${(body[at] ?? 0).toString(16).toUpperCase()} at byte ${at + 1} is not UTF-8, other letters are); save it in one encoding (or give --encoding windows-1252 to read it all as Windows-1252)`
+          : `the file is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).toUpperCase()} at byte ${at + 1}); give its encoding (--encoding windows-1252 or utf-16)`,
         line,
         column: null,
         columnName: null,
@@ -93,6 +97,20 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
     copy[i + 1] = bigEndian ? (bytes[i] as number) : (bytes[i + 1] as number);
   }
   return new TextDecoder("utf-16le").decode(copy);
+}
+
+/** Whether the bytes hold a multi-byte UTF-8 sequence (a lead byte and its continuation bytes), which Windows-1252 text almost never does. */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    if (b < 0xc2) continue;
+    const need = b < 0xe0 ? 1 : b < 0xf0 ? 2 : b < 0xf5 ? 3 : 0;
+    if (need === 0) continue;
+    let ok = true;
+    for (let k = 1; k <= need && ok; k++) ok = ((bytes[i + k] ?? 0) & 0xc0) === 0x80;
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** The index of the first byte that breaks UTF-8 (RFC 3629), for the error message. */

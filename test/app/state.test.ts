@@ -187,10 +187,11 @@ describe("languageFor", () => {
 });
 
 describe("commandLine reading choices", () => {
-  it("gives the reading options the user chose, and says when one has no option", () => {
+  it("gives the reading options the user chose", () => {
     const config: AppConfig = { ...emptyConfig, x: "dato", y: "v", xType: "category", dateOrder: "mdy", decimal: ",", encoding: "windows-1252" };
     expect(commandLine(config, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" })).toBe("npx shewhart chart a.csv --x dato --y v --chart run --x-type category --date-order mdy --decimal , --encoding windows-1252 --locale en-GB");
-    expect(commandLine({ ...emptyConfig, y: "v", separator: ";" }, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" })).toBe("npx shewhart chart a.csv --y v --chart run --locale en-GB  # separator ; chosen in the app");
+    expect(commandLine({ ...emptyConfig, y: "v", separator: ";" }, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" })).toBe("npx shewhart chart a.csv --y v --chart run --separator ';' --locale en-GB");
+    expect(commandLine({ ...emptyConfig, y: "v", separator: "\t" }, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" })).toBe("npx shewhart chart a.csv --y v --chart run --separator tab --locale en-GB");
   });
 });
 

@@ -35,6 +35,12 @@ describe("decodeText(bytes)", () => {
     expect(() => decodeText(cp1252("a\næ"), "utf-8")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2: the file is not valid UTF-8 (byte 0xE6 at byte 3); give its encoding (--encoding windows-1252 or utf-16)]`);
   });
 
+  it("refuses a file that mixes UTF-8 and Windows-1252, naming the line", () => {
+    const bytes = new Uint8Array([...utf8("afsnit;tæller\nAfsnit Æ;1\n"), ...cp1252("Afsnit Ø;2\n")]);
+    expect(() => decodeText(bytes)).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3: the file mixes UTF-8 with another encoding (byte 0xD8 at byte 35 is not UTF-8, other letters are); save it in one encoding (or give --encoding windows-1252 to read it all as Windows-1252)]`);
+    expect(decodeText(bytes, "windows-1252").encoding).toBe("windows-1252");
+  });
+
   it("decodes a large Windows-1252 file without overflowing the stack", () => {
     const bytes = new Uint8Array(5_000_000).fill(0xe6);
     expect(decodeText(bytes).text.length).toBe(5_000_000);

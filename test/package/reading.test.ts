@@ -86,6 +86,17 @@ describe("x spellings that used to become unordered categories", () => {
   });
 });
 
+describe("categories", () => {
+  it("a category that looks like a month is matched by --breaks as written", () => {
+    const rows = ["Afsnit A", "Afsnit B", "2018-01", "Afsnit C", "Afsnit D", "Afsnit E"].map((unit, k) => `${unit};${k < 3 ? 5 : 9}`);
+    const result = chart(`enhed;y\n${rows.join("\n")}\n`, ["--x", "enhed", "--y", "y", "--breaks", "Afsnit C"]);
+    expect(result.stderr).toBe("");
+    expect(result.summary?.[0]!["cl"]).toBe(9);
+    const month = chart(`enhed;y\n${rows.join("\n")}\n`, ["--x", "enhed", "--y", "y", "--breaks", "2018-01"]);
+    expect(month.stderr).toBe("");
+  });
+});
+
 describe("one impossible date", () => {
   it.each([1, 3])("in row %d is an error naming file, line, column and value", (row) => {
     const dates = ["2024-02-27", "2024-02-28", "2024-02-29", "2024-03-01", "2024-03-02"];
@@ -131,6 +142,15 @@ describe("numbers", () => {
     const result = chart(`k;y\n1;1.234,5\n2;1 234,5\n3;1\u00a0234,5\n4;"1.234,5"\n`, ["--x", "k", "--y", "y", "--chart", "i"]);
     expect(result.summary?.[0]!["cl"]).toBe(1234.5);
     expect(chart(`k;y\n1;95,4 %\n2;\u221295,4 %\n`, ["--x", "k", "--y", "y", "--chart", "i"]).summary?.[0]!["cl"]).toBe(0);
+  });
+});
+
+describe("separators", () => {
+  it("a file where , and ; both split every line alike reads with ; and --separator says otherwise", () => {
+    expect(chart("a;b,c\n1;2,5\n3;4,5\n", ["--y", "b,c"]).summary?.[0]!["cl"]).toBe(3.5);
+    expect(chart("a;b,c\n1;2,5\n3;4,5\n", ["--y", "c", "--separator", ","]).summary?.[0]!["cl"]).toBe(5);
+    expect(chart("a\tb\n1\t2\n", ["--y", "b", "--separator", "tab"]).status).toBe(0);
+    expect(chart("a\n1\n", ["--y", "a", "--separator", "|"])).toMatchObject({ status: 2, stderr: "shewhart: --separator |: expected , ; or tab\n" });
   });
 });
 

@@ -47,8 +47,7 @@ export function commandLine(config: AppConfig, facts: CommandFacts): string {
   add("--date-order", config.dateOrder);
   add("--decimal", config.decimal);
   add("--encoding", config.encoding);
+  add("--separator", config.separator === "\t" ? "tab" : config.separator);
   add("--locale", facts.locale);
-  const line = words.map((w, i) => (i < 3 ? w : shellQuote(w))).join(" ");
-  // The command line detects the separator itself and has no option for it: say so rather than drop it silently.
-  return config.separator === "" ? line : `${line}  # separator ${config.separator === "\t" ? "tab" : config.separator} chosen in the app`;
+  return words.map((w, i) => (i < 3 ? w : shellQuote(w))).join(" ");
 }
