@@ -84,6 +84,7 @@ describe("config ↔ URL hash", () => {
     freeze: 8,
     breaks: ["Uge 52, 2018"],
     exclude: [{ x: "Uge 42, 2018", reason: "Fejl & mangler = ?" }, { x: "Uge 3, 2019", reason: "" }],
+    pointNotes: [{ x: "Uge 45, 2018", text: "PDSA 1: ny tjekliste" }],
     view: "all",
     decimal: ",",
   };

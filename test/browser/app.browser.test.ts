@@ -120,6 +120,16 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset["index"])).toBe(String(numerators.length - 2));
   });
 
+  it("notes a point with the keyboard alone (N), shown on the chart", async () => {
+    await point(20).focus();
+    await page.keyboard.press("n");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("note-text");
+    await page.keyboard.type("PDSA 2");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator('[data-testid="chart"] .shewhart-note text').allTextContents()).toContain("PDSA 2");
+    expect(new URL(page.url()).hash).toContain("note=");
+  });
+
   it("says what the chart shows, in Danish, with the rules panel", async () => {
     const verdict = (await testId("verdict").textContent()) ?? "";
     expect(verdict.length).toBeGreaterThan(10);

@@ -63,7 +63,7 @@ function perSubgroup(members: readonly number[][], cells: readonly string[]): st
  * group (rows in file order, groups in order of first appearance), period
  * from the x column, phases from the phase column (a new phase where its
  * value changes) or from break x values, exclusions by x value, notes from
- * the notes column and the exclusion reasons.
+ * the notes column, the notes typed on points and the exclusion reasons.
  */
 export function analyseGroups(table: Table, columns: ReadColumns, config: AppConfig, locale: string): GroupChart[] {
   if (columns.y === null) return [];
@@ -129,6 +129,10 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
     const notes: ChartNote[] = [];
     const noteTexts = local(notesCells);
     if (noteTexts !== null) perSubgroup(members.rows, noteTexts).forEach((text, index) => text !== "" && notes.push({ index, text }));
+    for (const n of config.pointNotes) {
+      const index = indexOfX(n.x);
+      if (index >= 0 && n.text.trim() !== "") notes.push({ index, text: n.text.trim() });
+    }
     for (const e of config.exclude) {
       const index = indexOfX(e.x);
       if (index >= 0 && e.reason.trim() !== "") notes.push({ index, text: e.reason.trim() });

@@ -7,6 +7,12 @@ export interface Exclusion {
   readonly reason: string;
 }
 
+/** A note typed on a point: its x as written in the file, and the text. */
+export interface PointNote {
+  readonly x: string;
+  readonly text: string;
+}
+
 /**
  * Everything the user chose — never the data. It travels in the URL hash (so a
  * colleague can apply it to their own file) and is kept in the browser's
@@ -33,6 +39,8 @@ export interface AppConfig {
   /** x values (as in the file) at which new phases start. Ignored when a phase column is chosen. */
   readonly breaks: readonly string[];
   readonly exclude: readonly Exclusion[];
+  /** Notes typed on points, by x as in the file (shown on the chart; the notes column's come with the file). */
+  readonly pointNotes: readonly PointNote[];
   /** Small multiples of every group, or one group at a time. */
   readonly view: "one" | "all";
   /** The group shown when `view` is "one" ("" for the first). */
@@ -65,6 +73,7 @@ export const emptyConfig: AppConfig = {
   freeze: null,
   breaks: [],
   exclude: [],
+  pointNotes: [],
   view: "one",
   shown: "",
   title: "",

@@ -1,5 +1,5 @@
 import { chartTypes, ruleSetNames, type ChartType, type RuleSetName } from "shewhart";
-import { emptyConfig, type AppConfig, type Exclusion } from "./config.ts";
+import { emptyConfig, type AppConfig, type Exclusion, type PointNote } from "./config.ts";
 
 const xKinds: readonly string[] = ["date", "week", "month", "quarter", "year", "number", "category"];
 const textKeys = ["x", "y", "n", "group", "notes", "phase", "freezeColumn", "target", "shown", "title", "encoding", "separator"] as const;
@@ -19,6 +19,7 @@ export function configToHash(config: AppConfig): string {
   if (config.freeze !== null) p.set("freeze", String(config.freeze));
   for (const b of config.breaks) p.append("break", b);
   for (const e of config.exclude) p.append("exclude", e.reason === "" ? e.x : `${e.x}\u001f${e.reason}`);
+  for (const n of config.pointNotes) p.append("note", `${n.x}\u001f${n.text}`);
   if (config.view !== emptyConfig.view) p.set("view", config.view);
   if (config.decimal !== "") p.set("decimal", config.decimal);
   if (config.xType !== "") p.set("xType", config.xType);
@@ -49,6 +50,10 @@ export function configFromHash(hash: string): AppConfig {
   config["exclude"] = p.getAll("exclude").map((v): Exclusion => {
     const [x = "", reason = ""] = v.split("\u001f");
     return { x, reason };
+  });
+  config["pointNotes"] = p.getAll("note").flatMap((v): PointNote[] => {
+    const [x = "", text = ""] = v.split("\u001f");
+    return text === "" ? [] : [{ x, text }];
   });
   if (p.get("view") === "all") config["view"] = "all";
   const decimal = p.get("decimal");

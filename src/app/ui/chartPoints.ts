@@ -8,6 +8,7 @@ export interface PointActions {
   baseline(index: number): void;
   phase(index: number): void;
   exclude(index: number, anchor: Element): void;
+  note(index: number, anchor: Element): void;
 }
 
 /** Up to this many points, every point is marked as a button at once. */
@@ -17,7 +18,7 @@ const eagerRoles = 5000;
  * Makes the chart's points reachable by keyboard: one point in the tab order
  * at a time (roving tabindex), arrow keys / Home / End / Page Up / Page Down
  * move between points, Enter or Space opens the point's menu, B ends the
- * baseline at it, P starts a new phase at it, X excludes it; each move
+ * baseline at it, P starts a new phase at it, X excludes it, N notes it; each move
  * announces the point's x, value and signals through the live region. Clicks
  * open the menu. Listeners sit on the chart, not on each point, and a
  * point's full label is made when it gets focus, so that charts of many
@@ -101,6 +102,7 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
     else if (key === "b" || key === "B") actions.baseline(indexOf(p));
     else if (key === "p" || key === "P") actions.phase(indexOf(p));
     else if (key === "x" || key === "X") actions.exclude(indexOf(p), p);
+    else if (key === "n" || key === "N") actions.note(indexOf(p), p);
     else return;
     event.preventDefault();
     if (to !== undefined) move(to);

@@ -9,6 +9,7 @@ function closeMenu(returnFocus: boolean): void {
   const menu = byId("point-menu");
   menu.hidden = true;
   byId("exclude-form").hidden = true;
+  byId("note-form").hidden = true;
   const index = state.menuIndex;
   state.menuIndex = null;
   if (returnFocus && index !== null) byId("chart").querySelector<SVGElement>(`.shewhart-point[data-index="${index}"]`)?.focus();
@@ -28,6 +29,7 @@ export const pointActions: PointActions = {
     menu.querySelector<HTMLButtonElement>('[data-action="phase"]')!.textContent = w(startsPhase ? "menuRemovePhase" : "menuPhase");
     menu.querySelector<HTMLButtonElement>('[data-action="baseline"]')!.disabled = state.config.freezeColumn !== "" || (g.result !== null && index > (g.result.phases[0]?.end ?? 0));
     byId("exclude-form").hidden = true;
+    byId("note-form").hidden = true;
     menu.hidden = false;
     const holder = byId("chart").getBoundingClientRect();
     const box = anchor.getBoundingClientRect();
@@ -62,10 +64,21 @@ export const pointActions: PointActions = {
       return;
     }
     if (state.menuIndex !== index) pointActions.open(index, anchor);
+    byId("note-form").hidden = true;
     byId("exclude-form").hidden = false;
     const reason = byId<HTMLInputElement>("exclude-reason");
     reason.value = "";
     reason.focus();
+  },
+  note(index: number, anchor: Element): void {
+    const g = shownChart();
+    if (g === null) return;
+    if (state.menuIndex !== index) pointActions.open(index, anchor);
+    byId("exclude-form").hidden = true;
+    byId("note-form").hidden = false;
+    const text = byId<HTMLInputElement>("note-text");
+    text.value = state.config.pointNotes.find((n) => n.x === g.xText[index])?.text ?? "";
+    text.focus();
   },
 };
 
@@ -79,6 +92,7 @@ export function wireMenu(): void {
     if (action === "close") return closeMenu(true);
     const anchor = byId("chart").querySelector(`.shewhart-point[data-index="${index}"]`) ?? menu;
     if (action === "exclude") return pointActions.exclude(index, anchor);
+    if (action === "note") return pointActions.note(index, anchor);
     closeMenu(false);
     if (action === "baseline") pointActions.baseline(index);
     if (action === "phase") pointActions.phase(index);
@@ -93,6 +107,18 @@ export function wireMenu(): void {
     closeMenu(false);
     state.focus = index;
     setConfig({ exclude: [...state.config.exclude, { x: g.xText[index] ?? "", reason }] });
+    byId("chart").querySelector<SVGElement>(`.shewhart-point[data-index="${index}"]`)?.focus();
+  });
+  byId<HTMLFormElement>("note-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const index = state.menuIndex;
+    const g = shownChart();
+    if (index === null || g === null) return;
+    const x = g.xText[index] ?? "";
+    const text = byId<HTMLInputElement>("note-text").value.trim();
+    closeMenu(false);
+    state.focus = index;
+    setConfig({ pointNotes: [...state.config.pointNotes.filter((n) => n.x !== x), ...(text === "" ? [] : [{ x, text }])] });
     byId("chart").querySelector<SVGElement>(`.shewhart-point[data-index="${index}"]`)?.focus();
   });
   menu.addEventListener("keydown", (event) => {
