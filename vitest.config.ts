@@ -7,7 +7,7 @@ export default defineConfig({
       {
         extends: true,
         // Examples import "shewhart" as users do; unit tests resolve it to the source.
-        resolve: { alias: { shewhart: new URL("./src/index.ts", import.meta.url).pathname } },
+        resolve: { alias: { "shewhart/svg": new URL("./src/svg/index.ts", import.meta.url).pathname, "shewhart/io": new URL("./src/io/index.ts", import.meta.url).pathname, shewhart: new URL("./src/index.ts", import.meta.url).pathname } },
         test: { name: "unit", include: ["test/**/*.test.ts"], exclude: ["test/**/*.prop.test.ts", "test/package/**", "test/browser/**", "test/huge/**"], testTimeout: 30_000 },
       },
       {

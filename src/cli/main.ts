@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { isSpcError } from "../core/errors.ts";
 import { analyzeCommand } from "./analyzeCommand.ts";
+import { appCommand, type AppOptions } from "./appCommand.ts";
 import { chartCommand, type ChartOptions } from "./chartCommand.ts";
 import { demoCommand } from "./demoCommand.ts";
 import { CliError, type CliIo } from "./io.ts";
@@ -70,6 +71,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .description("chart the bundled example indicators into a folder and print the summaries")
     .argument("[folder]", "where to write the charts", "shewhart-demo")
     .action(async (folder: string) => demoCommand(folder, io));
+
+  program
+    .command("app")
+    .description("serve the browser app on 127.0.0.1 (your data stays in the browser) and print its URL")
+    .option("--port <n>", "port (default: a free one)")
+    .option("--open", "open it in the default browser")
+    .action(async (options: AppOptions) => void (await appCommand(options, io)));
 
   if (argv.length === 0) {
     // No command is a usage error: the help goes to stderr, so that a script that forgot its arguments does not read it as output.

@@ -1,0 +1,37 @@
+// The shewhart browser app: a file in, charts out, nothing sent anywhere.
+// This module starts the page: the language, the controls, and the last work
+// kept in this browser (or the settings in the address). Each concern lives
+// in its own module: store (state), openData (data in), render (the page),
+// ui/* (controls, points, exports, storage), state/* (pure functions).
+import { languageFor } from "./i18n/words.ts";
+import { openBytes } from "./openData.ts";
+import { applyWords, render } from "./render.ts";
+import { configFromHash } from "./state/configHash.ts";
+import { onRedraw, state, status, w } from "./store.ts";
+import { wireControls } from "./ui/controls.ts";
+import { wireMenu } from "./ui/pointMenu.ts";
+import { loadConfig, loadFile } from "./ui/storage.ts";
+
+async function start(): Promise<void> {
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem("shewhart-app:language");
+  } catch {
+    saved = null;
+  }
+  state.language = saved === "da" || saved === "en" ? saved : languageFor(navigator.languages ?? [navigator.language]);
+  applyWords();
+  wireControls();
+  wireMenu();
+  onRedraw(render);
+  render();
+  const fromHash = location.hash.length > 1 ? configFromHash(location.hash) : null;
+  const file = await loadFile();
+  if (file !== null) {
+    const keptHash = loadConfig();
+    await openBytes(file.bytes, file.name, fromHash ?? (keptHash === null ? null : configFromHash(keptHash)));
+    status(w("restored", { file: file.name }));
+  } else if (fromHash !== null) state.config = fromHash;
+}
+
+void start();

@@ -1,0 +1,177 @@
+// The page drawn from the state: detection, column lists, recommendation,
+// the chart(s), the verdict and rules panel, the command line, the table.
+import { renderSmallMultiples, renderSvgElement } from "shewhart/svg";
+import { localeOf, type WordKey } from "./i18n/words.ts";
+import { analyseGroups, readColumns, type GroupChart } from "./state/analyseGroups.ts";
+import { commandLine } from "./state/commandLine.ts";
+import { configToHash } from "./state/configHash.ts";
+import type { Role } from "./state/proposeColumns.ts";
+import { recommendChart } from "./state/recommendChart.ts";
+import { setConfig, state, w } from "./store.ts";
+import { wirePoints } from "./ui/chartPoints.ts";
+import { byId, el, setOptions } from "./ui/dom.ts";
+import { pointActions } from "./ui/pointMenu.ts";
+import { rulesPanel } from "./ui/rulesPanel.ts";
+import { saveConfig } from "./ui/storage.ts";
+import { tableView } from "./ui/tableView.ts";
+
+/** Puts the interface's words in the chosen language into the page. */
+export function applyWords(): void {
+  document.documentElement.lang = state.language;
+  for (const element of Array.from(document.querySelectorAll<HTMLElement>("[data-i18n]"))) element.textContent = w(element.dataset["i18n"] as WordKey);
+  document.title = w("appTitle");
+  byId<HTMLSelectElement>("language").value = state.language;
+}
+
+/** Draws the whole page from the state. */
+export function render(): void {
+  const { table, config } = state;
+  for (const id of ["columns-section", "chart-section", "out-section", "table-section"]) byId(id).hidden = table === null;
+  byId("detected").hidden = table === null;
+  if (table === null) {
+    byId("chart").replaceChildren();
+    return;
+  }
+  const columns = readColumns(table, config);
+  state.columns = columns;
+
+  // Detection
+  const d = table.detected;
+  const mark = (m: string | null): string => (m === "," ? w("comma") : m === "." ? w("point") : "—");
+  const facts = [`${state.loaded?.name ?? ""}: ${w("rowsRead", { rows: table.rows.length, columns: table.header.length })}`];
+  if (d.format === "xlsx") facts.push("Excel (.xlsx)");
+  if (d.encoding !== null) facts.push(`${w("encoding")}: ${d.encoding}`);
+  if (d.separator !== null) facts.push(`${w("separator")}: ${d.separator === "\t" ? w("tab") : d.separator === ";" ? w("semicolon") : w("comma")}`);
+  for (const [role, name] of [["y", config.y], ["n", config.n]] as const) if (name !== "") facts.push(`${w("decimal")} (${name}): ${mark(columns.decimals[role])}`);
+  byId("file-facts").textContent = facts.join(" · ");
+  byId<HTMLSelectElement>("encoding").value = config.encoding;
+  byId<HTMLSelectElement>("separator").value = config.separator;
+  byId<HTMLSelectElement>("decimal").value = config.decimal;
+  byId<HTMLSelectElement>("x-type").value = config.xType;
+  byId<HTMLSelectElement>("date-order").value = config.dateOrder;
+  for (const id of ["encoding", "separator"]) byId(id).closest("label")!.hidden = d.format === "xlsx";
+  byId("x-facts").textContent = columns.x === null ? "" : `${w("xRead")}: ${w(`kind_${columns.x.kind}` as WordKey)} (${columns.x.example}${columns.x.period === null ? "" : ` → ${String(columns.x.values[0] ?? "")}`})`;
+
+  // Columns
+  const options: [string, string][] = [["", w("none")], ...table.header.map((h): [string, string] => [h, h])];
+  for (const select of Array.from(document.querySelectorAll<HTMLSelectElement>("#columns-section select"))) setOptions(select, options, config[select.dataset["role"] as Role]);
+
+  // Recommendation
+  const subgroups = columns.x === null ? table.rows.length : new Set(columns.x.values.map(String)).size;
+  const recommendation = columns.y === null ? null : recommendChart(columns.y, columns.n, subgroups, config.y, config.n);
+  if (recommendation !== null && !state.chartChosen && config.chart !== recommendation.chart) {
+    state.config = { ...state.config, chart: recommendation.chart };
+  }
+  const recommendationText = byId("recommendation");
+  recommendationText.replaceChildren();
+  if (recommendation !== null) {
+    recommendationText.append(w("recommended", { chart: recommendation.chart.toUpperCase(), reason: w(`reason_${recommendation.reason}` as WordKey) }));
+    if (state.config.chart !== recommendation.chart) {
+      const use = el("button", { type: "button", "data-testid": "use-recommended" }, w("useRecommended"));
+      use.addEventListener("click", () => {
+        state.chartChosen = false;
+        setConfig({ chart: recommendation.chart });
+      });
+      recommendationText.append(" ", use);
+    }
+  }
+  // Proportions read as percent (as Danish reports show them), so that a target is typed as 95, not 0.95.
+  const scale = state.config.chart === "p" || state.config.chart === "pp" ? 100 : 1;
+  if (!state.multiplyChosen && state.config.multiply !== scale) state.config = { ...state.config, multiply: scale };
+  const c = state.config;
+  byId<HTMLSelectElement>("chart-type").value = c.chart;
+  byId<HTMLSelectElement>("rules").value = c.rules;
+  byId<HTMLSelectElement>("improvement").value = c.improvement;
+  byId<HTMLSelectElement>("multiply").value = String(c.multiply);
+  const target = byId<HTMLInputElement>("target");
+  if (document.activeElement !== target) target.value = c.target;
+  const title = byId<HTMLInputElement>("title");
+  if (document.activeElement !== title) title.value = c.title;
+
+  // Analysis: never of a file read only in part (as the command line, which refuses it).
+  state.charts = columns.problems.length > 0 ? [] : analyseGroups(table, columns, c, localeOf[state.language]);
+  const groups = state.charts.map((g) => g.name);
+  byId("groups-controls").hidden = groups.length < 2;
+  byId<HTMLSelectElement>("view").value = c.view;
+  setOptions(byId<HTMLSelectElement>("shown"), groups.map((g): [string, string] => [g, g]), groups.includes(c.shown) ? c.shown : (groups[0] ?? ""));
+  const shown = state.charts.find((g) => g.name === c.shown) ?? state.charts[0] ?? null;
+
+  drawBaseline(shown);
+  drawChart(shown);
+  drawVerdict(shown);
+  tableView(table, columns.problems, state.language, byId<HTMLTableElement>("data-table"), byId("problems"));
+  byId("command").textContent = commandLine(c, {
+    fileName: state.loaded?.name ?? "data.csv",
+    period: columns.x?.period ?? null,
+    freeze: c.freezeColumn === "" ? c.freeze : (shown?.freeze ?? null),
+    locale: localeOf[state.language],
+  });
+  const hash = configToHash(c);
+  if (location.hash !== hash) history.replaceState(null, "", hash === "" ? location.pathname + location.search : hash);
+  saveConfig(hash);
+}
+
+/** Baseline ends offered in the list at most. */
+const maxListed = 1000;
+
+function drawBaseline(shown: GroupChart | null): void {
+  const select = byId<HTMLSelectElement>("baseline-select");
+  const range = byId<HTMLInputElement>("baseline-range");
+  const facts = byId("baseline-facts");
+  const result = shown?.result ?? null;
+  const fromColumn = state.config.freezeColumn !== "";
+  const end = result === null ? 0 : (result.phases[0]?.end ?? -1) + 1;
+  const freeze = shown?.freeze ?? null;
+  // A list of every point up to a thousand; beyond, the slider and the points themselves (key B) reach the rest.
+  const listed = Array.from({ length: Math.min(end, maxListed) }, (_, i) => i + 1);
+  if (freeze !== null && freeze > maxListed && freeze <= end) listed.push(freeze);
+  setOptions(select, [["", w("baselineNone")], ...listed.map((k): [string, string] => [String(k), w("baselineEnd", { x: shown?.xText[k - 1] ?? String(k) })])], freeze === null ? "" : String(Math.min(freeze, end)));
+  range.max = String(end);
+  range.value = String(freeze ?? 0);
+  range.setAttribute("aria-valuetext", freeze === null ? w("baselineNone") : w("baselineEnd", { x: shown?.xText[freeze - 1] ?? String(freeze) }));
+  select.disabled = range.disabled = fromColumn || result === null;
+  facts.textContent = fromColumn ? w("baselineFromColumn", { column: state.config.freezeColumn, k: freeze ?? 0 }) : "";
+}
+
+function drawChart(shown: GroupChart | null): void {
+  const holder = byId("chart");
+  const c = state.config;
+  const locale = localeOf[state.language];
+  const ok = state.charts.filter((g) => g.result !== null);
+  if (c.view === "all" && state.charts.length > 1 && ok.length > 0) {
+    const svg = renderSmallMultiples(ok.map((g) => g.result!), { locale, panelTitles: ok.map((g) => g.name), columns: Math.min(3, ok.length), ...(c.title === "" ? {} : { title: c.title }) });
+    const parsed = new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
+    holder.replaceChildren(document.importNode(parsed, true));
+    return;
+  }
+  const problems = state.columns?.problems ?? [];
+  if (problems.length > 0 && state.table !== null) {
+    const table = state.table;
+    const first = problems[0]!;
+    const where = w("problemAt", { line: table.lines[first.row] ?? first.row + 2, column: table.header[first.column] ?? "", message: first.message });
+    holder.replaceChildren(el("p", { class: "error", "data-testid": "read-problems" }, `${w("problems", { count: problems.length })} ${where}${problems.length > 1 ? " …" : ""} `, el("a", { href: "#table-section" }, w("stepTable"))));
+    return;
+  }
+  if (shown === null || shown.result === null) {
+    holder.replaceChildren(el("p", { class: "error" }, shown?.error === null || shown === null ? w("noData") : w("chartError", { message: shown.error ?? "" })));
+    return;
+  }
+  const title = [c.title, shown.name].filter((t) => t !== "").join(" · ");
+  const svg = renderSvgElement<SVGSVGElement>(shown.result, { document, locale, notes: shown.notes, ...(title === "" ? {} : { title }) });
+  const hadFocus = holder.contains(document.activeElement);
+  holder.replaceChildren(svg);
+  wirePoints(svg, shown.result, state.language, byId("announce"), pointActions, state.focus, (i) => (state.focus = i));
+  if (hadFocus && state.menuIndex === null) svg.querySelector<SVGElement>('.shewhart-point[tabindex="0"]')?.focus();
+}
+
+function drawVerdict(shown: GroupChart | null): void {
+  const verdict = byId("verdict");
+  const c = state.config;
+  if (c.view === "all" && state.charts.length > 1) {
+    verdict.replaceChildren(...state.charts.map((g) => el("p", {}, el("span", { class: "group-name" }, `${g.name}: `), g.result?.assessment.message ?? w("chartError", { message: g.error ?? "" }))));
+  } else verdict.textContent = shown?.result?.assessment.message ?? (shown?.error === null || shown === null ? "" : w("chartError", { message: shown.error ?? "" }));
+  const panel = byId("rules-panel");
+  panel.replaceChildren(...(shown?.result === null || shown === null ? [] : [rulesPanel(shown.result, state.language)]));
+  const warnings = shown?.result?.warnings ?? [];
+  byId("warnings").replaceChildren(...(warnings.length === 0 ? [] : [el("h4", {}, w("warnings")), el("ul", {}, ...warnings.map((x) => el("li", {}, x.message)))]));
+}

@@ -1,0 +1,156 @@
+import { analyze, ChartSpecSchema, isSpcError, type ChartResult, type ChartSpecInput, type Period } from "shewhart";
+import type { ChartNote } from "shewhart/svg";
+import { readNumbers, readXColumn, type CellProblem, type NumberRead, type Table, type XColumn } from "../readFile.ts";
+import type { AppConfig } from "./config.ts";
+import { subgroupRows } from "./subgroupRows.ts";
+
+/** The chosen columns read from the table. */
+export interface ReadColumns {
+  readonly x: XColumn | null;
+  readonly y: Float64Array | null;
+  readonly n: Float64Array | null;
+  /** The decimal mark each number column was read with (null: none needed or not chosen). */
+  readonly decimals: { readonly y: "," | "." | null; readonly n: "," | "." | null };
+  /** Every unreadable cell of the chosen columns, at its place. */
+  readonly problems: CellProblem[];
+}
+
+/** Reads the chosen x, y and n columns with the reading layer, with the reading choices of the config. */
+export function readColumns(table: Table, config: AppConfig): ReadColumns {
+  const decimal = config.decimal === "" ? undefined : config.decimal;
+  const at = (name: string): number => (name === "" ? -1 : table.header.indexOf(name));
+  const problems: CellProblem[] = [];
+  const xc = at(config.x);
+  const x = xc < 0 ? null : readXColumn(table, xc, { ...(config.xType === "" ? {} : { kind: config.xType }), ...(config.dateOrder === "" ? {} : { dateOrder: config.dateOrder }), ...(decimal === undefined ? {} : { decimal }) });
+  if (x !== null) problems.push(...x.problems);
+  const number = (name: string): NumberRead | null => {
+    const c = at(name);
+    if (c < 0) return null;
+    const read = readNumbers(table, c, decimal);
+    problems.push(...read.problems);
+    return read;
+  };
+  const y = number(config.y);
+  const n = number(config.n);
+  return { x, y: y?.values ?? null, n: n?.values ?? null, decimals: { y: y?.decimal ?? null, n: n?.decimal ?? null }, problems };
+}
+
+/** One group's chart, with what the interface needs to place notes and name points. */
+export interface GroupChart {
+  readonly name: string;
+  readonly result: ChartResult | null;
+  /** Why there is no chart (an analysis error, in the library's words). */
+  readonly error: string | null;
+  readonly notes: ChartNote[];
+  /** Per subgroup: its x as written in the file (first row), for breaks and exclusions by x. */
+  readonly xText: string[];
+  /** The baseline in force (from the freeze column or the config). */
+  readonly freeze: number | null;
+  /** Phase breaks in force (subgroup indices). */
+  readonly breaks: number[];
+}
+
+const flagged = (text: string): boolean => text !== "" && !/^(0|nej|no|false|falsk|n)$/i.test(text);
+
+/** First non-empty value of a per-row column in each subgroup (as the CLI reads phases and notes). */
+function perSubgroup(members: readonly number[][], cells: readonly string[]): string[] {
+  return members.map((rows) => rows.map((r) => (cells[r] ?? "").trim()).find((v) => v !== "") ?? "");
+}
+
+/**
+ * Makes every group's analysis the way `shewhart chart` does with the same
+ * columns and options (the command line the interface shows): one spec per
+ * group (rows in file order, groups in order of first appearance), period
+ * from the x column, phases from the phase column (a new phase where its
+ * value changes) or from break x values, exclusions by x value, notes from
+ * the notes column, the notes typed on points and the exclusion reasons.
+ */
+export function analyseGroups(table: Table, columns: ReadColumns, config: AppConfig, locale: string): GroupChart[] {
+  if (columns.y === null) return [];
+  const header = table.header;
+  const cellsOf = (name: string): string[] | null => {
+    const c = name === "" ? -1 : header.indexOf(name);
+    return c < 0 ? null : table.rows.map((row) => (row[c] ?? "").trim());
+  };
+  const groupCells = cellsOf(config.group);
+  const notesCells = cellsOf(config.notes);
+  const phaseCells = cellsOf(config.phase);
+  const freezeCells = cellsOf(config.freezeColumn);
+  const xc = config.x === "" ? -1 : header.indexOf(config.x);
+  const groups = new Map<string, number[]>();
+  table.rows.forEach((_, r) => {
+    const name = groupCells?.[r] ?? "";
+    const rows = groups.get(name);
+    if (rows === undefined) groups.set(name, [r]);
+    else rows.push(r);
+  });
+  const period: Period | null = columns.x?.period ?? null;
+  const withLocale = "locale" in ChartSpecSchema.shape;
+  return [...groups.entries()].map(([name, rows]) => {
+    const pick = (values: Float64Array): Float64Array => Float64Array.from(rows, (r) => values[r] as number);
+    const x = columns.x === null ? null : rows.map((r) => columns.x!.values[r] as string | number);
+    const spec: Record<string, unknown> = { chart: config.chart, y: pick(columns.y as Float64Array) };
+    if (x !== null) spec["x"] = x;
+    if (columns.n !== null) spec["n"] = pick(columns.n);
+    if (config.rules !== "anhoej") spec["rules"] = config.rules;
+    if (period !== null) spec["period"] = period;
+    if (config.improvement !== "") spec["improvement"] = config.improvement;
+    if (config.multiply !== 1) spec["multiply"] = config.multiply;
+    const target = targetNumber(config.target);
+    if (target !== null) spec["target"] = target;
+    if (withLocale) spec["locale"] = locale;
+
+    const members = subgroupRows(x, rows.length, period);
+    const local = (cells: string[] | null): string[] | null => (cells === null ? null : rows.map((r) => cells[r] ?? ""));
+    const xText = members.rows.map((m) => (xc < 0 ? String((m[0] ?? 0) + 1) : (table.rows[rows[m[0] ?? 0] ?? 0]?.[xc] ?? "").trim()));
+    const indexOfX = (text: string): number => xText.indexOf(text.trim());
+
+    let breaks: number[] = [];
+    const phases = local(phaseCells);
+    if (phases !== null) {
+      const phaseOf = perSubgroup(members.rows, phases);
+      for (let i = 1; i < phaseOf.length; i++) if (phaseOf[i] !== "" && phaseOf[i] !== phaseOf[i - 1]) breaks.push(i);
+    } else breaks = config.breaks.map(indexOfX).filter((i) => i > 0).sort((a, b) => a - b);
+    breaks = [...new Set(breaks)];
+
+    let freeze = config.freeze;
+    const freezeFlags = local(freezeCells);
+    if (freezeFlags !== null) {
+      const flags = perSubgroup(members.rows, freezeFlags).map(flagged);
+      const end = breaks[0] ?? flags.length;
+      const last = flags.slice(0, end).lastIndexOf(true);
+      freeze = last < 0 ? null : last + 1;
+    }
+    if (freeze !== null) spec["freeze"] = freeze;
+    if (breaks.length > 0) spec["breaks"] = breaks;
+    const exclude = config.exclude.map((e) => indexOfX(e.x)).filter((i) => i >= 0);
+    if (exclude.length > 0) spec["exclude"] = [...new Set(exclude)].sort((a, b) => a - b);
+
+    const notes: ChartNote[] = [];
+    const noteTexts = local(notesCells);
+    if (noteTexts !== null) perSubgroup(members.rows, noteTexts).forEach((text, index) => text !== "" && notes.push({ index, text }));
+    for (const n of config.pointNotes) {
+      const index = indexOfX(n.x);
+      if (index >= 0 && n.text.trim() !== "") notes.push({ index, text: n.text.trim() });
+    }
+    for (const e of config.exclude) {
+      const index = indexOfX(e.x);
+      if (index >= 0 && e.reason.trim() !== "") notes.push({ index, text: e.reason.trim() });
+    }
+    try {
+      const result = analyze(spec as ChartSpecInput);
+      return { name, result, error: null, notes, xText, freeze, breaks };
+    } catch (error) {
+      if (!isSpcError(error)) throw error;
+      return { name, result: null, error: error.message, notes, xText, freeze, breaks };
+    }
+  });
+}
+
+/** The target as typed (decimal comma or point), or null. */
+export function targetNumber(text: string): number | null {
+  const t = text.trim().replace(",", ".");
+  if (t === "") return null;
+  const v = Number(t);
+  return Number.isFinite(v) ? v : null;
+}

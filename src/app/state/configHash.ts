@@ -1,0 +1,66 @@
+import { chartTypes, ruleSetNames, type ChartType, type RuleSetName } from "shewhart";
+import { emptyConfig, type AppConfig, type Exclusion, type PointNote } from "./config.ts";
+
+const xKinds: readonly string[] = ["date", "week", "month", "quarter", "year", "number", "category"];
+const textKeys = ["x", "y", "n", "group", "notes", "phase", "freezeColumn", "target", "shown", "title", "encoding", "separator"] as const;
+
+/**
+ * The configuration as a URL hash (`#x=Uge&y=…`): columns, choices, phases and
+ * exclusions — never a cell of the data (exclusions and breaks name points by
+ * their x as written in the file). Only what differs from the defaults is written.
+ */
+export function configToHash(config: AppConfig): string {
+  const p = new URLSearchParams();
+  for (const key of textKeys) if (config[key] !== emptyConfig[key]) p.set(key, config[key]);
+  if (config.chart !== emptyConfig.chart) p.set("chart", config.chart);
+  if (config.rules !== emptyConfig.rules) p.set("rules", config.rules);
+  if (config.improvement !== "") p.set("improvement", config.improvement);
+  if (config.multiply !== 1) p.set("multiply", String(config.multiply));
+  if (config.freeze !== null) p.set("freeze", String(config.freeze));
+  for (const b of config.breaks) p.append("break", b);
+  for (const e of config.exclude) p.append("exclude", e.reason === "" ? e.x : `${e.x}\u001f${e.reason}`);
+  for (const n of config.pointNotes) p.append("note", `${n.x}\u001f${n.text}`);
+  if (config.view !== emptyConfig.view) p.set("view", config.view);
+  if (config.decimal !== "") p.set("decimal", config.decimal);
+  if (config.xType !== "") p.set("xType", config.xType);
+  if (config.dateOrder !== "") p.set("dateOrder", config.dateOrder);
+  const text = p.toString();
+  return text === "" ? "" : `#${text}`;
+}
+
+/** Reads a hash written by {@link configToHash}; anything unknown or invalid is left at its default. */
+export function configFromHash(hash: string): AppConfig {
+  const p = new URLSearchParams(hash.replace(/^#/, ""));
+  const config: Record<string, unknown> = { ...emptyConfig };
+  for (const key of textKeys) {
+    const v = p.get(key);
+    if (v !== null) config[key] = v;
+  }
+  const chart = p.get("chart");
+  if (chart !== null && (chartTypes as readonly string[]).includes(chart)) config["chart"] = chart as ChartType;
+  const rules = p.get("rules");
+  if (rules !== null && (ruleSetNames as readonly string[]).includes(rules)) config["rules"] = rules as RuleSetName;
+  const improvement = p.get("improvement");
+  if (improvement === "up" || improvement === "down") config["improvement"] = improvement;
+  const multiply = Number(p.get("multiply"));
+  if (p.has("multiply") && Number.isFinite(multiply) && multiply > 0) config["multiply"] = multiply;
+  const freeze = Number(p.get("freeze"));
+  if (p.has("freeze") && Number.isInteger(freeze) && freeze >= 1) config["freeze"] = freeze;
+  config["breaks"] = p.getAll("break");
+  config["exclude"] = p.getAll("exclude").map((v): Exclusion => {
+    const [x = "", reason = ""] = v.split("\u001f");
+    return { x, reason };
+  });
+  config["pointNotes"] = p.getAll("note").flatMap((v): PointNote[] => {
+    const [x = "", text = ""] = v.split("\u001f");
+    return text === "" ? [] : [{ x, text }];
+  });
+  if (p.get("view") === "all") config["view"] = "all";
+  const decimal = p.get("decimal");
+  if (decimal === "," || decimal === ".") config["decimal"] = decimal;
+  const xType = p.get("xType");
+  if (xType !== null && xKinds.includes(xType)) config["xType"] = xType;
+  const dateOrder = p.get("dateOrder");
+  if (dateOrder === "dmy" || dateOrder === "mdy") config["dateOrder"] = dateOrder;
+  return config as unknown as AppConfig;
+}

@@ -1,0 +1,60 @@
+import type { ChartType } from "shewhart";
+
+/** Why a chart type is recommended; the interface words each reason in the user's language. */
+export type RecommendationReason =
+  | "proportion" // counts with denominators, numerator never above denominator
+  | "rate" // counts with denominators, numerator sometimes above denominator
+  | "subgroups" // several measurements per subgroup
+  | "measurements" // one measurement per subgroup
+  | "few_points" // too few points for control limits
+  | "counts_without_denominator" // counts, no denominator
+  | "no_values"; // no numbers to go on
+
+export interface Recommendation {
+  readonly chart: ChartType;
+  readonly reason: RecommendationReason;
+}
+
+const countWords = /(antal|count|number|hændelse|haendelse|event|fald|fall|infektion|infection|tilfælde|cases|errors|fejl|incident)/i;
+
+const exposureWords = /(dage|days|døgn|hours|timer|måneder|months|år\b|years|exposure|eksponering|tid\b|time\b|1000|1\.000)/i;
+
+/** Fewer subgroups than this: start with a run chart (limits from so few points are unreliable). */
+export const fewPoints = 12;
+
+/**
+ * Recommends a chart from the values: counts with denominators → P when the
+ * numerator never exceeds the denominator (a proportion), U when it does or
+ * when the denominator is an exposure such as bed days (a rate);
+ * several measurements per subgroup → Xbar; single measurements → I; counts
+ * without a denominator, too few points, or nothing to go on → a run chart,
+ * the safe start (Anhøj & Olesen 2014; Provost & Murray, The Health Care Data
+ * Guide, 2011, ch. 5, "choosing a Shewhart chart").
+ *
+ * @param y - values per row (NaN missing)
+ * @param n - denominators per row, or null
+ * @param subgroups - number of subgroups (distinct x), or the number of rows without x
+ * @param yName - y's header: whole numbers under a name that says "count" (antal, events, …) are counts, other whole numbers measurements
+ * @param nName - n's header: a denominator that names an exposure (bed days, patient days, hours) makes a rate (U) even when y stays below it
+ */
+export function recommendChart(y: Float64Array, n: Float64Array | null, subgroups: number, yName = "", nName = ""): Recommendation {
+  const rows = y.length;
+  let present = 0;
+  let integers = true;
+  let nonNegative = true;
+  let aboveDenominator = false;
+  for (let i = 0; i < rows; i++) {
+    const v = y[i] as number;
+    if (Number.isNaN(v)) continue;
+    present++;
+    if (!Number.isInteger(v)) integers = false;
+    if (v < 0) nonNegative = false;
+    if (n !== null && v > (n[i] as number)) aboveDenominator = true;
+  }
+  if (present === 0) return { chart: "run", reason: "no_values" };
+  if (n !== null) return aboveDenominator || exposureWords.test(nName) ? { chart: "u", reason: "rate" } : { chart: "p", reason: "proportion" };
+  if (subgroups < fewPoints) return { chart: "run", reason: "few_points" };
+  if (rows >= subgroups * 1.5) return { chart: "xbar", reason: "subgroups" };
+  if (integers && nonNegative && countWords.test(yName)) return { chart: "run", reason: "counts_without_denominator" };
+  return { chart: "i", reason: "measurements" };
+}

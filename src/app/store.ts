@@ -1,0 +1,60 @@
+// The app's state while it runs, and what every part of the page shares:
+// the words in the chosen language, the status line, and a change of config
+// that redraws the page.
+import { say, type Language, type WordKey } from "./i18n/words.ts";
+import type { Table } from "./readFile.ts";
+import type { GroupChart, ReadColumns } from "./state/analyseGroups.ts";
+import { emptyConfig, type AppConfig } from "./state/config.ts";
+import { byId } from "./ui/dom.ts";
+
+/** The file open now: its name and bytes (kept for re-reading with other choices). */
+export interface Loaded {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export const state = {
+  language: "en" as Language,
+  config: emptyConfig as AppConfig,
+  loaded: null as Loaded | null,
+  table: null as Table | null,
+  columns: null as ReadColumns | null,
+  charts: [] as GroupChart[],
+  /** The user chose the chart type: stop following the recommendation. */
+  chartChosen: false,
+  /** The user chose the scale: stop following the chart type (percent for P and P′). */
+  multiplyChosen: false,
+  focus: null as number | null,
+  menuIndex: null as number | null,
+};
+
+/** A word of the interface in the chosen language. */
+export const w = (key: WordKey, values: Record<string, string | number> = {}): string => say(state.language, key, values);
+
+/** Says something in the status line (a live region). */
+export function status(text: string): void {
+  byId("status").textContent = text;
+}
+
+let redraw: () => void = () => undefined;
+
+/** Sets what redraws the page from the state. */
+export function onRedraw(fn: () => void): void {
+  redraw = fn;
+}
+
+/** Redraws the page from the state. */
+export function rerender(): void {
+  redraw();
+}
+
+/** Changes the configuration and redraws. */
+export function setConfig(change: Partial<AppConfig>): void {
+  state.config = { ...state.config, ...change };
+  redraw();
+}
+
+/** The chart shown (one group at a time), or the first. */
+export function shownChart(): GroupChart | null {
+  return state.charts.find((g) => g.name === state.config.shown) ?? state.charts[0] ?? null;
+}

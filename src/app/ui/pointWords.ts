@@ -1,0 +1,22 @@
+import type { ChartResult, SignalRule } from "shewhart";
+import type { Language } from "../i18n/words.ts";
+
+const ruleWords: Record<Language, Record<SignalRule | "baseline" | "excluded", string>> = {
+  en: { longestRun: "a long run", crossings: "too few crossings", box: "the box rule", shift: "a shift", trend: "a trend", fewRuns: "too few runs", manyRuns: "too many runs", astronomical: "an astronomical point", twoOfThree: "two of three near a limit", hugging: "hugging the centre line", sigma: "outside the limits", baseline: "in the baseline", excluded: "excluded" },
+  da: { longestRun: "en lang serie", crossings: "for få kryds", box: "box-reglen", shift: "et skift", trend: "en trend", fewRuns: "for få serier", manyRuns: "for mange serier", astronomical: "et astronomisk punkt", twoOfThree: "to af tre nær en grænse", hugging: "tæt om centerlinjen", sigma: "uden for kontrolgrænserne", baseline: "i baseline", excluded: "udeladt" },
+};
+
+/** The signals a point is part of, in words ("a shift, outside the limits"), and its state (baseline, excluded). */
+export function pointSignals(result: ChartResult, index: number, language: Language): { signals: string[]; state: string[] } {
+  const words = ruleWords[language];
+  const rules = new Set<SignalRule>();
+  for (const signal of result.signals) {
+    // Runs-rule signals (long run, crossings) concern the whole phase; name them at points of that phase.
+    if (signal.indices.includes(index)) rules.add(signal.rule);
+    else if ((signal.rule === "crossings" || signal.rule === "fewRuns" || signal.rule === "manyRuns") && signal.phase === result.phase[index]) rules.add(signal.rule);
+  }
+  const state: string[] = [];
+  if (result.baseline[index] === 1) state.push(words.baseline);
+  if (result.included[index] === 0) state.push(words.excluded);
+  return { signals: [...rules].map((r) => words[r]), state };
+}

@@ -1,0 +1,206 @@
+// The app's state as pure functions: column proposal, chart recommendation, config ↔ URL, command line, results CSV.
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.ts";
+import { languageFor, say } from "../../src/app/i18n/words.ts";
+import { readTable, type Table } from "../../src/app/readFile.ts";
+import { analyseGroups, readColumns } from "../../src/app/state/analyseGroups.ts";
+import { commandLine } from "../../src/app/state/commandLine.ts";
+import { emptyConfig, type AppConfig } from "../../src/app/state/config.ts";
+import { configFromHash, configToHash } from "../../src/app/state/configHash.ts";
+import { proposeColumns } from "../../src/app/state/proposeColumns.ts";
+import { recommendChart } from "../../src/app/state/recommendChart.ts";
+import { resultsCsv } from "../../src/app/state/resultsCsv.ts";
+import { subgroupRows } from "../../src/app/state/subgroupRows.ts";
+import { danishExport, numerators } from "./fixtures.ts";
+import { shellWords } from "./shellWords.ts";
+
+const table = (text: string): Promise<Table> => readTable(new TextEncoder().encode(text));
+
+describe("proposeColumns", () => {
+  it("reads Danish headers", async () => {
+    const t = await readTable(danishExport().bytes);
+    expect(proposeColumns(t)).toEqual({ x: "Uge", y: "Tæller", n: "Nævner", group: "", notes: "Kommentar", phase: "", freezeColumn: "" });
+  });
+
+  it("reads English headers, groups, phases and a freeze flag", async () => {
+    const t = await table("Ward,Week,Count,Total,Comment,Phase,Freeze\nA,2018-W40,3,10,,before,1\nA,2018-W41,4,10,,before,1\n");
+    expect(proposeColumns(t)).toEqual({ x: "Week", y: "Count", n: "Total", group: "Ward", notes: "Comment", phase: "Phase", freezeColumn: "Freeze" });
+  });
+
+  it("falls back to the cells: a date column for x, the first number column for y, a larger count column for n", async () => {
+    const t = await table("periode start;ajourført;udskrevne\n01-10-2018;92;100\n08-10-2018;90;99\n15-10-2018;95;97\n");
+    expect(proposeColumns(t)).toMatchObject({ x: "periode start", y: "ajourført", n: "udskrevne" });
+    const dates = await table("when;waiting days\n2018-10-01;4.5\n2018-10-02;3.2\n");
+    expect(proposeColumns(dates)).toMatchObject({ x: "when", y: "waiting days", n: "" });
+  });
+
+  it("does not take a column whose values are sometimes below y as its denominator", async () => {
+    const t = await table("dato;systolisk;diastolisk\n2018-10-01;120;80\n2018-10-02;75;85\n");
+    expect(proposeColumns(t)).toMatchObject({ y: "systolisk", n: "" });
+  });
+
+  it("knows udskrevne, afsnit, afdeling, måned, frys and fase", async () => {
+    const t = await table("Afdeling;Måned;Antal;Udskrevne;Fase;Frys;Bemærkning\nA;jan 2020;3;40;1;x;\n");
+    expect(proposeColumns(t)).toEqual({ x: "Måned", y: "Antal", n: "Udskrevne", group: "Afdeling", notes: "Bemærkning", phase: "Fase", freezeColumn: "Frys" });
+  });
+});
+
+describe("recommendChart", () => {
+  const f = (v: number[]) => Float64Array.from(v);
+  const many = (v: number) => Array.from({ length: 20 }, (_, i) => v + (i % 3));
+  it("P when numerators never exceed denominators, U otherwise", () => {
+    expect(recommendChart(f([3, 4, 5]), f([10, 10, 10]), 3)).toEqual({ chart: "p", reason: "proportion" });
+    expect(recommendChart(f([3, 14, 5]), f([10, 10, 10]), 3)).toEqual({ chart: "u", reason: "rate" });
+    expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infektioner", "Sengedage")).toEqual({ chart: "u", reason: "rate" });
+    expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infections", "Bed days")).toEqual({ chart: "u", reason: "rate" });
+    expect(recommendChart(f([90, 92, 95]), f([100, 100, 100]), 3, "ajourført", "udskrevne")).toEqual({ chart: "p", reason: "proportion" });
+  });
+  it("I for single measurements, Xbar for several per subgroup, run when unsure", () => {
+    expect(recommendChart(f(many(4.5)), null, 20)).toEqual({ chart: "i", reason: "measurements" });
+    expect(recommendChart(f(many(4)), null, 20, "ventedage")).toEqual({ chart: "i", reason: "measurements" });
+    expect(recommendChart(f(many(4)), null, 20, "Antal fald")).toEqual({ chart: "run", reason: "counts_without_denominator" });
+    expect(recommendChart(f([...many(4.5), ...many(4.5)]), null, 20)).toEqual({ chart: "xbar", reason: "subgroups" });
+    expect(recommendChart(f([1.5, 2.5, 3.5]), null, 3)).toEqual({ chart: "run", reason: "few_points" });
+    expect(recommendChart(f([Number.NaN, Number.NaN]), null, 2)).toEqual({ chart: "run", reason: "no_values" });
+  });
+  it("has words for every reason in both languages", () => {
+    for (const reason of ["proportion", "rate", "subgroups", "measurements", "few_points", "counts_without_denominator", "no_values"] as const) {
+      expect(say("da", `reason_${reason}`)).not.toBe(say("en", `reason_${reason}`));
+    }
+  });
+});
+
+describe("config ↔ URL hash", () => {
+  const config: AppConfig = {
+    ...emptyConfig,
+    x: "Uge",
+    y: "Tæller",
+    n: "Nævner",
+    chart: "p",
+    rules: "ihi",
+    improvement: "up",
+    target: "95,5",
+    multiply: 100,
+    freeze: 8,
+    breaks: ["Uge 52, 2018"],
+    exclude: [{ x: "Uge 42, 2018", reason: "Fejl & mangler = ?" }, { x: "Uge 3, 2019", reason: "" }],
+    pointNotes: [{ x: "Uge 45, 2018", text: "PDSA 1: ny tjekliste" }],
+    view: "all",
+    decimal: ",",
+  };
+  it("round-trips every field", () => {
+    expect(configFromHash(configToHash(config))).toEqual(config);
+    expect(configToHash(emptyConfig)).toBe("");
+    expect(configFromHash("")).toEqual(emptyConfig);
+  });
+  it("never carries data, only names and choices", () => {
+    const hash = decodeURIComponent(configToHash(config).replace(/\+/g, " "));
+    expect(hash).not.toMatch(/\b92\b|\b100\b.*\b101\b/);
+  });
+  it("ignores what it does not know", () => {
+    expect(configFromHash("#chart=pie&rules=x&improvement=sideways&freeze=-2&multiply=abc")).toEqual(emptyConfig);
+  });
+});
+
+describe("commandLine", () => {
+  it("names the columns and options, quoting x values for the shell", () => {
+    const config: AppConfig = { ...emptyConfig, x: "Uge", y: "Tæller", n: "Nævner", notes: "Kommentar", chart: "p", breaks: ["Uge 52, 2018"], exclude: [{ x: "Uge 42, 2018", reason: "why" }], improvement: "up", target: "95,5" };
+    const line = commandLine(config, { fileName: "FMK data.csv", period: "week", freeze: 8, locale: "da-DK" });
+    expect(line).toBe("npx shewhart chart 'FMK data.csv' --x Uge --y Tæller --n Nævner --notes Kommentar --chart p --period week --improvement up --target 95.5 --freeze 8 --breaks 'Uge 52, 2018' --exclude 'Uge 42, 2018' --locale da-DK");
+    expect(shellWords(line)).toEqual(["npx", "shewhart", "chart", "FMK data.csv", "--x", "Uge", "--y", "Tæller", "--n", "Nævner", "--notes", "Kommentar", "--chart", "p", "--period", "week", "--improvement", "up", "--target", "95.5", "--freeze", "8", "--breaks", "Uge 52, 2018", "--exclude", "Uge 42, 2018", "--locale", "da-DK"]);
+  });
+  it("uses --phase for a phase column, and quotes apostrophes", () => {
+    const line = commandLine({ ...emptyConfig, y: "it's", phase: "Fase", breaks: ["ignored"] }, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" });
+    expect(line).toBe("npx shewhart chart a.csv --y 'it'\\''s' --chart run --phase Fase --locale en-GB");
+  });
+});
+
+describe("analyseGroups", () => {
+  it("analyses the Danish export as weeks, with baseline, phase and exclusion named by x as in the file", async () => {
+    const t = await readTable(danishExport().bytes);
+    const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "p", freeze: 8, breaks: ["Uge 52, 2018"], exclude: [{ x: "Uge 42, 2018", reason: "Fejl" }] };
+    const columns = readColumns(t, config);
+    const [chart] = analyseGroups(t, columns, config, "da-DK");
+    const result = chart!.result!;
+    expect(result.period).toBe("week");
+    expect(result.length).toBe(numerators.length);
+    expect(result.phases.map((p) => p.start)).toEqual([0, 12]);
+    expect(result.included[2]).toBe(0);
+    expect(chart!.notes).toEqual([{ index: 12, text: "Ny procedure på afsnit Ø" }, { index: 2, text: "Fejl" }]);
+    expect(chart!.xText[0]).toBe("Uge 40, 2018");
+    const same = analyze({ chart: "p", x: numerators.map((_, k) => (k < 13 ? `2018-W${40 + k}` : `2019-W0${k - 12}`.replace(/W0(\d\d)/, "W$1"))), y: numerators, n: Array.from(columns.n!), period: "week", freeze: 8, breaks: [12], exclude: [2], locale: "da-DK" });
+    expect(result.toJSON()).toEqual(same.toJSON());
+  });
+
+  it("takes phases from a phase column and the baseline from a freeze column, per group", async () => {
+    const t = await table("afsnit;uge;antal;fase;frys\n" + ["A", "B"].flatMap((g) => Array.from({ length: 12 }, (_, k) => `${g};2020-W${String(k + 1).padStart(2, "0")};${(k * 7) % 5};${k < 6 ? "før" : "efter"};${k < 4 ? "x" : ""}`)).join("\n"));
+    const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "run" };
+    const charts = analyseGroups(t, readColumns(t, config), config, "en-GB");
+    expect(charts.map((c) => c.name)).toEqual(["A", "B"]);
+    expect(charts.map((c) => [c.breaks, c.freeze])).toEqual([[[6], 4], [[6], 4]]);
+    expect(charts[0]!.result!.phases[0]!.baselineEnd).toBe(3);
+  });
+
+  it("marks every unreadable cell of the chosen columns at its place", async () => {
+    const t = await table("uge;antal\n2020-W01;3\n2020-W02;tre\n2020-W0x;4\n2020-W04;5\n2020-W05;5\n2020-W06;6\n");
+    const config: AppConfig = { ...emptyConfig, ...proposeColumns(t) };
+    const columns = readColumns(t, config);
+    expect(columns.problems.map((p) => [p.row, p.column])).toEqual([[2, 0], [1, 1]]);
+    expect(columns.problems[1]!.message).toContain("tre");
+  });
+});
+
+describe("subgroupRows", () => {
+  it("orders times and numbers, keeps categories in first appearance, floors to the period", () => {
+    expect(subgroupRows(["2018-W41", "2018-W40", "2018-W41"], 3, "week").of).toEqual(Int32Array.from([1, 0, 1]));
+    expect(subgroupRows(["2018-10-03", "2018-10-01"], 2, "week").rows).toEqual([[0, 1]]);
+    expect(subgroupRows(["b", "a", "b"], 3, null).rows).toEqual([[0, 2], [1]]);
+    expect(subgroupRows([3, 1, 2], 3, null).of).toEqual(Int32Array.from([2, 0, 1]));
+    expect(subgroupRows(null, 2, null).rows).toEqual([[0], [1]]);
+  });
+});
+
+describe("resultsCsv", () => {
+  const result = analyze({ chart: "p", y: [3, 5], n: [10, 10], x: ["2018-W01", "2018-W02"], period: "week" });
+  it("writes Danish Excel's form in Danish: BOM, semicolons, decimal commas", () => {
+    const text = resultsCsv([{ group: "Afsnit Ø", result, xText: ["Uge 1, 2018", "=cmd"], notes: [{ index: 1, text: 'sagt "nej"' }] }], "da");
+    const lines = text.split("\r\n");
+    expect(lines[0]).toBe("\ufeffgruppe;punkt;x;værdi;tæller;nævner;centerlinje;nedre grænse;øvre grænse;fase;baseline;medtaget;uden for grænserne;seriesignal;note");
+    expect(lines[1]).toMatch(/^Afsnit Ø;1;Uge 1, 2018;0,3;3;10;0,4;/);
+    expect(lines[2]).toContain(`;'=cmd;`);
+    expect(lines[2]).toMatch(/;"sagt ""nej"""$/);
+  });
+  it("writes commas and points in English", () => {
+    const lines = resultsCsv([{ group: "", result, xText: ["Week 1", "Week 2"], notes: [] }], "en").split("\r\n");
+    expect(lines[0]!.startsWith("group,point,x,value")).toBe(true);
+    expect(lines[1]).toMatch(/^,1,Week 1,0.3,3,10,0.4,/);
+  });
+});
+
+describe("languageFor", () => {
+  it("is Danish when the browser prefers Danish, English otherwise", () => {
+    expect(languageFor(["da-DK", "en-US"])).toBe("da");
+    expect(languageFor(["da"])).toBe("da");
+    expect(languageFor(["en-GB", "da"])).toBe("en");
+    expect(languageFor(["de-DE", "da"])).toBe("da");
+    expect(languageFor([])).toBe("en");
+  });
+});
+
+describe("commandLine reading choices", () => {
+  it("gives the reading options the user chose", () => {
+    const config: AppConfig = { ...emptyConfig, x: "dato", y: "v", xType: "category", dateOrder: "mdy", decimal: ",", encoding: "windows-1252" };
+    expect(commandLine(config, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" })).toBe("npx shewhart chart a.csv --x dato --y v --chart run --x-type category --date-order mdy --decimal , --encoding windows-1252 --locale en-GB");
+    expect(commandLine({ ...emptyConfig, y: "v", separator: ";" }, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" })).toBe("npx shewhart chart a.csv --y v --chart run --separator ';' --locale en-GB");
+    expect(commandLine({ ...emptyConfig, y: "v", separator: "\t" }, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" })).toBe("npx shewhart chart a.csv --y v --chart run --separator tab --locale en-GB");
+  });
+});
+
+describe("proposeColumns on more exports", () => {
+  it("reads falls per bed days, and an indicator column as groups", async () => {
+    const falls = await table("Date,Ward,Falls,Bed days\n2023-01-01,A,3,410\n2023-02-01,A,1,380\n");
+    expect(proposeColumns(falls)).toMatchObject({ x: "Date", group: "Ward", y: "Falls", n: "Bed days" });
+    const long = await table("Periode;Indikator;Værdi\n2023-01;Ventetid;4,5\n2023-02;Ventetid;3,9\n");
+    expect(proposeColumns(long)).toMatchObject({ x: "Periode", group: "Indikator", y: "Værdi", n: "" });
+  });
+});

@@ -1,0 +1,135 @@
+// The app shows the same analysis as `shewhart chart` run with the command line the app prints.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "../../src/cli/appServer.ts";
+import type { CliIo } from "../../src/cli/io.ts";
+import { main } from "../../src/cli/main.ts";
+import { danishExport, denominators, numerators } from "../app/fixtures.ts";
+import { shellWords } from "../app/shellWords.ts";
+
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const root = join(import.meta.dirname, "..", "..", "dist", "app");
+let app: AppServer;
+let browser: Browser;
+let folder = "";
+
+beforeAll(async () => {
+  if (!existsSync(join(root, "index.html"))) throw new Error("dist/app is not built: run npm run build first");
+  app = await startAppServer(root, 0);
+  browser = await chromium.launch({ executablePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  folder = mkdtempSync(join(tmpdir(), "shewhart-app-cli-"));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+/** What makes two drawings the same analysis: the points' kinds, the centre and limit lines, the phases, the description. */
+const fingerprintScript = (svg: Element): Record<string, string[]> => {
+  const all = (selector: string, read: (e: Element) => string): string[] => Array.from(svg.querySelectorAll(selector)).map(read);
+  return {
+    points: all(".shewhart-point", (e) => `${e.getAttribute("data-index")} ${(e.getAttribute("class") ?? "").split(" ").filter((c) => c.startsWith("shewhart-")).join(" ")}`),
+    lines: all(".shewhart-centre-lines *, .shewhart-limits *, .shewhart-target, .shewhart-target *, .shewhart-baseline *", (e) => `${e.tagName} ${e.getAttribute("class")} ${["d", "x1", "x2", "y1", "y2", "x", "y", "width", "height"].map((a) => e.getAttribute(a) ?? "").join(" ")} ${e.children.length === 0 ? (e.textContent ?? "") : ""}`).sort(),
+    phases: all(".shewhart-phase-divider", (e) => `${e.getAttribute("x1")}`),
+    desc: all("desc", (e) => e.textContent ?? ""),
+  };
+};
+
+async function cli(argv: string[]): Promise<{ code: number; stderr: string }> {
+  let stderr = "";
+  const io: CliIo = { stdout: { write: () => true }, stderr: { write: (t: string) => (stderr += t) }, stdin: async () => "", cwd: folder, interactive: false };
+  return { code: await main(argv, io), stderr };
+}
+
+async function appCommand(page: Page): Promise<string> {
+  return (await page.getByTestId("command").textContent()) ?? "";
+}
+
+describe("app and command line agree", () => {
+  it("on a weekly P chart with baseline, target, direction, a phase and an exclusion", async () => {
+    const lines = ["uge;ajourført;udskrevne"];
+    numerators.forEach((num, k) => lines.push(`${k < 13 ? "2018" : "2019"}-W${String(k < 13 ? 40 + k : k - 12).padStart(2, "0")};${num};${denominators[k]}`));
+    const csv = `\ufeff${lines.join("\n")}\n`;
+    writeFileSync(join(folder, "fmk.csv"), csv);
+    const page = await browser.newPage({ locale: "en-GB" });
+    await page.goto(app.url);
+    await page.getByTestId("file").setInputFiles({ name: "fmk.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.waitForSelector('[data-testid="chart"] svg');
+    expect(await page.getByTestId("chart-type").inputValue()).toBe("p");
+    expect(await page.getByTestId("n-column").inputValue()).toBe("udskrevne");
+    await page.getByTestId("improvement").selectOption("up");
+    await page.getByTestId("target").fill("95");
+    await page.getByTestId("target").press("Enter");
+    await page.getByTestId("target").blur();
+    await page.getByTestId("baseline").selectOption("10");
+    await page.locator('[data-testid="chart"] .shewhart-point[data-index="14"]').focus();
+    await page.keyboard.press("p");
+    await page.locator('[data-testid="chart"] .shewhart-point[data-index="4"]').focus();
+    await page.keyboard.press("x");
+    await page.keyboard.press("Enter");
+    const command = await appCommand(page);
+    expect(command).toBe("npx shewhart chart fmk.csv --x uge --y ajourført --n udskrevne --chart p --period week --improvement up --target 95 --multiply 100 --freeze 10 --breaks 2019-W02 --exclude 2018-W44 --locale en-GB");
+    const fromApp = await page.locator('[data-testid="chart"] svg').evaluate(fingerprintScript);
+
+    const argv = shellWords(command).slice(2);
+    const out = await cli([...argv, "--out", "chart.svg"]);
+    expect(out).toEqual({ code: 0, stderr: "" });
+    const svg = new JSDOM(readFileSync(join(folder, "chart.svg"), "utf8"), { contentType: "image/svg+xml" }).window.document.documentElement;
+    expect(fromApp).toEqual(fingerprintScript(svg));
+    expect(fromApp.points.filter((p) => p.includes("excluded"))).toEqual(["4 shewhart-point shewhart-point-plain shewhart-excluded"]);
+    // The SVG the app downloads is the command's file, element for element and attribute for attribute.
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-svg").click()]);
+    const canonical = (node: Element): string => {
+      const attributes = Array.from(node.attributes).filter((a) => a.name !== "xmlns").map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
+      const children = Array.from(node.childNodes).map((c) => (c.nodeType === 1 ? canonical(c as Element) : (c.textContent ?? "").trim() === "" ? "" : JSON.stringify(c.textContent)));
+      return `<${node.tagName} ${attributes.join(" ")}>${children.join("")}</${node.tagName}>`;
+    };
+    const serialise = (text: string): string => canonical(new JSDOM(text, { contentType: "image/svg+xml" }).window.document.documentElement);
+    expect(serialise(readFileSync((await download.path()) as string, "utf8"))).toBe(serialise(readFileSync(join(folder, "chart.svg"), "utf8")));
+    expect(fromApp.phases).toHaveLength(1);
+    await page.close();
+  });
+
+  it("on the Danish Windows-1252 export with 'Uge 40, 2018' weeks, in Danish", async () => {
+    const { bytes } = danishExport();
+    writeFileSync(join(folder, "fmk-da.csv"), bytes);
+    const page = await browser.newPage({ locale: "da-DK" });
+    await page.goto(app.url);
+    await page.getByTestId("file").setInputFiles({ name: "fmk-da.csv", mimeType: "text/csv", buffer: Buffer.from(bytes) });
+    await page.waitForSelector('[data-testid="chart"] svg');
+    await page.getByTestId("baseline").selectOption("8");
+    await page.locator('[data-testid="chart"] .shewhart-point[data-index="12"]').focus();
+    await page.keyboard.press("p");
+    await page.keyboard.press("Home");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("x");
+    await page.keyboard.type("Fejlregistrering");
+    await page.keyboard.press("Enter");
+    await page.locator('[data-testid="chart"] .shewhart-point[data-index="20"]').click();
+    await page.getByTestId("menu-exclude").click();
+    await page.getByTestId("exclude-confirm").click();
+    const command = await appCommand(page);
+    expect(command).toBe("npx shewhart chart fmk-da.csv --x Uge --y Tæller --n Nævner --notes Kommentar --chart p --period week --multiply 100 --freeze 8 --breaks 'Uge 52, 2018' --exclude 'Uge 42, 2018,Uge 8, 2019' --locale da-DK");
+    const fromApp = await page.locator('[data-testid="chart"] svg').evaluate(fingerprintScript);
+    const out = await cli([...shellWords(command).slice(2), "--out", "chart-da.svg"]);
+    expect(out.code).toBe(0);
+    // The same warnings, in the same words: the app lists them under the chart, the command line on stderr.
+    const appWarnings = await page.locator("#warnings li").allTextContents();
+    expect(appWarnings.length).toBeGreaterThan(0);
+    expect(out.stderr).toBe(appWarnings.map((message) => `shewhart: advarsel: fmk-da.csv: ${message}\n`).join(""));
+    const svg = new JSDOM(readFileSync(join(folder, "chart-da.svg"), "utf8"), { contentType: "image/svg+xml" }).window.document.documentElement;
+    expect(fromApp).toEqual(fingerprintScript(svg));
+    expect(fromApp.points.filter((p) => p.includes("excluded")).map((p) => p.split(" ")[0])).toEqual(["2", "20"]);
+    // The axis reads as the file's period.
+    const ticks = await page.locator('[data-testid="chart"] .shewhart-x-tick text').allTextContents();
+    expect(ticks[0]).toBe("uge 40");
+    await page.close();
+  });
+});

@@ -1,0 +1,90 @@
+// The app in English with cells pasted from a spreadsheet: groups one at a time and as small multiples.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import writeXlsxFile from "write-excel-file/node";
+import { join } from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "../../src/cli/appServer.ts";
+
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const root = join(import.meta.dirname, "..", "..", "dist", "app");
+let app: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(root, "index.html"))) throw new Error("dist/app is not built: run npm run build first");
+  app = await startAppServer(root, 0);
+  browser = await chromium.launch({ executablePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+// Infections and bed days per month for three hospitals, as copied from Excel (tabs, English month names).
+const months = ["Jan 2023", "Feb 2023", "Mar 2023", "Apr 2023", "May 2023", "Jun 2023", "Jul 2023", "Aug 2023", "Sep 2023", "Oct 2023", "Nov 2023", "Dec 2023", "Jan 2024", "Feb 2024"];
+const pasted = ["Hospital\tMonth\tInfections\tBed days", ...["North", "South", "East"].flatMap((h, k) => months.map((m, i) => `${h}\t${m}\t${(i * 7 + k * 3) % 9}\t${1000 + ((i * 37 + k * 11) % 200)}`))].join("\n");
+
+describe("pasted cells with groups, in English", () => {
+  it("proposes group, x, numerator and denominator; a U chart for infections per bed days; months on the axis", async () => {
+    const page = await browser.newPage({ locale: "en-GB" });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(app.url);
+    expect(await page.locator("h1").textContent()).toContain("in your browser");
+    await page.locator("#paste-box summary").click();
+    await page.getByTestId("paste").fill(pasted);
+    await page.getByTestId("paste-button").click();
+    await page.waitForSelector('[data-testid="chart"] svg');
+    expect(await page.getByTestId("group-column").inputValue()).toBe("Hospital");
+    expect(await page.getByTestId("x-column").inputValue()).toBe("Month");
+    expect(await page.getByTestId("y-column").inputValue()).toBe("Infections");
+    expect(await page.getByTestId("n-column").inputValue()).toBe("Bed days");
+    expect(await page.getByTestId("chart-type").inputValue()).toBe("u");
+    expect(await page.getByTestId("detected").textContent()).toContain("tab");
+    expect(await page.getByTestId("x-facts").textContent()).toContain("months");
+    // Points of one group at a time, the first group first, labelled as months.
+    expect(await page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(months.length);
+    expect(await page.locator('[data-testid="chart"] .shewhart-x-tick text').first().textContent()).toBe("Jan");
+    await page.getByTestId("shown-group").selectOption("South");
+    expect(await page.locator('[data-testid="chart"] svg title').first().textContent()).toContain("South");
+    await page.getByTestId("view").selectOption("all");
+    expect(await page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(3 * months.length);
+    const verdict = (await page.getByTestId("verdict").textContent()) ?? "";
+    for (const h of ["North", "South", "East"]) expect(verdict).toContain(`${h}:`);
+    expect(await page.getByTestId("command").textContent()).toBe("npx shewhart chart pasted.tsv --x Month --y Infections --n 'Bed days' --group Hospital --chart u --period month --locale en-GB");
+    await page.getByTestId("chart-type").selectOption("c");
+    expect(await page.getByTestId("command").textContent()).toContain("--chart c");
+    expect(await page.getByTestId("recommendation").textContent()).toContain("Recommended: U");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("an Excel workbook", () => {
+  it("is read in the browser: dates, single measurements → an I chart", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "shewhart-app-xlsx-"));
+    const header = [{ value: "Dato" }, { value: "Ventetid (dage)" }, { value: "Kommentar" }];
+    const waits = [4.5, 3.2, 5.1, 4.4, 6.0, 3.9, 4.8, 5.5, 4.1, 3.7, 4.9, 5.2, 4.6, 3.8];
+    const rows = waits.map((v, k) => [{ value: `${String(k + 1).padStart(2, "0")}-03-2024` }, { value: v, type: Number }, { value: k === 5 ? "Ny visitation" : "" }]);
+    await writeXlsxFile([header, ...rows] as never).toFile(join(folder, "ventetid.xlsx"));
+    const bytes = readFileSync(join(folder, "ventetid.xlsx"));
+    rmSync(folder, { recursive: true, force: true });
+    const page = await browser.newPage({ locale: "da-DK" });
+    await page.goto(app.url);
+    await page.getByTestId("file").setInputFiles({ name: "ventetid.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: bytes });
+    await page.waitForSelector('[data-testid="chart"] svg');
+    expect(await page.getByTestId("x-column").inputValue()).toBe("Dato");
+    expect(await page.getByTestId("y-column").inputValue()).toBe("Ventetid (dage)");
+    expect(await page.getByTestId("n-column").inputValue()).toBe("");
+    expect(await page.getByTestId("notes-column").inputValue()).toBe("Kommentar");
+    expect(await page.getByTestId("chart-type").inputValue()).toBe("i");
+    expect(await page.getByTestId("detected").textContent()).toContain("Excel");
+    expect(await page.getByTestId("x-facts").textContent()).toContain("datoer");
+    expect(await page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(waits.length);
+    await page.close();
+  });
+});

@@ -1,0 +1,218 @@
+// The browser app (#15) in real Chromium: the built dist/app served by `shewhart app`'s server.
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer, type AppServer } from "../../src/cli/appServer.ts";
+import { danishExport, numerators } from "../app/fixtures.ts";
+
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const root = join(import.meta.dirname, "..", "..", "dist", "app");
+
+let app: AppServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+const requests: string[] = [];
+const problems: string[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(root, "index.html"))) throw new Error("dist/app is not built: run npm run build first");
+  app = await startAppServer(root, 0);
+  browser = await chromium.launch({ executablePath, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+  context = await browser.newContext({ locale: "da-DK", acceptDownloads: true, viewport: { width: 1100, height: 900 } });
+  page = await context.newPage();
+  page.on("request", (r) => requests.push(r.url()));
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  page.on("pageerror", (e) => problems.push(e.message));
+  await page.goto(app.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const testId = (id: string) => page.getByTestId(id);
+const point = (i: number) => page.locator(`[data-testid="chart"] .shewhart-point[data-index="${i}"]`);
+
+describe("the app with a Danish Windows-1252 export", () => {
+  it("proposes the columns and the chart type", async () => {
+    await testId("file").setInputFiles({ name: "fmk.csv", mimeType: "text/csv", buffer: Buffer.from(danishExport().bytes) });
+    await page.waitForSelector('[data-testid="chart"] svg');
+    expect(await testId("x-column").inputValue()).toBe("Uge");
+    expect(await testId("y-column").inputValue()).toBe("Tæller");
+    expect(await testId("n-column").inputValue()).toBe("Nævner");
+    expect(await testId("group-column").inputValue()).toBe("");
+    expect(await testId("notes-column").inputValue()).toBe("Kommentar");
+    expect(await testId("chart-type").inputValue()).toBe("p");
+    expect(await testId("detected").textContent()).toContain("windows-1252");
+    expect(await testId("x-facts").textContent()).toContain("uger");
+    expect(await page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(numerators.length);
+  });
+
+  it("reads the axis as weeks", async () => {
+    const ticks = await page.locator('[data-testid="chart"] .shewhart-x-tick text').allTextContents();
+    expect(ticks[0]).toBe("uge 40");
+    expect(ticks).toContain("uge 3");
+  });
+
+  it("sets the baseline by clicking a point and choosing it in the menu", async () => {
+    await point(7).click();
+    await testId("menu-baseline").click();
+    await expect.poll(() => testId("baseline").inputValue()).toBe("8");
+    expect(await testId("command").textContent()).toContain("--freeze 8");
+    expect(await page.locator('[data-testid="chart"] .shewhart-point-baseline, [data-testid="chart"] .shewhart-baseline').count()).toBeGreaterThanOrEqual(0);
+    // The baseline's points are announced as such.
+    await point(3).focus();
+    expect(await testId("announce").textContent()).toContain("i baseline");
+    expect(await point(3).getAttribute("aria-label")).toContain("i baseline");
+  });
+
+  it("starts a new phase with the keyboard alone", async () => {
+    await point(7).focus();
+    for (let k = 0; k < 5; k++) await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset["index"])).toBe("12");
+    expect(await testId("announce").textContent()).toContain("uge 52, 2018");
+    await page.keyboard.press("p");
+    await expect.poll(() => testId("command").textContent()).toContain("--breaks 'Uge 52, 2018'");
+    expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset["index"])).toBe("12");
+    expect(await page.locator('[data-testid="chart"] .shewhart-phase-divider, [data-testid="chart"] .shewhart-phase').count()).toBeGreaterThan(0);
+  });
+
+  it("moves the baseline's end with the keyboard alone (B on a point)", async () => {
+    await point(12).focus();
+    for (let k = 0; k < 7; k++) await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("b");
+    await expect.poll(() => testId("baseline").inputValue()).toBe("6");
+    expect(await testId("status").textContent()).toContain("Uge 45, 2018");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("b");
+    await expect.poll(() => testId("command").textContent()).toContain("--freeze 8");
+    // A point of the second phase cannot end the first phase's baseline.
+    await point(14).focus();
+    await page.keyboard.press("Enter");
+    expect(await testId("menu-baseline").isDisabled()).toBe(true);
+    await page.keyboard.press("Escape");
+  });
+
+  it("excludes a point by mouse, asking for the reason, which becomes a note", async () => {
+    await point(2).click();
+    await testId("menu-exclude").click();
+    await testId("exclude-reason").fill("Registreringsfejl");
+    await testId("exclude-confirm").click();
+    await expect.poll(() => testId("command").textContent()).toContain("--exclude 'Uge 42, 2018'");
+    expect(await page.locator('[data-testid="chart"] .shewhart-note text').allTextContents()).toContain("Registreringsfejl");
+    expect(await point(2).getAttribute("class")).toContain("shewhart-excluded");
+  });
+
+  it("excludes a point with the keyboard alone", async () => {
+    await point(12).focus();
+    await page.keyboard.press("End");
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("x");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("exclude-reason");
+    await page.keyboard.type("Ferie");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => testId("command").textContent()).toContain("'Uge 42, 2018,Uge 12, 2019'");
+    expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset["index"])).toBe(String(numerators.length - 2));
+  });
+
+  it("notes a point with the keyboard alone (N), shown on the chart", async () => {
+    await point(20).focus();
+    await page.keyboard.press("n");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("note-text");
+    await page.keyboard.type("PDSA 2");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator('[data-testid="chart"] .shewhart-note text').allTextContents()).toContain("PDSA 2");
+    expect(new URL(page.url()).hash).toContain("note=");
+  });
+
+  it("says what the chart shows, in Danish, with the rules panel", async () => {
+    const verdict = (await testId("verdict").textContent()) ?? "";
+    expect(verdict.length).toBeGreaterThan(10);
+    const panel = (await testId("rules-panel").textContent()) ?? "";
+    expect(panel).toContain("Længste serie");
+    expect(panel).toContain("Antal kryds");
+  });
+
+  it("passes an axe-core audit with no serious or critical violation, menu open too", async () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+    await page.evaluate(source);
+    const audit = async (): Promise<string[]> =>
+      page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { resultTypes: ["violations"] });
+        return result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => JSON.stringify(n.target)).join(" ")}`);
+      });
+    expect(await audit()).toEqual([]);
+    await point(5).click();
+    expect(await testId("point-menu").isVisible()).toBe(true);
+    expect(await audit()).toEqual([]);
+    await page.keyboard.press("Escape");
+    expect(await testId("point-menu").isHidden()).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset["index"])).toBe("5");
+  });
+
+  it("downloads the chart as PNG and the results as Danish CSV", async () => {
+    const [png] = await Promise.all([page.waitForEvent("download"), testId("download-png").click()]);
+    expect(png.suggestedFilename()).toBe("fmk.png");
+    const pngBytes = readFileSync((await png.path()) as string);
+    expect([...pngBytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // Twice the chart's 720 × 400 viewBox.
+    expect(pngBytes.readUInt32BE(16)).toBe(1440);
+    const [csv] = await Promise.all([page.waitForEvent("download"), testId("download-csv").click()]);
+    const text = readFileSync((await csv.path()) as string, "utf8");
+    expect(text.startsWith("\ufeffgruppe;punkt;x;værdi;tæller;nævner;centerlinje")).toBe(true);
+    const lines = text.trim().split("\r\n");
+    expect(lines).toHaveLength(numerators.length + 1);
+    expect(lines[1]).toMatch(/^;1;Uge 40, 2018;92;92;100;90,5/);
+    expect(lines[3]).toContain("Registreringsfejl");
+    const [svg] = await Promise.all([page.waitForEvent("download"), testId("download-svg").click()]);
+    const svgText = readFileSync((await svg.path()) as string, "utf8");
+    expect(svgText).toContain("<svg");
+    expect(svgText).not.toContain("tabindex");
+  });
+
+  it("keeps the work when the page is reloaded", async () => {
+    const command = await testId("command").textContent();
+    await page.reload();
+    await page.waitForSelector('[data-testid="chart"] svg');
+    expect(await testId("command").textContent()).toBe(command);
+    expect(await testId("y-column").inputValue()).toBe("Tæller");
+    expect(await testId("baseline").inputValue()).toBe("8");
+    expect(await testId("status").textContent()).toContain("fmk.csv");
+  });
+
+  it("forgets the data when asked, also after a reload", async () => {
+    await testId("forget").click();
+    await expect.poll(() => page.locator('[data-testid="chart"] svg').count()).toBe(0);
+    expect(await page.locator("#columns-section").isHidden()).toBe(true);
+    await page.reload();
+    await page.waitForTimeout(300);
+    expect(await page.locator('[data-testid="chart"] svg').count()).toBe(0);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k !== "shewhart-app:language"))).toEqual([]);
+    expect(new URL(page.url()).hash).toBe("");
+  });
+
+  it("made no request outside its own origin, and no errors", () => {
+    const origin = new URL(app.url).origin;
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith("blob:") && new URL(url).origin !== origin)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the server", () => {
+  it("sends the Content-Security-Policy and serves only the app's files", async () => {
+    const index = await fetch(app.url);
+    expect(index.headers.get("content-security-policy")).toMatch(/^default-src 'self'/);
+    expect(index.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect((await fetch(new URL("app.js", app.url))).headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    expect((await fetch(new URL("/../../package.json", app.url))).status).toBe(404);
+    expect((await fetch(new URL("/%2e%2e/%2e%2e/package.json", app.url))).status).toBe(404);
+    expect((await fetch(app.url, { method: "POST" })).status).toBe(405);
+  });
+});
