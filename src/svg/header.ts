@@ -52,7 +52,7 @@ export function factsLine(model: ChartModel, options: NormalizedOptions): string
 }
 
 /** The most lines each part of the header takes (each part of the facts line: mean, period, centre line, its own). @internal */
-export const headerLines = { title: 3, subtitle: 2, definition: 3, facts: 2 } as const;
+export const headerLines = { title: 4, subtitle: 3, definition: 4, facts: 6 } as const;
 
 /**
  * Title, subtitle, definition and facts, top left, each wrapped to as many

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyze, isSpcError } from "../../src/index.ts";
 import { renderSmallMultiples, renderSvg, renderSvgElement } from "../../src/svg/index.ts";
 import { fitText, truncate } from "../../src/svg/fitText.ts";
+import { headerLines } from "../../src/svg/header.ts";
 import { escapeXml, xmlText } from "../../src/svg/toString.ts";
 
 const result = analyze({ y: [3, 5, 4, 6, 5, 7] });
@@ -96,9 +97,9 @@ describe("text always well-formed", () => {
     const svg = renderSvg(analyze({ y: [1, 2, 3], x: [long, "b", "c"] }), { title: long, subtitle: `${long} ${long}`, definition: long, notes: [{ index: 0, text: long }] });
     expect(wellFormed(svg)).toBe(true);
     const header = svg.slice(svg.indexOf('<g class="shewhart-header"'), svg.indexOf("</g>", svg.indexOf('<g class="shewhart-header"')));
-    expect(header.match(/<text class="shewhart-title"/g)).toHaveLength(3);
-    expect(header.match(/<text class="shewhart-subtitle"/g)).toHaveLength(2);
-    expect(header.match(/<text class="shewhart-definition"/g)).toHaveLength(3);
+    expect(header.match(/<text class="shewhart-title"/g)).toHaveLength(headerLines.title);
+    expect(header.match(/<text class="shewhart-subtitle"/g)).toHaveLength(headerLines.subtitle);
+    expect(header.match(/<text class="shewhart-definition"/g)).toHaveLength(headerLines.definition);
     // No line of text on screen is long; the whole label is there to read in the titles.
     const onScreen = [...svg.matchAll(/<text[^>]*>([^<]*)/g)].map((m) => m[1] as string);
     for (const line of onScreen) expect(line.length).toBeLessThan(200);
