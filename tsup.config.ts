@@ -7,7 +7,8 @@ export default defineConfig({
   dts: { compilerOptions: { types: ["node"] } },
   splitting: true,
   sourcemap: true,
-  clean: true,
+  // dist/app is the app's build (tsup.app.config.ts): a library-only build (bench scripts) leaves it in place.
+  clean: ["!app/**"],
   target: "node20",
   platform: "neutral",
 });
