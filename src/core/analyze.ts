@@ -1,4 +1,5 @@
 import { computeChart, type ChartComputation } from "./internal/computeChart.ts";
+import { periodGaps } from "./internal/periodGaps.ts";
 import { gapWarnings, trueZeroDenominators } from "./internal/gapWarnings.ts";
 import { prepareSeries } from "./internal/prepareSeries.ts";
 import { autoPhase, defaultMinPhaseLength } from "./phases/autoPhase.ts";
@@ -74,6 +75,10 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     dataWarnings(groups.count, groups.missing, trueZeroDenominators(groups.zeroDenominators, groups.nSum), words),
     gapWarnings(plotted, groups.count, groups.nSum, spread, words, (indices) => describeIndices(indices, words)),
   );
+  // Weeks, months, quarters or years with no row: the line is drawn across them, so they are named.
+  if (groups.xType === "date" && groups.keys !== null) {
+    warnings.push(...periodGaps(groups.keys, prepared.period, words, (i) => formatSubgroup(words, { xType: groups.xType, period: prepared.period, keys: groups.keys, labels: groups.labels }, i)));
+  }
   if (options.chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
     warnings.push({ code: "options_ignored", message: words.warnings.ipOptionsIgnored() });
   }

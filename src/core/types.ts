@@ -82,6 +82,7 @@ export interface Signal {
 /** Codes of the warnings a result can carry. */
 export type WarningCode =
   | "missing_values"
+  | "missing_periods"
   | "zero_denominator"
   | "baseline_exceeds_phase"
   | "baseline_too_short"

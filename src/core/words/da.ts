@@ -1,5 +1,8 @@
 import type { Words } from "./words.ts";
 
+/** Singular and plural of the periods. */
+const periodNames = { week: ["uge", "uger"], month: ["måned", "måneder"], quarter: ["kvartal", "kvartaler"], year: ["år", "år"] } as const;
+
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
 /** Faser 1, 2 og 3 → "fase 1, 2 og 3". */
@@ -56,11 +59,13 @@ export const da: Words = {
       fails: `Kontrolgrænserne ligger på den forkerte side af målet ${target}: processen når det ikke uden en ændring.`,
     })[verdict],
   targetUnstable: (target) =>
-    `Målet ${target} er ikke vurderet: processen har ændret sig, siden kontrolgrænserne blev beregnet, så de beskriver den ikke længere. Start en ny fase ved ændringen (f.eks. med autoPhase), og vurdér målet ud fra den nye fases kontrolgrænser.`,
+    `Målet ${target} er ikke vurderet: processen har ændret sig, siden kontrolgrænserne blev beregnet, så de beskriver den ikke længere. Start en ny fase, hvor ændringen begyndte (et faseskift dér), og vurdér målet ud fra den nye fases kontrolgrænser.`,
   point: (position) => `punkt ${position}`,
   week: (week, year) => `uge ${week}, ${year}`,
   quarter: (quarter, year) => `${quarter}. kvt. ${year}`,
   warnings: {
+    missingPeriods: (count, period, gaps, more) =>
+      `${count} ${plural(count, periodNames[period][0], periodNames[period][1])} har ingen række (${gaps.map(([a, b]) => `mellem ${a} og ${b}`).join("; ")}${more ? "; …" : ""}); linjen trækkes hen over ${plural(count, "den", "dem")}: tjek for en manglende række eller en fejlskrevet dato`,
     missingValues: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har ingen værdi (${where}); vist som huller og udeladt af beregningerne`,
     zeroDenominator: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har nævneren 0 (${where}); vist som huller`,
     singleValue: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har kun én værdi og derfor ingen standardafvigelse (${where}); vist som huller og udeladt af beregningerne`,
@@ -89,7 +94,7 @@ export const da: Words = {
       ({
         no_improvement: 'målet er ikke vurderet: angiv improvement ("up" eller "down") for at sige, hvilken side af det der er god',
         no_limits: chart === "run" ? "målet er ikke vurderet: et seriediagram har en median, men ingen kontrolgrænser" : `målet er ikke vurderet: fase ${phase} har ingen kontrolgrænser`,
-        unstable: `målet er ikke vurderet: fase ${phase} viser ikke-tilfældig variation, så kontrolgrænserne beskriver ikke længere processen; start en ny fase ved ændringen (f.eks. med autoPhase)`,
+        unstable: `målet er ikke vurderet: fase ${phase} viser ikke-tilfældig variation, så kontrolgrænserne beskriver ikke længere processen; start en ny fase, hvor ændringen begyndte (et faseskift dér)`,
       })[reason],
   },
 };

@@ -51,11 +51,13 @@ export const en: Words = {
       fails: `Its limits lie on the wrong side of the target ${target}: it will not meet it without a change.`,
     })[verdict],
   targetUnstable: (target) =>
-    `The target ${target} is not assessed: the process has changed since its limits were computed, so they no longer describe it. Start a new phase at the change (e.g. with autoPhase) and judge the target against the new phase's limits.`,
+    `The target ${target} is not assessed: the process has changed since its limits were computed, so they no longer describe it. Start a new phase where the change began (a break there) and judge the target against the new phase's limits.`,
   point: (position) => `point ${position}`,
   week: (week, year) => `week ${week}, ${year}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
   warnings: {
+    missingPeriods: (count, period, gaps, more) =>
+      `${count} ${period}${count === 1 ? " has" : "s have"} no row (${gaps.map(([a, b]) => `between ${a} and ${b}`).join("; ")}${more ? "; …" : ""}); the line is drawn across ${count === 1 ? "it" : "them"}: check for a missing row or a mistyped date`,
     missingValues: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} no value (${where}); shown as gaps and left out of the calculations`,
     zeroDenominator: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} a zero denominator (${where}); shown as gaps`,
     singleValue: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} a single value and so no standard deviation (${where}); shown as gaps and left out of the calculations`,
@@ -83,7 +85,7 @@ export const en: Words = {
       ({
         no_improvement: 'the target is not assessed: give improvement ("up" or "down") to say which side of it is good',
         no_limits: chart === "run" ? "the target is not assessed: a run chart has a median but no control limits" : `the target is not assessed: phase ${phase} has no control limits`,
-        unstable: `the target is not assessed: phase ${phase} shows non-random variation, so its limits no longer describe the process; start a new phase at the change (e.g. with autoPhase)`,
+        unstable: `the target is not assessed: phase ${phase} shows non-random variation, so its limits no longer describe the process; start a new phase where the change began (a break there)`,
       })[reason],
   },
 };

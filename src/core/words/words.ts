@@ -54,6 +54,8 @@ export interface Words {
     singleValue(count: number, where: string): string;
     /** Subgroups whose sum, mean or ratio is too large for a number. */
     tooLarge(count: number, where: string): string;
+    /** Periods with no subgroup, in all; `gaps`: the subgroups before and after each of the first gaps. */
+    missingPeriods(count: number, period: "week" | "month" | "quarter" | "year", gaps: readonly (readonly [string, string])[], more: boolean): string;
     /** "indices 3, 4, …" */
     indices(indices: readonly number[], more: boolean): string;
     baselineExceedsPhase(phase: number, wanted: number, size: number): string;
