@@ -55,6 +55,14 @@ describe("recommendChart", () => {
     expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infections", "Bed days")).toEqual({ chart: "u", reason: "rate" });
     expect(recommendChart(f([90, 92, 95]), f([100, 100, 100]), 3, "ajourført", "udskrevne")).toEqual({ chart: "p", reason: "proportion" });
   });
+  it("keeps P when only a few numerators exceed their denominators (typing errors), and says so", () => {
+    const y = f([...Array.from({ length: 87 }, (_, i) => 40 + (i % 9)), 65]);
+    const n = f([...Array.from({ length: 87 }, () => 60), 60]);
+    expect(recommendChart(y, n, 44, "Tæller", "Nævner")).toEqual({ chart: "p", reason: "proportion_exceeded" });
+    // One row in ten above: a rate.
+    const many = f(Array.from({ length: 20 }, (_, i) => (i % 10 === 0 ? 70 : 40)));
+    expect(recommendChart(many, f(Array.from({ length: 20 }, () => 60)), 20)).toEqual({ chart: "u", reason: "rate" });
+  });
   it("I for single measurements, Xbar for several per subgroup, run when unsure", () => {
     expect(recommendChart(f(many(4.5)), null, 20)).toEqual({ chart: "i", reason: "measurements" });
     expect(recommendChart(f(many(4)), null, 20, "ventedage")).toEqual({ chart: "i", reason: "measurements" });
@@ -64,7 +72,7 @@ describe("recommendChart", () => {
     expect(recommendChart(f([Number.NaN, Number.NaN]), null, 2)).toEqual({ chart: "run", reason: "no_values" });
   });
   it("has words for every reason in both languages", () => {
-    for (const reason of ["proportion", "rate", "subgroups", "measurements", "few_points", "counts_without_denominator", "no_values"] as const) {
+    for (const reason of ["proportion", "proportion_exceeded", "rate", "subgroups", "measurements", "few_points", "counts_without_denominator", "no_values"] as const) {
       expect(say("da", `reason_${reason}`)).not.toBe(say("en", `reason_${reason}`));
     }
   });

@@ -3,6 +3,7 @@ import type { ChartType } from "shewhart";
 /** Why a chart type is recommended; the interface words each reason in the user's language. */
 export type RecommendationReason =
   | "proportion" // counts with denominators, numerator never above denominator
+  | "proportion_exceeded" // a proportion, but a few numerators above their denominators: data errors to check, not a rate
   | "rate" // counts with denominators, numerator sometimes above denominator
   | "subgroups" // several measurements per subgroup
   | "measurements" // one measurement per subgroup
@@ -19,13 +20,22 @@ const countWords = /(antal|count|number|hændelse|haendelse|event|fald|fall|infe
 
 const exposureWords = /(dage|days|døgn|hours|timer|måneder|months|år\b|years|exposure|eksponering|tid\b|time\b|1000|1\.000)/i;
 
+/**
+ * A numerator above its denominator in fewer than this share of the rows reads
+ * as a typing error in a proportion, not as a rate: one wrong row must not turn
+ * a P chart into a U chart silently (the P chart then refuses that row by its line).
+ */
+export const exceededShare = 0.1;
+
 /** Fewer subgroups than this: start with a run chart (limits from so few points are unreliable). */
 export const fewPoints = 12;
 
 /**
  * Recommends a chart from the values: counts with denominators → P when the
- * numerator never exceeds the denominator (a proportion), U when it does or
- * when the denominator is an exposure such as bed days (a rate);
+ * numerator never exceeds the denominator (a proportion), U when it does in
+ * many rows or when the denominator is an exposure such as bed days (a rate) —
+ * a few rows above their denominators keep the P chart and are named as errors
+ * to check (`proportion_exceeded`, see {@link exceededShare});
  * several measurements per subgroup → Xbar; single measurements → I; counts
  * without a denominator, too few points, or nothing to go on → a run chart,
  * the safe start (Anhøj & Olesen 2014; Provost & Murray, The Health Care Data
@@ -42,17 +52,20 @@ export function recommendChart(y: Float64Array, n: Float64Array | null, subgroup
   let present = 0;
   let integers = true;
   let nonNegative = true;
-  let aboveDenominator = false;
+  let aboveDenominator = 0;
   for (let i = 0; i < rows; i++) {
     const v = y[i] as number;
     if (Number.isNaN(v)) continue;
     present++;
     if (!Number.isInteger(v)) integers = false;
     if (v < 0) nonNegative = false;
-    if (n !== null && v > (n[i] as number)) aboveDenominator = true;
+    if (n !== null && v > (n[i] as number)) aboveDenominator++;
   }
   if (present === 0) return { chart: "run", reason: "no_values" };
-  if (n !== null) return aboveDenominator || exposureWords.test(nName) ? { chart: "u", reason: "rate" } : { chart: "p", reason: "proportion" };
+  if (n !== null) {
+    if (exposureWords.test(nName) || aboveDenominator >= exceededShare * present) return { chart: "u", reason: "rate" };
+    return aboveDenominator === 0 ? { chart: "p", reason: "proportion" } : { chart: "p", reason: "proportion_exceeded" };
+  }
   if (subgroups < fewPoints) return { chart: "run", reason: "few_points" };
   if (rows >= subgroups * 1.5) return { chart: "xbar", reason: "subgroups" };
   if (integers && nonNegative && countWords.test(yName)) return { chart: "run", reason: "counts_without_denominator" };
