@@ -1,4 +1,5 @@
 import { computeChart, type ChartComputation } from "./internal/computeChart.ts";
+import { combinedRows } from "./internal/combinedRows.ts";
 import { periodGaps } from "./internal/periodGaps.ts";
 import { gapWarnings, trueZeroDenominators } from "./internal/gapWarnings.ts";
 import { prepareSeries } from "./internal/prepareSeries.ts";
@@ -75,9 +76,11 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     dataWarnings(groups.count, groups.missing, trueZeroDenominators(groups.zeroDenominators, groups.nSum), words),
     gapWarnings(plotted, groups.count, groups.nSum, spread, words, (indices) => describeIndices(indices, words)),
   );
+  const subgroupText = (i: number): string => formatSubgroup(words, { xType: groups.xType, period: prepared.period, keys: groups.keys, labels: groups.labels }, i);
+  warnings.push(...combinedRows(groups, options.y.length, words, subgroupText));
   // Weeks, months, quarters or years with no row: the line is drawn across them, so they are named.
   if (groups.xType === "date" && groups.keys !== null) {
-    warnings.push(...periodGaps(groups.keys, prepared.period, words, (i) => formatSubgroup(words, { xType: groups.xType, period: prepared.period, keys: groups.keys, labels: groups.labels }, i)));
+    warnings.push(...periodGaps(groups.keys, prepared.period, words, subgroupText));
   }
   if (options.chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
     warnings.push({ code: "options_ignored", message: words.warnings.ipOptionsIgnored() });

@@ -83,6 +83,7 @@ export interface Signal {
 export type WarningCode =
   | "missing_values"
   | "missing_periods"
+  | "rows_combined"
   | "zero_denominator"
   | "baseline_exceeds_phase"
   | "baseline_too_short"

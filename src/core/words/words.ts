@@ -56,6 +56,8 @@ export interface Words {
     tooLarge(count: number, where: string): string;
     /** Periods with no subgroup, in all; `gaps`: the subgroups before and after each of the first gaps. */
     missingPeriods(count: number, period: "week" | "month" | "quarter" | "year", gaps: readonly (readonly [string, string])[], more: boolean): string;
+    /** Subgroups of several rows where most are one row; `where`: the first of them with their numbers of rows. */
+    rowsCombined(count: number, where: readonly (readonly [string, number])[], more: boolean): string;
     /** "indices 3, 4, …" */
     indices(indices: readonly number[], more: boolean): string;
     baselineExceedsPhase(phase: number, wanted: number, size: number): string;

@@ -20,7 +20,7 @@ describe("capability only for a stable process (Provost & Murray)", () => {
     expect(assessment).toMatchObject({ changed: true, direction: "improvement", variation: "improvement", target: null, assurance: "unassessed", assuranceReason: "unstable" });
     expect(assessment.message).toContain("moved up from");
     expect(assessment.message).toContain("the process has changed since its limits were computed");
-    expect(assessment.message).toContain("autoPhase");
+    expect(assessment.message).toContain("Start a new phase where the change began");
     expect(assessment.message).not.toContain("wrong side");
     expect(json.warnings.find((w) => w.code === "target_unassessed")?.message).toContain("no longer describe the process");
   });

@@ -60,7 +60,7 @@ describe("analyze({ locale }): the assessment in Danish", () => {
     expect(mr).toBe("Processen: serier ikke testet: glidende variationsbredder er ikke uafhængige (MR-diagram). Intet punkt ligger uden for kontrolgrænserne.");
     const unstable = analyze({ chart: "i", y: [...stable, 40], improvement: "up", target: 5, locale: "da-DK" }).assessment.message;
     expect(unstable).toContain("Målet 5 er ikke vurderet: processen har ændret sig, siden kontrolgrænserne blev beregnet");
-    expect(unstable).toContain("Start en ny fase ved ændringen");
+    expect(unstable).toContain("Start en ny fase, hvor ændringen begyndte");
   });
 });
 
