@@ -1,5 +1,6 @@
 import { computeChart, type ChartComputation } from "./internal/computeChart.ts";
 import { combinedRows } from "./internal/combinedRows.ts";
+import { comparePhases } from "./result/comparePhases.ts";
 import { periodGaps } from "./internal/periodGaps.ts";
 import { gapWarnings, trueZeroDenominators } from "./internal/gapWarnings.ts";
 import { prepareSeries } from "./internal/prepareSeries.ts";
@@ -9,7 +10,7 @@ import { splitPhases, type PhaseRange } from "./phases/splitPhases.ts";
 import { assessLastPhase } from "./result/assessLastPhase.ts";
 import { ChartResult } from "./result/chartResult.ts";
 import type { ChartSpecInput } from "./schema/chartSpec.ts";
-import type { AutoBreak, SpcWarning, Untested } from "./types.ts";
+import type { AutoBreak, PhaseSummary, SpcWarning, Untested } from "./types.ts";
 import { formatSubgroup } from "./words/formatSubgroup.ts";
 import type { Words } from "./words/words.ts";
 
@@ -100,6 +101,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     untested,
     limits: definition.limits,
     words,
+    comparison: summaries.length < 2 || !definition.runs ? null : comparePhases(statistic, prepared.included, summaries[summaries.length - 2] as PhaseSummary, last, prepared.ruleSet, improvement),
     subgroup: (i) => formatSubgroup(words, { xType: groups.xType, period, keys: groups.keys, labels: groups.labels }, i),
   });
   if (assessment.assuranceReason !== null && assessment.assuranceReason !== "no_target") {

@@ -35,6 +35,7 @@ export type {
   PhaseSummary,
   PhaseDirection,
   Assessment,
+  PhaseComparison,
   Variation,
   Untested,
   Assurance,

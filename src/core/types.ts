@@ -116,6 +116,25 @@ export type Assurance = "meets" | "inconsistent" | "fails" | "unassessed";
 export type AssuranceReason = "no_target" | "no_improvement" | "no_limits" | "unstable";
 
 /**
+ * The last phase held against the one before it (`comparePhases`): do its
+ * points, against the previous phase's centre line, show a sustained shift by
+ * the rule set's runs rules?
+ */
+export interface PhaseComparison {
+  /** The previous phase (0-based). */
+  readonly phase: number;
+  /** The runs rules signal a shift of the last phase's points against the previous phase's centre line. */
+  readonly shifted: boolean;
+  /** Most of the last phase's points lie above the previous centre line. */
+  readonly up: boolean;
+  /** What the move means with `improvement`; null without it. */
+  readonly direction: "improvement" | "deterioration" | null;
+  /** The last phase's centre line and the previous phase's. */
+  readonly cl: number;
+  readonly previousCl: number;
+}
+
+/**
  * The plain verdict on the last phase: has the process changed, which way, and
  * can it be expected to meet the target.
  */
@@ -155,6 +174,12 @@ export interface Assessment {
    */
   readonly since: number | null;
   /** A few sentences saying the above, in the language of `locale` (English by default). */
+  /**
+   * With two or more phases: the last phase against the one before it (null with one phase, or where it cannot be
+   * judged: no centre line, no runs rule in the rule set, no useful point, runs not tested). `message` words it when
+   * the last phase has no signal of its own.
+   */
+  readonly comparison: PhaseComparison | null;
   readonly message: string;
 }
 

@@ -1,4 +1,4 @@
-import type { Assessment, AssuranceReason, Improvement, PhaseSummary, Signal, Untested, Variation } from "../types.ts";
+import type { Assessment, AssuranceReason, Improvement, PhaseComparison, PhaseSummary, Signal, Untested, Variation } from "../types.ts";
 import type { Words } from "../words/words.ts";
 
 /** Inputs of {@link assessLastPhase}. @internal */
@@ -15,6 +15,8 @@ export interface AssessmentInput {
   /** The chart draws control limits. */
   readonly limits: boolean;
   readonly words: Words;
+  /** The last phase against the one before it (`comparePhases`), or null. */
+  readonly comparison: PhaseComparison | null;
   /** Subgroup i as a sentence names it ("week 13, 2020"). */
   readonly subgroup: (index: number) => string;
 }
@@ -71,6 +73,14 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
   // "The process shows only random variation; few points: little power to detect a change (8 useful points)."
   if (untested === null && last.useful > 0 && last.useful < fewUseful) sentences[0] = `${(sentences[0] as string).slice(0, -1)}; ${words.fewPoints(last.useful)}.`;
   if (last.excludedSigmaSignals > 0) sentences.push(words.excludedOutside(last.excludedSigmaSignals));
+  // Split at a change, the new phase is stable about its own centre line: whether the change moved the process is
+  // read against the previous phase's centre line. A last phase with signals of its own is worded by them alone (a
+  // second direction in the same message would contradict it); the comparison stays in the field.
+  const comparison = untested === null ? input.comparison : null;
+  if (comparison !== null && !changed) {
+    const level = new Intl.NumberFormat(words.intlLocale, { maximumSignificantDigits: 3, useGrouping: false });
+    sentences.push(words.compared(comparison.phase + 1, last.phase + 1, level.format(comparison.previousCl), level.format(comparison.cl), comparison.up, comparison.shifted, comparison.direction));
+  }
 
   const reason: AssuranceReason | null =
     target === null ? "no_target" : improvement === null ? "no_improvement" : last.lcl === null || last.ucl === null ? "no_limits" : changed ? "unstable" : null;
@@ -94,6 +104,7 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
     assurance: verdict === null ? "unassessed" : verdict === "straddles" ? "inconsistent" : verdict,
     assuranceReason: reason,
     since,
+    comparison,
     message: sentences.join(" "),
   };
 }

@@ -33,6 +33,10 @@ export const da: Words = {
     unassessed: "målet ikke vurderet",
   },
   subject: (phase) => (phase === null ? "Processen" : `Den sidste fase (fase ${phase})`),
+  compared: (previous, last, previousCl, cl, up, shifted, direction) =>
+    shifted
+      ? `Set mod centerlinjen i fase ${previous} (${previousCl}) er fase ${last} (${cl}) et vedvarende skift ${up ? "op" : "ned"}${direction === null ? "" : `: ${da.direction(direction)}`}.`
+      : `Centerlinjen i fase ${last} (${cl}) ligger ${up ? "over" : "under"} centerlinjen i fase ${previous} (${previousCl}), men punkterne viser ikke et vedvarende skift i forhold til den: forskellen kan være tilfældig.`,
   direction: (direction) =>
     ({ improvement: "en forbedring", deterioration: "en forværring", neutral: "en ændring uden klar retning", mixed: "tegn på både forbedring og forværring" })[direction],
   common: (subject) => `${subject} viser kun tilfældig variation.`,

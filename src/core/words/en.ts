@@ -25,6 +25,10 @@ export const en: Words = {
     unassessed: "target not assessed",
   },
   subject: (phase) => (phase === null ? "The process" : `The last phase (phase ${phase})`),
+  compared: (previous, last, previousCl, cl, up, shifted, direction) =>
+    shifted
+      ? `Against the centre line of phase ${previous} (${previousCl}), phase ${last} (${cl}) is a sustained shift ${up ? "up" : "down"}${direction === null ? "" : `: ${en.direction(direction)}`}.`
+      : `The centre line of phase ${last} (${cl}) is ${up ? "above" : "below"} that of phase ${previous} (${previousCl}), but its points show no sustained shift against it: the difference may be chance.`,
   direction: (direction) =>
     ({ improvement: "an improvement", deterioration: "a deterioration", neutral: "a change with no clear direction", mixed: "signals of both improvement and deterioration" })[direction],
   common: (subject) => `${subject} shows only random variation.`,

@@ -41,6 +41,13 @@ export interface Words {
   /** The target sentence when the last phase changed: why it is not assessed and what to do. */
   targetUnstable(target: string): string;
 
+  /**
+   * The last phase against the one before it (phases 1-based, centre lines formatted): "Against the centre line of
+   * phase 1 (80.2), phase 2 (93.3) is a sustained shift up: an improvement." or, without a shift, that the
+   * difference may be chance.
+   */
+  compared(previous: number, last: number, previousCl: string, cl: string, up: boolean, shifted: boolean, direction: Meaning | null): string;
+
   /** x in a sentence: a 1-based position, an ISO week, a quarter. Months and days come from `Intl`. */
   point(position: number): string;
   week(week: number, year: number): string;
