@@ -56,6 +56,15 @@ describe("pasted cells with groups, in English", () => {
     const verdict = (await page.getByTestId("verdict").textContent()) ?? "";
     for (const h of ["North", "South", "East"]) expect(verdict).toContain(`${h}:`);
     expect(await page.getByTestId("command").textContent()).toBe("npx shewhart chart pasted.tsv --x Month --y Infections --n 'Bed days' --group Hospital --chart u --period month --locale en-GB");
+    // The report page holds every group, whichever is shown: one summary row and one inline chart each, in English.
+    await page.getByTestId("view").selectOption("one");
+    const [report] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-report").click()]);
+    expect(report.suggestedFilename()).toBe("pasted.html");
+    const html = readFileSync((await report.path()) as string, "utf8");
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html.match(/<tr class="summary-row">.*?<\/tr>/g)?.map((row) => /<a [^>]*>([^<]*)<\/a>/.exec(row)?.[1])).toEqual(["North", "South", "East"]);
+    expect(html.match(/<section class="chart"[^>]*>[^]*?<svg/g)).toHaveLength(3);
+    await page.getByTestId("view").selectOption("all");
     await page.getByTestId("chart-type").selectOption("c");
     expect(await page.getByTestId("command").textContent()).toContain("--chart c");
     expect(await page.getByTestId("recommendation").textContent()).toContain("Recommended: U");
