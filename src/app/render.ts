@@ -2,7 +2,9 @@
 // the chart(s), the verdict and rules panel, the command line, the table.
 import { renderSmallMultiples, renderSvgElement } from "shewhart/svg";
 import { localeOf, type WordKey } from "./i18n/words.ts";
-import { analyseGroups, readColumns, type GroupChart } from "./state/analyseGroups.ts";
+import type { Table } from "./readFile.ts";
+import { analyseGroups, readColumns, type GroupChart, type ReadColumns } from "./state/analyseGroups.ts";
+import type { AppConfig } from "./state/config.ts";
 import { commandLine } from "./state/commandLine.ts";
 import { configToHash } from "./state/configHash.ts";
 import type { Role } from "./state/proposeColumns.ts";
@@ -36,6 +38,16 @@ function timed<T>(name: string, part: () => T): T {
   }
 }
 
+/** The columns last read, kept while the table and the choices they are read with stay the same. */
+let read: { table: Table; key: string; columns: ReadColumns } | null = null;
+
+/** The chosen columns read from the table, read again only when the table, a column or a reading choice changed. */
+function columnsOf(table: Table, config: AppConfig): ReadColumns {
+  const key = JSON.stringify([config.x, config.y, config.n, config.decimal, config.xType, config.dateOrder]);
+  if (read === null || read.table !== table || read.key !== key) read = { table, key, columns: timed("columns", () => readColumns(table, config)) };
+  return read.columns;
+}
+
 /** Draws the whole page from the state. */
 export function render(): void {
   const { table, config } = state;
@@ -45,7 +57,7 @@ export function render(): void {
     byId("chart").replaceChildren();
     return;
   }
-  const columns = timed("columns", () => readColumns(table, config));
+  const columns = columnsOf(table, config);
   state.columns = columns;
 
   // Detection
