@@ -180,7 +180,7 @@ describe("resultsCsv", () => {
 
 describe("reportHtml", () => {
   const result = analyze({ chart: "run", y: [3, 5, 4, 6, 5, 7, 6, 8, 7, 9, 8, 10], locale: "da-DK" });
-  const words = { fileName: "data.csv", locale: "da-DK", leftOut: (groups: string) => `intet diagram for ${groups}` };
+  const words = { fileName: "data.csv", locale: "da-DK", leftOut: (groups: string) => `intet diagram for ${groups}`, maxPointMarks: 5000 };
   it("puts every group's chart on one Danish page, with its notes, and names the groups without a chart", () => {
     const html = reportHtml([{ name: "Afsnit A", result, notes: [{ index: 2, text: "Ny <rutine>" }] }, { name: "Afsnit B", result, notes: [] }, { name: "Afsnit C", result: null, notes: [] }], { ...words, title: "Tryksår" });
     expect(html).toContain('<html lang="da-DK">');

@@ -102,6 +102,12 @@ describe("a chart above 5,000 points", () => {
     expect(await page.getByTestId("point-menu").isHidden()).toBe(false);
     const clicked = Number(/\d+/.exec((await page.locator("#point-menu-title").textContent()) ?? "")?.[0]);
     expect(Math.abs(clicked - 10)).toBeLessThanOrEqual(40);
+    await page.keyboard.press("Escape");
+    // The focus mark belongs to the page, not to the downloaded picture.
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-svg").click()]);
+    const svgText = readFileSync((await svg.path()) as string, "utf8");
+    expect(svgText).not.toContain("shewhart-cursor");
+    expect(svgText.match(/class="shewhart-point /g)).toHaveLength(await page.locator('[data-testid="chart"] .shewhart-point:not(.shewhart-cursor)').count());
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -18,12 +18,14 @@ export interface ReportHtmlOptions {
   readonly locale: string;
   /** The sentence that names groups without a chart, given their names joined; shown under the heading when any. */
   readonly leftOut: (groups: string) => string;
+  /** The renderer's `maxPointMarks`, as the app draws its chart. */
+  readonly maxPointMarks: number;
 }
 
 /**
  * The report page (`renderReport`, the page `shewhart report` and `chart --report` write as
  * index.html) for every group's chart, drawn with the options the app draws its chart with
- * (title and group as the heading, the notes). Always one self-contained HTML file: every chart
+ * (title and group as the heading, the notes, marks only for signals above `maxPointMarks`). Always one self-contained HTML file: every chart
  * on one page (`perPage` = the number of charts), so that a single download holds all of them.
  * Groups whose analysis failed cannot be drawn; the page names them under its heading.
  */
@@ -32,7 +34,7 @@ export function reportHtml(charts: readonly ReportChart[], options: ReportHtmlOp
   const missing = charts.filter((g) => g.result === null).map((g) => g.name || "—");
   const items: ReportItem[] = drawn.map((g) => {
     const heading = [options.title, g.name].filter((t) => t !== "").join(" · ");
-    return { result: g.result, ...(heading === "" ? {} : { name: g.name === "" ? heading : g.name }), options: { notes: g.notes, ...(heading === "" ? {} : { title: heading }) } };
+    return { result: g.result, ...(heading === "" ? {} : { name: g.name === "" ? heading : g.name }), options: { notes: g.notes, maxPointMarks: options.maxPointMarks, ...(heading === "" ? {} : { title: heading }) } };
   });
   const subtitle = [options.fileName, missing.length === 0 ? "" : options.leftOut(missing.join(", "))].filter((t) => t !== "").join(" · ");
   const [page] = renderReport(items, {

@@ -3,7 +3,7 @@
 // downloads and "forget my data".
 import { localeOf } from "../i18n/words.ts";
 import { openBytes, openFile, reread } from "../openData.ts";
-import { applyWords } from "../render.ts";
+import { applyWords, maxPointMarks } from "../render.ts";
 import type { AppConfig } from "../state/config.ts";
 import { emptyConfig } from "../state/config.ts";
 import type { Role } from "../state/proposeColumns.ts";
@@ -96,7 +96,7 @@ export function wireControls(): void {
     download(new Blob([resultsCsv(charts, state.language)], { type: "text/csv;charset=utf-8" }), `${stem()}.csv`);
   });
   byId("download-report").addEventListener("click", () => {
-    const html = reportHtml(state.charts, { title: state.config.title, fileName: state.loaded?.name ?? "", locale: localeOf[state.language], leftOut: (groups) => w("reportLeftOut", { groups }) });
+    const html = reportHtml(state.charts, { title: state.config.title, fileName: state.loaded?.name ?? "", locale: localeOf[state.language], leftOut: (groups) => w("reportLeftOut", { groups }), maxPointMarks });
     // The report holds every group, so its name is the title or the file's, never one group's.
     download(new Blob([html], { type: "text/html;charset=utf-8" }), `${fileStem(state.config.title || (state.loaded?.name.replace(/\.[^.]+$/, "") ?? "report"))}.html`);
   });
