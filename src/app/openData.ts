@@ -16,7 +16,9 @@ export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig
   let table: Table;
   try {
     const c = keep ?? emptyConfig;
+    const start = performance.now();
     table = await readTable(bytes, { ...(c.encoding === "" ? {} : { encoding: c.encoding }), ...(c.separator === "" ? {} : { separator: c.separator }) });
+    performance.measure("app:read", { start, end: performance.now() });
   } catch (error) {
     if (!isSpcError(error)) throw error;
     status(w("readError", { message: error.message }));

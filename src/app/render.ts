@@ -2,7 +2,9 @@
 // the chart(s), the verdict and rules panel, the command line, the table.
 import { renderSmallMultiples, renderSvgElement } from "shewhart/svg";
 import { localeOf, type WordKey } from "./i18n/words.ts";
-import { analyseGroups, readColumns, type GroupChart } from "./state/analyseGroups.ts";
+import type { Table } from "./readFile.ts";
+import { analyseGroups, readColumns, type GroupChart, type ReadColumns } from "./state/analyseGroups.ts";
+import type { AppConfig } from "./state/config.ts";
 import { commandLine } from "./state/commandLine.ts";
 import { configToHash } from "./state/configHash.ts";
 import type { Role } from "./state/proposeColumns.ts";
@@ -23,6 +25,29 @@ export function applyWords(): void {
   byId<HTMLSelectElement>("language").value = state.language;
 }
 
+/**
+ * Runs one part of drawing the page under a performance measure named `app:NAME`
+ * (read by bench/app.mjs and the browser's profiler; nothing is sent anywhere).
+ */
+function timed<T>(name: string, part: () => T): T {
+  const start = performance.now();
+  try {
+    return part();
+  } finally {
+    performance.measure(`app:${name}`, { start, end: performance.now() });
+  }
+}
+
+/** The columns last read, kept while the table and the choices they are read with stay the same. */
+let read: { table: Table; key: string; columns: ReadColumns } | null = null;
+
+/** The chosen columns read from the table, read again only when the table, a column or a reading choice changed. */
+function columnsOf(table: Table, config: AppConfig): ReadColumns {
+  const key = JSON.stringify([config.x, config.y, config.n, config.decimal, config.xType, config.dateOrder]);
+  if (read === null || read.table !== table || read.key !== key) read = { table, key, columns: timed("columns", () => readColumns(table, config)) };
+  return read.columns;
+}
+
 /** Draws the whole page from the state. */
 export function render(): void {
   const { table, config } = state;
@@ -32,7 +57,7 @@ export function render(): void {
     byId("chart").replaceChildren();
     return;
   }
-  const columns = readColumns(table, config);
+  const columns = columnsOf(table, config);
   state.columns = columns;
 
   // Detection
@@ -89,17 +114,17 @@ export function render(): void {
   if (document.activeElement !== title) title.value = c.title;
 
   // Analysis: never of a file read only in part (as the command line, which refuses it).
-  state.charts = columns.problems.length > 0 ? [] : analyseGroups(table, columns, c, localeOf[state.language]);
+  state.charts = columns.problems.length > 0 ? [] : timed("analyse", () => analyseGroups(table, columns, c, localeOf[state.language]));
   const groups = state.charts.map((g) => g.name);
   byId("groups-controls").hidden = groups.length < 2;
   byId<HTMLSelectElement>("view").value = c.view;
   setOptions(byId<HTMLSelectElement>("shown"), groups.map((g): [string, string] => [g, g]), groups.includes(c.shown) ? c.shown : (groups[0] ?? ""));
   const shown = state.charts.find((g) => g.name === c.shown) ?? state.charts[0] ?? null;
 
-  drawBaseline(shown);
-  drawChart(shown);
-  drawVerdict(shown);
-  tableView(table, columns.problems, state.language, byId<HTMLTableElement>("data-table"), byId("problems"));
+  timed("baseline", () => drawBaseline(shown));
+  timed("chart", () => drawChart(shown));
+  timed("verdict", () => drawVerdict(shown));
+  timed("table", () => tableView(table, columns.problems, state.language, byId<HTMLTableElement>("data-table"), byId("problems")));
   byId("command").textContent = commandLine(c, {
     fileName: state.loaded?.name ?? "data.csv",
     period: columns.x?.period ?? null,
@@ -133,6 +158,20 @@ function drawBaseline(shown: GroupChart | null): void {
   facts.textContent = fromColumn ? w("baselineFromColumn", { column: state.config.freezeColumn, k: freeze ?? 0 }) : "";
 }
 
+/**
+ * Above this many points only signals and excluded points get a mark (the renderer's
+ * `maxPointMarks`): 50,000 marks took seconds to build and lay out; the focus mark
+ * reaches every point.
+ */
+export const maxPointMarks = 5000;
+
+const valueFormats = new Map<string, Intl.NumberFormat>();
+function valueFormat(locale: string): Intl.NumberFormat {
+  let format = valueFormats.get(locale);
+  if (format === undefined) valueFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+  return format;
+}
+
 function drawChart(shown: GroupChart | null): void {
   const holder = byId("chart");
   const c = state.config;
@@ -157,10 +196,10 @@ function drawChart(shown: GroupChart | null): void {
     return;
   }
   const title = [c.title, shown.name].filter((t) => t !== "").join(" · ");
-  const svg = renderSvgElement<SVGSVGElement>(shown.result, { document, locale, notes: shown.notes, ...(title === "" ? {} : { title }) });
+  const svg = timed("renderSvg", () => renderSvgElement<SVGSVGElement>(shown.result!, { document, locale, notes: shown.notes, maxPointMarks, ...(title === "" ? {} : { title }) }));
   const hadFocus = holder.contains(document.activeElement);
-  holder.replaceChildren(svg);
-  wirePoints(svg, shown.result, state.language, byId("announce"), pointActions, state.focus, (i) => (state.focus = i));
+  timed("insert", () => holder.replaceChildren(svg));
+  timed("wirePoints", () => wirePoints(svg, shown.result!, state.language, byId("announce"), pointActions, state.focus, (i) => (state.focus = i), (i) => `${shown.xText[i] ?? String(i + 1)}: ${valueFormat(locale).format(shown.result!.value[i]!)}`));
   if (hadFocus && state.menuIndex === null) svg.querySelector<SVGElement>('.shewhart-point[tabindex="0"]')?.focus();
 }
 

@@ -46,6 +46,12 @@ export interface RenderOptions {
   readonly texts?: Partial<ChartTexts>;
   /** Prefix of the ids inside the SVG (title, desc, clip path), for several charts on one page. Default `"shewhart"`. */
   readonly idPrefix?: string;
+  /**
+   * Above this many points, only the points that say something get a mark — signals (outside the
+   * limits, in a run, shift or trend) and excluded points; the data line still passes through every
+   * point. Keeps very long series quick to draw and light in a page. Default: every point is marked.
+   */
+  readonly maxPointMarks?: number;
 }
 
 /** The largest width or height in px: beyond it positions lose their decimals, and sums of them overflow near 1e308. @internal */
@@ -72,6 +78,7 @@ export interface NormalizedOptions {
   readonly theme: Theme;
   readonly texts: ChartTexts;
   readonly idPrefix: string;
+  readonly maxPointMarks: number;
 }
 
 /**
@@ -110,6 +117,10 @@ export function normalizeOptions(options: RenderOptions, fn: string): Normalized
   const idPrefix = text("idPrefix") ?? "shewhart";
   if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) {
     throw new SpcError({ fn, code: "invalid_option", path: ["idPrefix"], expected: "a letter followed by letters, digits, _ or -", received: idPrefix });
+  }
+  const maxPointMarks = options.maxPointMarks ?? Number.POSITIVE_INFINITY;
+  if (typeof maxPointMarks !== "number" || !(Number.isInteger(maxPointMarks) || maxPointMarks === Number.POSITIVE_INFINITY) || maxPointMarks < 0) {
+    throw new SpcError({ fn, code: "invalid_option", path: ["maxPointMarks"], expected: "an integer >= 0 (or Infinity)", received: options.maxPointMarks });
   }
   const boolean = (name: "percent" | "showBaselineLabel" | "showSigmaLines" | "showFacts"): void => {
     const value = options[name];
@@ -158,6 +169,7 @@ export function normalizeOptions(options: RenderOptions, fn: string): Normalized
     theme: { ...defaultTheme, ...(options.theme ?? {}) },
     texts: textsFor(locale, options.texts),
     idPrefix,
+    maxPointMarks,
   };
 }
 

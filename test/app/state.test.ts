@@ -9,6 +9,7 @@ import { emptyConfig, type AppConfig } from "../../src/app/state/config.ts";
 import { configFromHash, configToHash } from "../../src/app/state/configHash.ts";
 import { proposeColumns } from "../../src/app/state/proposeColumns.ts";
 import { recommendChart } from "../../src/app/state/recommendChart.ts";
+import { reportHtml } from "../../src/app/state/reportHtml.ts";
 import { resultsCsv } from "../../src/app/state/resultsCsv.ts";
 import { subgroupRows } from "../../src/app/state/subgroupRows.ts";
 import { danishExport, numerators } from "./fixtures.ts";
@@ -182,6 +183,25 @@ describe("resultsCsv", () => {
     const lines = resultsCsv([{ group: "", result, xText: ["Week 1", "Week 2"], notes: [] }], "en").split("\r\n");
     expect(lines[0]!.startsWith("group,point,x,value")).toBe(true);
     expect(lines[1]).toMatch(/^,1,Week 1,0.3,3,10,0.4,/);
+  });
+});
+
+describe("reportHtml", () => {
+  const result = analyze({ chart: "run", y: [3, 5, 4, 6, 5, 7, 6, 8, 7, 9, 8, 10], locale: "da-DK" });
+  const words = { fileName: "data.csv", locale: "da-DK", leftOut: (groups: string) => `intet diagram for ${groups}`, maxPointMarks: 5000 };
+  it("puts every group's chart on one Danish page, with its notes, and names the groups without a chart", () => {
+    const html = reportHtml([{ name: "Afsnit A", result, notes: [{ index: 2, text: "Ny <rutine>" }] }, { name: "Afsnit B", result, notes: [] }, { name: "Afsnit C", result: null, notes: [] }], { ...words, title: "Tryksår" });
+    expect(html).toContain('<html lang="da-DK">');
+    expect(html.match(/<tr class="summary-row">/g)).toHaveLength(2);
+    expect(html.match(/<section class="chart"[^>]*>[^]*?<svg/g)).toHaveLength(2);
+    expect(html).toContain("Tryksår · Afsnit A");
+    expect(html).toContain("Ny &lt;rutine&gt;");
+    expect(html).toContain("data.csv · intet diagram for Afsnit C");
+  });
+  it("keeps more than 200 charts on one page", () => {
+    const html = reportHtml(Array.from({ length: 201 }, (_, k) => ({ name: `G${k}`, result, notes: [] })), { ...words, title: "" });
+    expect(html.match(/<tr class="summary-row">/g)).toHaveLength(201);
+    expect(html).not.toContain("index-2.html");
   });
 });
 

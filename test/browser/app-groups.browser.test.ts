@@ -56,9 +56,58 @@ describe("pasted cells with groups, in English", () => {
     const verdict = (await page.getByTestId("verdict").textContent()) ?? "";
     for (const h of ["North", "South", "East"]) expect(verdict).toContain(`${h}:`);
     expect(await page.getByTestId("command").textContent()).toBe("npx shewhart chart pasted.tsv --x Month --y Infections --n 'Bed days' --group Hospital --chart u --period month --locale en-GB");
+    // The report page holds every group, whichever is shown: one summary row and one inline chart each, in English.
+    await page.getByTestId("view").selectOption("one");
+    const [report] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-report").click()]);
+    expect(report.suggestedFilename()).toBe("pasted.html");
+    const html = readFileSync((await report.path()) as string, "utf8");
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html.match(/<tr class="summary-row">.*?<\/tr>/g)?.map((row) => /<a [^>]*>([^<]*)<\/a>/.exec(row)?.[1])).toEqual(["North", "South", "East"]);
+    expect(html.match(/<section class="chart"[^>]*>[^]*?<svg/g)).toHaveLength(3);
+    await page.getByTestId("view").selectOption("all");
     await page.getByTestId("chart-type").selectOption("c");
     expect(await page.getByTestId("command").textContent()).toContain("--chart c");
     expect(await page.getByTestId("recommendation").textContent()).toContain("Recommended: U");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("a chart above 5,000 points", () => {
+  it("marks only its signals and still reaches every point with the keys and the mouse", async () => {
+    // 6,000 single measurements, steady but for one point far out (a signal).
+    const rows = Array.from({ length: 6000 }, (_, k) => `${k + 1},${k === 3000 ? 500 : 100 + ((k * 7919) % 13)}`);
+    const page = await browser.newPage({ locale: "en-GB", viewport: { width: 1100, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(app.url);
+    await page.getByTestId("file").setInputFiles({ name: "long.csv", mimeType: "text/csv", buffer: Buffer.from(["Point,Value", ...rows].join("\n")) });
+    await page.waitForSelector('[data-testid="chart"] svg');
+    await page.getByTestId("chart-type").selectOption("i");
+    const marks = await page.locator('[data-testid="chart"] .shewhart-point:not(.shewhart-cursor)').count();
+    expect(marks).toBeGreaterThan(0);
+    expect(marks).toBeLessThan(100);
+    const cursor = page.locator('[data-testid="chart"] .shewhart-cursor');
+    expect(await cursor.count()).toBe(1);
+    await cursor.focus();
+    await page.keyboard.press("Home");
+    for (let k = 0; k < 9; k++) await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset["index"])).toBe("9");
+    expect(await page.locator("#announce").textContent()).toContain("10: 105. Point 10 of 6000.");
+    await page.keyboard.press("b");
+    expect(await page.getByTestId("baseline").inputValue()).toBe("10");
+    // A click on the line opens the menu of the point nearest it (here some 9 points share a pixel column).
+    const box = await page.locator('[data-testid="chart"] .shewhart-cursor').boundingBox();
+    await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+    expect(await page.getByTestId("point-menu").isHidden()).toBe(false);
+    const clicked = Number(/\d+/.exec((await page.locator("#point-menu-title").textContent()) ?? "")?.[0]);
+    expect(Math.abs(clicked - 10)).toBeLessThanOrEqual(40);
+    await page.keyboard.press("Escape");
+    // The focus mark belongs to the page, not to the downloaded picture.
+    const [svg] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-svg").click()]);
+    const svgText = readFileSync((await svg.path()) as string, "utf8");
+    expect(svgText).not.toContain("shewhart-cursor");
+    expect(svgText.match(/class="shewhart-point /g)).toHaveLength(await page.locator('[data-testid="chart"] .shewhart-point:not(.shewhart-cursor)').count());
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -174,6 +174,15 @@ describe("the app with a Danish Windows-1252 export", () => {
     const svgText = readFileSync((await svg.path()) as string, "utf8");
     expect(svgText).toContain("<svg");
     expect(svgText).not.toContain("tabindex");
+    // The report page: in Danish, one summary row for the one group, its chart inline with the app's notes.
+    const [report] = await Promise.all([page.waitForEvent("download"), testId("download-report").click()]);
+    expect(report.suggestedFilename()).toBe("fmk.html");
+    const html = readFileSync((await report.path()) as string, "utf8");
+    expect(html).toContain('<html lang="da-DK">');
+    expect(html.match(/<tr class="summary-row">/g)).toHaveLength(1);
+    expect(html.match(/<section class="chart"[^>]*>[^]*?<svg/g)).toHaveLength(1);
+    expect(html).toContain("Registreringsfejl");
+    expect(html).not.toMatch(/<(script|link|img)\b[^>]*(src|href)="https?:/);
   });
 
   it("keeps the work when the page is reloaded", async () => {

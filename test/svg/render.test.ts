@@ -107,6 +107,25 @@ describe("renderSvg(result, options)", () => {
   });
 });
 
+describe("maxPointMarks", () => {
+  // Steady values but for one point far out, one excluded point.
+  const y = Array.from({ length: 40 }, (_, k) => (k === 30 ? 200 : 100 + ((k * 7) % 11)));
+  const result = analyze({ chart: "i", y, exclude: [5] });
+  const marks = (svg: string): string[] => [...svg.matchAll(/class="shewhart-point ([^"]*)" data-index="(\d+)"/g)].map((m) => m[2]!);
+  it("marks every point up to the limit, and above it only signals and excluded points, with the line through all", () => {
+    expect(marks(renderSvg(result, { maxPointMarks: 40 }))).toHaveLength(40);
+    const thinned = renderSvg(result, { maxPointMarks: 39 });
+    expect(marks(thinned)).toEqual(["5", "30"]);
+    const line = /class="shewhart-data-line" d="([^"]*)"/.exec(thinned)![1]!;
+    expect(line.match(/-?\d*\.?\d+/g)).toHaveLength(80);
+  });
+  it("refuses a count that is not a whole number >= 0", () => {
+    expect(() => renderSvg(result, { maxPointMarks: -1 })).toThrow(/maxPointMarks/);
+    expect(() => renderSvg(result, { maxPointMarks: 2.5 })).toThrow(/maxPointMarks/);
+    expect(marks(renderSvg(result, { maxPointMarks: Number.POSITIVE_INFINITY }))).toHaveLength(40);
+  });
+});
+
 describe("renderSmallMultiples(results, options)", () => {
   it("draws one panel per result with a shared y scale by default", () => {
     const a = analyze({ y: [1, 2, 3, 4, 5, 6] });

@@ -23,21 +23,39 @@ const eagerRoles = 5000;
  * open the menu. Listeners sit on the chart, not on each point, and a
  * point's full label is made when it gets focus, so that charts of many
  * thousand points stay quick.
+ *
+ * A chart drawn with marks only for its signals (`maxPointMarks`) still has every
+ * point: one focus mark (a ring, `shewhart-cursor`) is moved along the data line to
+ * the point reached, named by `pointText`, and a click near the line opens the
+ * nearest point.
  */
-export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: Language, announce: HTMLElement, actions: PointActions, focusIndex: number | null, onFocus: (index: number) => void): void {
+export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: Language, announce: HTMLElement, actions: PointActions, focusIndex: number | null, onFocus: (index: number) => void, pointText: (index: number) => string): void {
   // The chart is interactive here: a group of buttons, not a single image.
   svg.setAttribute("role", "group");
   // Inside an image the renderer's labelled groups (data, limits, …) are hidden; in a group they need a role of their own.
   for (const g of Array.from(svg.querySelectorAll("g[aria-label]:not([role])"))) g.setAttribute("role", "group");
-  const points = Array.from(svg.querySelectorAll<SVGElement>(".shewhart-point"));
-  if (points.length === 0) return;
-  const position = new Map<Element, number>(points.map((p, k) => [p, k]));
+  const marks = Array.from(svg.querySelectorAll<SVGElement>(".shewhart-point"));
   const indexOf = (p: Element): number => Number((p as SVGElement).dataset["index"]);
+  // The points in order (those with a value), and where each is drawn when the marks are thinned.
+  let order: number[] = [];
+  for (let i = 0; i < result.length; i++) if (Number.isFinite(result.value[i])) order.push(i);
+  const cursor = marks.length < order.length ? focusMark(svg, order.length) : null;
+  // Should the line not be read, the marks drawn are the points reached.
+  if (cursor === null && marks.length < order.length) order = marks.map(indexOf);
+  if (order.length === 0) return;
+  const markAt = new Map<number, SVGElement>(marks.map((p) => [indexOf(p), p]));
+  const positionOf = new Map<number, number>(order.map((i, k) => [i, k]));
+  const elementAt = (k: number): SVGElement => {
+    const i = order[k]!;
+    if (cursor === null) return markAt.get(i)!;
+    cursor.place(k, i, pointText(i));
+    return cursor.element;
+  };
   const labelOf = (p: SVGElement): string => {
     const i = indexOf(p);
-    const title = p.querySelector("title")?.textContent ?? "";
+    const title = p.querySelector("title")?.textContent ?? pointText(i);
     const { signals, state } = pointSignals(result, i, language);
-    const parts = [say(language, "announcePoint", { x: title.split(": ")[0] ?? "", value: title.split(": ").slice(1).join(": "), i: (position.get(p) ?? 0) + 1, n: points.length })];
+    const parts = [say(language, "announcePoint", { x: title.split(": ")[0] ?? "", value: title.split(": ").slice(1).join(": "), i: (positionOf.get(i) ?? 0) + 1, n: order.length })];
     if (signals.length > 0) parts.push(say(language, "announceSignal", { signals: signals.join(", ") }));
     if (state.length > 0) parts.push(`${state.join(", ")}.`);
     return parts.join(" ");
@@ -48,12 +66,12 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
     p.setAttribute("role", "button");
     p.setAttribute("aria-haspopup", "dialog");
   };
-  for (const p of points) {
+  for (const p of marks) {
     // Focusable (from script and by click), but only the current point is in the tab order.
     p.setAttribute("tabindex", "-1");
-    if (points.length <= eagerRoles) asButton(p);
+    if (marks.length <= eagerRoles) asButton(p);
   }
-  let current = points.find((p) => indexOf(p) === focusIndex) ?? points[0]!;
+  let current = elementAt(Math.max(0, order.indexOf(focusIndex ?? order[0]!)));
   asButton(current);
   current.setAttribute("tabindex", "0");
   current.setAttribute("aria-label", labelOf(current));
@@ -65,39 +83,55 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
       to.setAttribute("tabindex", "0");
       current = to;
     }
-    to.focus();
+    if (document.activeElement === to) focusIn(to);
+    else to.focus();
   };
-  const pointOf = (target: EventTarget | null): SVGElement | null => ((target as Element | null)?.closest?.(".shewhart-point") as SVGElement | null) ?? null;
-  svg.addEventListener("focusin", (event) => {
-    const p = pointOf(event.target);
-    if (p === null) return;
-    if (p !== current) move(p);
+  const focusIn = (p: SVGElement): void => {
     p.classList.add("focused");
     const label = labelOf(p);
     p.setAttribute("aria-label", label);
     announce.textContent = label;
     onFocus(indexOf(p));
+  };
+  const pointOf = (target: EventTarget | null): SVGElement | null => ((target as Element | null)?.closest?.(".shewhart-point") as SVGElement | null) ?? null;
+  // With a focus mark, a signal's own mark hands over to the focus mark placed on it.
+  const reached = (p: SVGElement): SVGElement => (cursor === null || p === cursor.element ? p : elementAt(positionOf.get(indexOf(p)) ?? 0));
+  svg.addEventListener("focusin", (event) => {
+    const p = pointOf(event.target);
+    if (p === null) return;
+    const to = reached(p);
+    if (to !== p || to !== current) {
+      move(to);
+      return;
+    }
+    focusIn(p);
   });
   svg.addEventListener("focusout", (event) => pointOf(event.target)?.classList.remove("focused"));
   svg.addEventListener("click", (event) => {
-    const p = pointOf(event.target);
+    let p = pointOf(event.target);
+    if (p === null && cursor !== null) {
+      const k = cursor.nearest(event);
+      if (k !== null) p = elementAt(k);
+    }
     if (p === null) return;
     event.stopPropagation();
-    move(p);
-    actions.open(indexOf(p), p);
+    const to = reached(p);
+    move(to);
+    actions.open(indexOf(to), to);
   });
   svg.addEventListener("keydown", (event) => {
     const p = pointOf(event.target);
     if (p === null) return;
-    const k = position.get(p) ?? 0;
+    const k = positionOf.get(indexOf(p)) ?? 0;
+    const last = order.length - 1;
     const key = event.key;
-    let to: SVGElement | undefined;
-    if (key === "ArrowRight" || key === "ArrowUp") to = points[Math.min(k + 1, points.length - 1)];
-    else if (key === "ArrowLeft" || key === "ArrowDown") to = points[Math.max(k - 1, 0)];
-    else if (key === "Home") to = points[0];
-    else if (key === "End") to = points[points.length - 1];
-    else if (key === "PageUp") to = points[Math.min(k + 10, points.length - 1)];
-    else if (key === "PageDown") to = points[Math.max(k - 10, 0)];
+    let to: number | undefined;
+    if (key === "ArrowRight" || key === "ArrowUp") to = Math.min(k + 1, last);
+    else if (key === "ArrowLeft" || key === "ArrowDown") to = Math.max(k - 1, 0);
+    else if (key === "Home") to = 0;
+    else if (key === "End") to = last;
+    else if (key === "PageUp") to = Math.min(k + 10, last);
+    else if (key === "PageDown") to = Math.max(k - 10, 0);
     else if (key === "Enter" || key === " ") actions.open(indexOf(p), p);
     else if (key === "b" || key === "B") actions.baseline(indexOf(p));
     else if (key === "p" || key === "P") actions.phase(indexOf(p));
@@ -105,6 +139,74 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
     else if (key === "n" || key === "N") actions.note(indexOf(p), p);
     else return;
     event.preventDefault();
-    if (to !== undefined) move(to);
+    if (to !== undefined) move(elementAt(to));
   });
+}
+
+/** The one focus mark of a chart drawn with marks only for its signals. */
+interface FocusMark {
+  readonly element: SVGElement;
+  /** Puts the mark on the k-th point (subgroup index i) and names it. */
+  place(k: number, i: number, text: string): void;
+  /** The point nearest a click on the chart (within a few px of it), or null. */
+  nearest(event: MouseEvent): number | null;
+}
+
+/**
+ * A ring on the data line that stands for the point reached. The points' places
+ * are read from the data line's path: its coordinate pairs are the points with a
+ * value, in order (an SVG path of M/L commands, broken where a value is missing).
+ */
+function focusMark(svg: SVGSVGElement, count: number): FocusMark | null {
+  const line = svg.querySelector(".shewhart-data-line");
+  const numbers = (line?.getAttribute("d") ?? "").match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
+  if (numbers.length !== 2 * count) return null;
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    xs[k] = Number(numbers[2 * k]);
+    ys[k] = Number(numbers[2 * k + 1]);
+  }
+  const element = document.createElementNS("http://www.w3.org/2000/svg", "circle");
+  element.setAttribute("class", "shewhart-point shewhart-cursor");
+  element.setAttribute("r", "4");
+  element.setAttribute("fill", "none");
+  element.setAttribute("stroke", "#000");
+  element.setAttribute("stroke-width", "1.5");
+  const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+  element.append(title);
+  (svg.querySelector(".shewhart-points") ?? svg).append(element);
+  return {
+    element,
+    place(k, i, text) {
+      element.setAttribute("cx", String(xs[k]));
+      element.setAttribute("cy", String(ys[k]));
+      element.dataset["index"] = String(i);
+      title.textContent = text;
+    },
+    nearest(event) {
+      const matrix = svg.getScreenCTM();
+      if (matrix === null) return null;
+      const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+      const reach = 4;
+      // The first point at or right of the reach's left edge (x grows along the line).
+      let low = 0;
+      let high = count;
+      while (low < high) {
+        const mid = (low + high) >> 1;
+        if (xs[mid]! < at.x - reach) low = mid + 1;
+        else high = mid;
+      }
+      let best: number | null = null;
+      let bestDistance = reach * reach;
+      for (let k = low; k < count && xs[k]! <= at.x + reach; k++) {
+        const distance = (xs[k]! - at.x) ** 2 + (ys[k]! - at.y) ** 2;
+        if (distance <= bestDistance) {
+          best = k;
+          bestDistance = distance;
+        }
+      }
+      return best;
+    },
+  };
 }

@@ -1,11 +1,13 @@
 // The page's controls wired to the state: file, drop, paste, reading
 // choices, columns, chart options, baseline, groups, language, copy,
 // downloads and "forget my data".
+import { localeOf } from "../i18n/words.ts";
 import { openBytes, openFile, reread } from "../openData.ts";
-import { applyWords } from "../render.ts";
+import { applyWords, maxPointMarks } from "../render.ts";
 import type { AppConfig } from "../state/config.ts";
 import { emptyConfig } from "../state/config.ts";
 import type { Role } from "../state/proposeColumns.ts";
+import { reportHtml } from "../state/reportHtml.ts";
 import { resultsCsv } from "../state/resultsCsv.ts";
 import { rerender, setConfig, shownChart, state, status, w } from "../store.ts";
 import { byId } from "./dom.ts";
@@ -92,6 +94,11 @@ export function wireControls(): void {
   byId("download-csv").addEventListener("click", () => {
     const charts = state.charts.flatMap((g) => (g.result === null ? [] : [{ group: g.name, result: g.result, xText: g.xText, notes: g.notes }]));
     download(new Blob([resultsCsv(charts, state.language)], { type: "text/csv;charset=utf-8" }), `${stem()}.csv`);
+  });
+  byId("download-report").addEventListener("click", () => {
+    const html = reportHtml(state.charts, { title: state.config.title, fileName: state.loaded?.name ?? "", locale: localeOf[state.language], leftOut: (groups) => w("reportLeftOut", { groups }), maxPointMarks });
+    // The report holds every group, so its name is the title or the file's, never one group's.
+    download(new Blob([html], { type: "text/html;charset=utf-8" }), `${fileStem(state.config.title || (state.loaded?.name.replace(/\.[^.]+$/, "") ?? "report"))}.html`);
   });
   byId("copy-chart").addEventListener("click", () => {
     const svg = chartSvg();

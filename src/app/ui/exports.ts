@@ -24,6 +24,8 @@ export function svgText(svg: SVGSVGElement): string {
   copy.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   if (copy.classList.contains("shewhart") && copy.getAttribute("role") === "group") copy.setAttribute("role", "img");
   for (const g of Array.from(copy.querySelectorAll("g[role]"))) g.removeAttribute("role");
+  // The focus mark of a large chart belongs to the page, not to the picture.
+  for (const mark of Array.from(copy.querySelectorAll(".shewhart-cursor"))) mark.remove();
   for (const point of Array.from(copy.querySelectorAll(".shewhart-point"))) {
     for (const name of ["tabindex", "role", "aria-label", "aria-haspopup"]) point.removeAttribute(name);
     point.classList.remove("focused");

@@ -44,21 +44,61 @@ export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel 
   return h("g", { class: "shewhart-centre-lines", "aria-label": options.texts.centreLine }, children);
 }
 
-/** A step path through points, changing level halfway between neighbours. @internal */
+/**
+ * A step path through points, changing level halfway between neighbours.
+ * Steps narrower than a pixel column that fall in the same column (thousands of
+ * subgroups across a chart) are drawn as that column's first level, the range of
+ * its levels and its last level: the same pixels as every step drawn (the idea of
+ * M4 aggregation, Jugel et al. 2014, "M4: A Visualization-Oriented Time Series
+ * Data Aggregation", PVLDB 7(10)), in a path a few times the chart's width long.
+ * @internal
+ */
 export function stepPath(points: readonly (readonly [number, number])[]): string {
   let d = "";
   let pen = false;
+  // Steps gathered in one pixel column: its first and last level, lowest and highest, and where it starts and ends.
+  let column = Number.NaN;
+  let count = 0;
+  let from = 0;
+  let to = 0;
+  let first = 0;
+  let last = 0;
+  let low = 0;
+  let high = 0;
+  const flush = (): void => {
+    if (count === 0) return;
+    const mid = round((from + to) / 2);
+    d += count === 1 ? `${pen ? "L" : "M"}${round(from)},${round(first)}L${round(to)},${round(first)}` : `${pen ? "L" : "M"}${round(from)},${round(first)}L${mid},${round(first)}L${mid},${round(low)}L${mid},${round(high)}L${mid},${round(last)}L${round(to)},${round(last)}`;
+    pen = true;
+    count = 0;
+  };
   for (let k = 0; k < points.length; k++) {
     const [px, py] = points[k] as readonly [number, number];
     const left = k === 0 ? px : (px + (points[k - 1] as readonly [number, number])[0]) / 2;
     const right = k === points.length - 1 ? px : (px + (points[k + 1] as readonly [number, number])[0]) / 2;
     if (!Number.isFinite(py)) {
+      flush();
       pen = false;
+      column = Number.NaN;
       continue;
     }
-    d += `${pen ? "L" : "M"}${round(left)},${round(py)}L${round(right)},${round(py)}`;
-    pen = true;
+    const own = Math.floor(left);
+    if (count > 0 && own === column && Math.floor(right) === column) {
+      to = right;
+      last = py;
+      if (py < low) low = py;
+      if (py > high) high = py;
+      count++;
+      continue;
+    }
+    flush();
+    column = Math.floor(right) === own ? own : Number.NaN;
+    from = left;
+    to = right;
+    first = last = low = high = py;
+    count = 1;
   }
+  flush();
   return d;
 }
 

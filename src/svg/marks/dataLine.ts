@@ -8,6 +8,7 @@ import type { Frame } from "./frame.ts";
  * `line.defined`), and one mark per point with a `<title>` for native tooltips
  * and `data-index` for app-side interaction. Signals differ by colour and by
  * shape: squares for points in a run, shift or trend, diamonds outside the limits.
+ * Above `maxPointMarks` points only signals and excluded points are marked.
  * @internal
  */
 export function dataLine(frame: Frame): SvgNode {
@@ -20,11 +21,13 @@ export function dataLine(frame: Frame): SvgNode {
   const points: SvgNode[] = [];
   // One formatter for every point's counts (looking one up per point cost a tenth of the chart's time at 1,000 points).
   const counts = numberFormat(options.locale, { maximumFractionDigits: 2 });
+  const everyPoint = model.length <= options.maxPointMarks;
   for (let i = 0; i < model.length; i++) {
     const value = model.value[i] as number;
     if (!Number.isFinite(value)) continue;
     const point = model.json.points[i];
     if (point === undefined) continue;
+    if (!everyPoint && model.kind[i] === "plain" && point.included) continue;
     const px = x.position(i);
     const py = y(value);
     const kind = model.kind[i];

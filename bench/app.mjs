@@ -1,0 +1,110 @@
+// The browser app with a large file, in Chromium (playwright-core, Debian's chromium):
+// time from choosing a 50,000-row CSV to the drawn chart, the split of that time by part
+// (read, analyse, draw, table, …, from the page's own performance marks when the app sets
+// them), and the redraw after a change of baseline and of phase. Run by hand after
+// `npm run build`: `node bench/app.mjs` (BENCH_ROWS=100000 for another size). Asserts nothing.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { spawn } from "node:child_process";
+
+const rows = Number(process.env.BENCH_ROWS ?? 50_000);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const root = join(import.meta.dirname, "..", "dist", "app");
+if (!existsSync(join(root, "index.html"))) throw new Error("dist/app is not built: run npm run build first");
+
+// Daily counts with a denominator, Danish style: semicolons, dates as dd-mm-yyyy (a P chart).
+const lines = ["Dato;Tæller;Nævner"];
+// Binomial counts (a linear congruential generator, so every run reads the same file), a shift after row 40,000.
+let seed = 1;
+const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+const day0 = Date.UTC(1900, 0, 1);
+for (let k = 0; k < rows; k++) {
+  const d = new Date(day0 + k * 86_400_000);
+  const date = `${String(d.getUTCDate()).padStart(2, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${d.getUTCFullYear()}`;
+  const n = 80 + ((k * 37) % 41);
+  let count = 0;
+  for (let j = 0; j < n; j++) if (random() < (k > 40_000 ? 0.55 : 0.5)) count++;
+  lines.push(`${date};${count};${n}`);
+}
+const csv = Buffer.from(lines.join("\r\n"), "utf8");
+
+// The app as users get it: `shewhart app` on a free port, its address read from what it prints.
+const server = spawn(process.execPath, [join(import.meta.dirname, "..", "bin", "shewhart.mjs"), "app", "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+const url = await new Promise((resolve, reject) => {
+  let out = "";
+  server.stdout.on("data", (chunk) => {
+    out += chunk;
+    const found = /http:\/\/[^\s]+/.exec(out);
+    if (found !== null) resolve(found[0]);
+  });
+  server.on("exit", () => reject(new Error(`shewhart app stopped: ${out}`)));
+});
+const app = { url, close: async () => void server.kill() };
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const open = [], baseline = [], phase = [];
+let parts = null;
+try {
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(app.url);
+    // Time inside the page: from the input's change to the first frame after the chart is in the document.
+    const t = await page.evaluate(() => {
+      window.__t0 = 0;
+      const input = document.querySelector('[data-testid="file"]');
+      input.addEventListener("change", () => (window.__t0 = performance.now()), { capture: true });
+      return 0;
+    }) ;
+    void t;
+    const wait = page.evaluate(() => new Promise((resolve) => {
+      const holder = document.querySelector('[data-testid="chart"]');
+      const check = () => (holder.querySelector("svg, canvas") ? requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - window.__t0))) : setTimeout(check, 5));
+      check();
+    }));
+    await page.getByTestId("file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: csv });
+    open.push(await wait);
+    const measures = () => page.evaluate(() => {
+      const found = performance.getEntriesByType("measure").filter((m) => m.name.startsWith("app:")).map((m) => [m.name, Math.round(m.duration)]);
+      performance.clearMeasures();
+      return found;
+    });
+    parts = { open: await measures() };
+    const redraw = (act) => page.evaluate(async (act) => {
+      const t0 = performance.now();
+      if (act === "baseline") {
+        const range = document.getElementById("baseline-range");
+        range.value = "20";
+        range.dispatchEvent(new Event("input", { bubbles: true }));
+      } else {
+        // The point in the tab order, moved to the 30th point by the arrow key; P starts a phase there (timed from P).
+        const key = (key) => document.activeElement.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+        document.querySelector('[data-testid="chart"] .shewhart-point[tabindex="0"]').focus();
+        key("Home");
+        for (let k = 0; k < 29; k++) key("ArrowRight");
+        if (document.activeElement.dataset.index !== "29") return NaN;
+        const t1 = performance.now();
+        key("p");
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+        return performance.now() - t1;
+      }
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      return performance.now() - t0;
+    }, act);
+    baseline.push(await redraw("baseline"));
+    parts.baseline = await measures();
+    phase.push(await redraw("phase"));
+    parts.phase = await measures();
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await app.close();
+}
+const ms = (x) => (Number.isNaN(x) ? "—" : `${Math.round(x)} ms`);
+console.log(`${rows.toLocaleString("en")} rows (${(csv.length / 1e6).toFixed(1)} MB), median of ${runs} runs in Chromium:`);
+console.log(`  open the file → chart drawn: ${ms(median(open))}  (runs: ${open.map(ms).join(", ")})`);
+console.log(`  change of baseline → redrawn: ${ms(median(baseline))}`);
+console.log(`  new phase at a point → redrawn: ${ms(median(phase))}`);
+for (const [action, list] of Object.entries(parts ?? {})) console.log(`  last run, ${action}, by part: ${list.map(([n, d]) => `${n.slice(4)} ${d} ms`).join(", ")}`);
