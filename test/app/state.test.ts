@@ -141,6 +141,15 @@ describe("analyseGroups", () => {
     expect(result.toJSON()).toEqual(same.toJSON());
   });
 
+  it("names a value the analysis refuses by its line and column in the file, not by its index", async () => {
+    const t = await table("uge;antal;udskrevne\n" + Array.from({ length: 12 }, (_, k) => `2020-W${String(k + 1).padStart(2, "0")};${k === 5 ? 65 : 40};60`).join("\n"));
+    const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "p" };
+    const [da] = analyseGroups(t, readColumns(t, config), config, "da-DK");
+    // The sixth data row is line 7 of the file (the header is line 1).
+    expect(da!.error).toBe('linje 7, kolonne "antal": numerator (65) exceeds denominator (60) in a p chart');
+    expect(analyseGroups(t, readColumns(t, config), config, "en-GB")[0]!.error).toBe('line 7, column "antal": numerator (65) exceeds denominator (60) in a p chart');
+  });
+
   it("takes phases from a phase column and the baseline from a freeze column, per group", async () => {
     const t = await table("afsnit;uge;antal;fase;frys\n" + ["A", "B"].flatMap((g) => Array.from({ length: 12 }, (_, k) => `${g};2020-W${String(k + 1).padStart(2, "0")};${(k * 7) % 5};${k < 6 ? "før" : "efter"};${k < 4 ? "x" : ""}`)).join("\n"));
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "run" };

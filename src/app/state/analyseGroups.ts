@@ -142,7 +142,7 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
       return { name, result, error: null, notes, xText, freeze, breaks };
     } catch (error) {
       if (!isSpcError(error)) throw error;
-      return { name, result: null, error: error.message, notes, xText, freeze, breaks };
+      return { name, result: null, error: inFileTerms(error, rows, table, config, locale), notes, xText, freeze, breaks };
     }
   });
 }
@@ -153,4 +153,21 @@ export function targetNumber(text: string): number | null {
   if (t === "") return null;
   const v = Number(t);
   return Number.isFinite(v) ? v : null;
+}
+
+/**
+ * An error of `analyze` in the terms of the file, as the command line words it:
+ * a value of a row (`y[13]`, the 14th row of the group) by the line it starts on
+ * in the file and its column's header ("line 15, column "Tæller": numerator (65)
+ * exceeds denominator (60)"); anything else as the library says it. The
+ * library's detail is in English.
+ */
+function inFileTerms(error: { readonly message: string; readonly path: readonly (string | number)[] }, rows: readonly number[], table: Table, config: AppConfig, locale: string): string {
+  const [field, index] = error.path;
+  const detail = error.message.replace(/^analyze: (?:invalid [^:]*: )?/, "").replace(/\s?\b[xyn]\[\d+\]/g, "");
+  const column = field === "x" ? config.x : field === "y" ? config.y : field === "n" ? config.n : "";
+  const row = typeof index === "number" ? rows[index] : undefined;
+  const line = row === undefined ? undefined : table.lines[row];
+  if (column === "" || line === undefined) return error.message;
+  return locale.toLowerCase().startsWith("da") ? `linje ${line}, kolonne "${column}": ${detail}` : `line ${line}, column "${column}": ${detail}`;
 }
