@@ -7,13 +7,16 @@ const coordinate = fc.integer({ min: -5000, max: 45000 }).map((v) => v / 100);
 const rect = fc.tuple(coordinate, coordinate, fc.integer({ min: 0, max: 12000 }).map((v) => v / 100), fc.integer({ min: 0, max: 4000 }).map((v) => v / 100)).map(([left, top, w, h]): Rect => ({ left, top, right: left + w, bottom: top + h }));
 const segment = fc.tuple(coordinate, coordinate, coordinate, coordinate);
 
+const eps = 1e-9;
+
 /** Whether a segment meets a box, by sampling it densely (a slow reference for Liang–Barsky). */
 function sampled(r: Rect, [x1, y1, x2, y2]: readonly [number, number, number, number]): boolean {
   for (let k = 0; k <= 4000; k++) {
     const t = k / 4000;
     const x = x1 + (x2 - x1) * t;
     const y = y1 + (y2 - y1) * t;
-    if (x > r.left && x < r.right && y > r.top && y < r.bottom) return true;
+    // Clearly inside: a sample that lands on an edge only by rounding (0.07 computed as 0.06999999999999) does not count.
+    if (x > r.left + eps && x < r.right - eps && y > r.top + eps && y < r.bottom - eps) return true;
   }
   return false;
 }

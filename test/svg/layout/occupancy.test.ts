@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.ts";
-import { Occupancy } from "../../../src/svg/layout/occupancy.ts";
+import { crosses, Occupancy } from "../../../src/svg/layout/occupancy.ts";
 import { renderSvg } from "../../../src/svg/index.ts";
 
 describe("Occupancy(area)", () => {
@@ -20,5 +20,12 @@ describe("Occupancy(area)", () => {
     const points = json.points.map((p, i) => (i === 7 ? { ...p, x: 4294967296 } : p));
     const svg = renderSvg({ ...json, points }, { title: "x out of order", notes: [{ index: 8, text: "a note beside the far point" }] });
     expect(svg).toContain("a note beside the far point");
+  });
+});
+
+describe("crosses(rect, segment)", () => {
+  it("does not count a segment that ends on a box's edge (the property test's reference once read 0.07 as 0.0699…)", () => {
+    expect(crosses({ left: 0, top: 0, right: 0.02, bottom: 0.07 }, [0, 64.08, 0.01, 0.07])).toBe(false);
+    expect(crosses({ left: 0, top: 0, right: 0.02, bottom: 0.07 }, [0, 64.08, 0.01, 0.05])).toBe(true);
   });
 });
