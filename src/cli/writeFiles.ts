@@ -6,8 +6,8 @@ import { makeFolder } from "./makeFolder.ts";
 import { exclusive, lockFolder } from "./outputLock.ts";
 import { systemReason } from "./systemReason.ts";
 
-/** Temporary files of this and earlier versions: `<name>.<svg|png|html>.tmp-<hex>`. */
-const leftover = /\.(?:svg|png|html)\.tmp-[0-9a-f]+$/;
+/** Temporary files of this and earlier versions: `<name>.<svg|png|html>.tmp-<hex>`, and the lock's `.shewhart.lock.tmp-<hex>`. */
+const leftover = /\.(?:svg|png|html|lock)\.tmp-[0-9a-f]+$/;
 
 /**
  * Writes files into a folder, safely on a folder others can write to too:

@@ -5,7 +5,7 @@ import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CliError } from "../../src/cli/io.ts";
-import { lockName } from "../../src/cli/outputLock.ts";
+import { lockFolder, lockName } from "../../src/cli/outputLock.ts";
 import { writeFiles } from "../../src/cli/writeFiles.ts";
 
 // The temporary names come from crypto.randomBytes: fixed here only when a test plants a file at the very name the next write will use.
@@ -91,6 +91,21 @@ describe("writeFiles", () => {
     expect(e.message).toBe(`another shewhart run is writing into ${out} (pid ${process.pid}); remove ${join(out, lockName)} if it is stale`);
     expect(existsSync(join(out, "a.svg"))).toBe(false);
     writeFileSync(join(out, lockName), `${deadPid()}\n${hostname()}\n`);
+    writeFiles(out, [{ name: "a.svg", content: "<svg/>" }]);
+    expect(readdirSync(out)).toEqual(["a.svg"]);
+  });
+
+  it("never shows a lock without its holder: the lock appears whole, by a link from a temporary file", () => {
+    const out = join(folder, "out");
+    mkdirSync(out);
+    const release = lockFolder(out);
+    // The lock holds this run at once; the temporary file it was linked from is gone.
+    expect(readFileSync(join(out, lockName), "utf8")).toBe(`${process.pid}\n${hostname()}\n`);
+    expect(readdirSync(out)).toEqual([lockName]);
+    release();
+    expect(readdirSync(out)).toEqual([]);
+    // A lock's temporary file left by a run killed before linking it is removed by the next run.
+    writeFileSync(join(out, `${lockName}.tmp-0123456789abcdef`), "1\nhost\n");
     writeFiles(out, [{ name: "a.svg", content: "<svg/>" }]);
     expect(readdirSync(out)).toEqual(["a.svg"]);
   });
