@@ -38,12 +38,45 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 
 /** Formats a number on the plotted scale with the locale's separators (Intl). @internal */
 export function formatNumberForHumans(value: number, style: NumberStyle): string {
+  return humanNumberFormatter(style)(value);
+}
+
+/** {@link formatNumberForHumans} with its formatter looked up once, for formatting many numbers alike (every point's tooltip). @internal */
+export function humanNumberFormatter(style: NumberStyle): (value: number) => string {
   if (style.percent) {
     const decimals = style.decimals ?? 1;
-    return numberFormat(style.locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value / style.multiply);
+    const format = numberFormat(style.locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    const multiply = style.multiply;
+    return (value) => format.format(value / multiply);
   }
   const decimals = style.decimals ?? 2;
-  return numberFormat(style.locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const format = numberFormat(style.locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return (value) => format.format(value);
+}
+
+const westernDigits = new WeakMap<Intl.NumberFormat, boolean>();
+
+/**
+ * Formats a count with a plain-number formatter, writing whole numbers from
+ * 0 to 999 directly: there a decimal, standard-notation formatter without
+ * significant-digit rounding gives the number's digits alone (no grouping,
+ * no sign, no decimals), so when it writes 0–9 as "0"–"9" (both checked
+ * once per formatter) the text is the same. Everything else (-0 included,
+ * which Intl writes "-0") goes through Intl.
+ * @internal
+ */
+export function formatCount(format: Intl.NumberFormat, value: number): string {
+  if (Number.isInteger(value) && (value > 0 || Object.is(value, 0)) && value < 1000) {
+    let western = westernDigits.get(format);
+    if (western === undefined) {
+      const resolved = format.resolvedOptions();
+      western = resolved.style === "decimal" && resolved.notation === "standard" && resolved.minimumIntegerDigits === 1 && resolved.maximumSignificantDigits === undefined;
+      for (let d = 0; d <= 9; d++) if (format.format(d) !== String(d)) western = false;
+      westernDigits.set(format, western);
+    }
+    if (western) return String(value);
+  }
+  return format.format(value);
 }
 
 /** ISO 8601 week and week-year of a UTC day. @internal */
