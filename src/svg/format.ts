@@ -81,13 +81,21 @@ export function formatCount(format: Intl.NumberFormat, value: number): string {
 
 /** ISO 8601 week and week-year of a UTC day. @internal */
 export function isoWeek(time: number): { year: number; week: number } {
-  const date = new Date(time);
-  const weekday = (date.getUTCDay() + 6) % 7; // Monday 0
-  const thursday = new Date(time + (3 - weekday) * 86_400_000);
-  const year = thursday.getUTCFullYear();
-  const january1 = new Date(0).setUTCFullYear(year, 0, 1); // not Date.UTC, which reads years 0–99 as 1900–1999
-  return { year, week: 1 + Math.floor((thursday.getTime() - january1) / (7 * 86_400_000)) };
+  if (!(Math.abs(time) <= 8.64e15)) return { year: Number.NaN, week: Number.NaN }; // not a time a Date can hold
+  const day = Math.floor(time / 86_400_000);
+  const weekday = (((day + 3) % 7) + 7) % 7; // Monday 0 (1970-01-01, day 0, was a Thursday)
+  const thursday = time + (3 - weekday) * 86_400_000;
+  const year = new Date(thursday).getUTCFullYear();
+  let january1 = januaryFirsts.get(year);
+  if (january1 === undefined) {
+    january1 = new Date(0).setUTCFullYear(year, 0, 1); // not Date.UTC, which reads years 0–99 as 1900–1999
+    januaryFirsts.set(year, january1);
+  }
+  return { year, week: 1 + Math.floor((thursday - january1) / (7 * 86_400_000)) };
 }
+
+/** The time of 1 January 00:00 UTC by year, as isoWeek needs it for every point. */
+const januaryFirsts = new Map<number, number>();
 
 /** A quarter's name: `texts.quarter` with `{q}` replaced by its number ("Q1", "1. kvt."), or followed by it when it has no `{q}`. @internal */
 export function quarterLabel(texts: ChartTexts, quarter: number): string {
