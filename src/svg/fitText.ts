@@ -6,9 +6,17 @@ const segmenter: { segment(text: string): Iterable<{ segment: string }> } | null
     ? new (Intl as unknown as { Segmenter: new (locale?: string, options?: { granularity: string }) => { segment(text: string): Iterable<{ segment: string }> } }).Segmenter(undefined, { granularity: "grapheme" })
     : null;
 
+/**
+ * Texts of Latin-1 alone, without a carriage return: every character is a
+ * grapheme cluster of its own (Unicode's combining marks begin at U+0300; a
+ * carriage return followed by a line feed is one cluster, UAX #29 GB3), so
+ * the segmenter, the costliest part of measuring a label, is not needed.
+ */
+const oneClusterEach = /^[\u0000-\u000c\u000e-\u00ff]*$/;
+
 /** The characters of a text as a reader sees them, one at a time (lazily: a caller that stops early reads no further). */
 function* graphemes(text: string): Generator<string> {
-  if (segmenter === null) yield* text;
+  if (segmenter === null || oneClusterEach.test(text)) yield* text;
   else for (const { segment } of segmenter.segment(text)) yield segment;
 }
 

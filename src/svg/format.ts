@@ -38,23 +38,64 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 
 /** Formats a number on the plotted scale with the locale's separators (Intl). @internal */
 export function formatNumberForHumans(value: number, style: NumberStyle): string {
+  return humanNumberFormatter(style)(value);
+}
+
+/** {@link formatNumberForHumans} with its formatter looked up once, for formatting many numbers alike (every point's tooltip). @internal */
+export function humanNumberFormatter(style: NumberStyle): (value: number) => string {
   if (style.percent) {
     const decimals = style.decimals ?? 1;
-    return numberFormat(style.locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value / style.multiply);
+    const format = numberFormat(style.locale, { style: "percent", minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    const multiply = style.multiply;
+    return (value) => format.format(value / multiply);
   }
   const decimals = style.decimals ?? 2;
-  return numberFormat(style.locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  const format = numberFormat(style.locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return (value) => format.format(value);
+}
+
+const westernDigits = new WeakMap<Intl.NumberFormat, boolean>();
+
+/**
+ * Formats a count with a plain-number formatter, writing whole numbers from
+ * 0 to 999 directly: there a decimal, standard-notation formatter without
+ * significant-digit rounding gives the number's digits alone (no grouping,
+ * no sign, no decimals), so when it writes 0–9 as "0"–"9" (both checked
+ * once per formatter) the text is the same. Everything else (-0 included,
+ * which Intl writes "-0") goes through Intl.
+ * @internal
+ */
+export function formatCount(format: Intl.NumberFormat, value: number): string {
+  if (Number.isInteger(value) && (value > 0 || Object.is(value, 0)) && value < 1000) {
+    let western = westernDigits.get(format);
+    if (western === undefined) {
+      const resolved = format.resolvedOptions();
+      western = resolved.style === "decimal" && resolved.notation === "standard" && resolved.minimumIntegerDigits === 1 && resolved.maximumSignificantDigits === undefined;
+      for (let d = 0; d <= 9; d++) if (format.format(d) !== String(d)) western = false;
+      westernDigits.set(format, western);
+    }
+    if (western) return String(value);
+  }
+  return format.format(value);
 }
 
 /** ISO 8601 week and week-year of a UTC day. @internal */
 export function isoWeek(time: number): { year: number; week: number } {
-  const date = new Date(time);
-  const weekday = (date.getUTCDay() + 6) % 7; // Monday 0
-  const thursday = new Date(time + (3 - weekday) * 86_400_000);
-  const year = thursday.getUTCFullYear();
-  const january1 = new Date(0).setUTCFullYear(year, 0, 1); // not Date.UTC, which reads years 0–99 as 1900–1999
-  return { year, week: 1 + Math.floor((thursday.getTime() - january1) / (7 * 86_400_000)) };
+  if (!(Math.abs(time) <= 8.64e15)) return { year: Number.NaN, week: Number.NaN }; // not a time a Date can hold
+  const day = Math.floor(time / 86_400_000);
+  const weekday = (((day + 3) % 7) + 7) % 7; // Monday 0 (1970-01-01, day 0, was a Thursday)
+  const thursday = time + (3 - weekday) * 86_400_000;
+  const year = new Date(thursday).getUTCFullYear();
+  let january1 = januaryFirsts.get(year);
+  if (january1 === undefined) {
+    january1 = new Date(0).setUTCFullYear(year, 0, 1); // not Date.UTC, which reads years 0–99 as 1900–1999
+    januaryFirsts.set(year, january1);
+  }
+  return { year, week: 1 + Math.floor((thursday - january1) / (7 * 86_400_000)) };
 }
+
+/** The time of 1 January 00:00 UTC by year, as isoWeek needs it for every point. */
+const januaryFirsts = new Map<number, number>();
 
 /** A quarter's name: `texts.quarter` with `{q}` replaced by its number ("Q1", "1. kvt."), or followed by it when it has no `{q}`. @internal */
 export function quarterLabel(texts: ChartTexts, quarter: number): string {

@@ -1,4 +1,5 @@
 import { SpcError } from "../core/errors.ts";
+import { numberFormat } from "./format.ts";
 import { defaultTheme, type Theme } from "./palette.ts";
 import { textsFor, type ChartTexts } from "./texts.ts";
 
@@ -104,7 +105,7 @@ export function normalizeOptions(options: RenderOptions, fn: string): Normalized
   const locale = options.locale ?? "en-GB";
   try {
     if (typeof locale !== "string") throw new TypeError("not a string");
-    new Intl.NumberFormat(locale);
+    numberFormat(locale); // made once per locale (and kept for the chart's numbers): making one costs more than a small chart's marks
   } catch {
     throw new SpcError({ fn, code: "invalid_option", path: ["locale"], expected: "a BCP 47 locale such as \"da-DK\" or \"en-GB\"", received: locale });
   }

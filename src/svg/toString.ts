@@ -1,4 +1,4 @@
-import { attributeText, type SvgNode } from "./node.ts";
+import { formatNumber, type SvgNode } from "./node.ts";
 
 /**
  * Characters an XML 1.0 document cannot hold (the C0 controls but tab, line
@@ -7,6 +7,12 @@ import { attributeText, type SvgNode } from "./node.ts";
  * middle), which no encoder can write.
  */
 const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Whether a text may hold something {@link xmlText} replaces: a forbidden character or any surrogate (whether paired is left to `forbidden`). */
+const mayBeForbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
+/** Whether a text may hold something {@link escapeXml} changes. Most texts hold nothing of the kind and are written as they are, unscanned again. */
+const mayNeedEscaping = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
 
 /**
  * Replaces what XML 1.0 cannot hold — forbidden control characters and lone
@@ -17,6 +23,7 @@ const forbidden = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-
  * xmlText("a\u0000b\ud83d"); // => "a\ufffdb\ufffd"
  */
 export function xmlText(text: string): string {
+  if (!mayBeForbidden.test(text)) return text;
   return text.replace(forbidden, "\ufffd");
 }
 
@@ -30,6 +37,7 @@ export function xmlText(text: string): string {
  * escapeXml('<img src=x onerror=alert(1)>'); // => "&lt;img src=x onerror=alert(1)&gt;"
  */
 export function escapeXml(text: string): string {
+  if (!mayNeedEscaping.test(text)) return text;
   return xmlText(text).replace(/[&<>"']/g, (c) => {
     switch (c) {
       case "&":
@@ -54,14 +62,36 @@ export function escapeXml(text: string): string {
  * @internal
  */
 export function nodeToString(node: SvgNode, depth = 0): string {
-  const indent = "  ".repeat(depth);
-  let open = `${indent}<${node.tag}`;
-  for (const [key, value] of Object.entries(node.attributes)) open += ` ${key}="${escapeXml(attributeText(value))}"`;
-  if (node.children.length === 0) return `${open}/>`;
-  // Text among the children (a label with its <title>): written inline, as indentation would become part of the text.
-  if (node.children.some((child) => typeof child === "string")) {
-    return `${open}>${node.children.map((child) => (typeof child === "string" ? escapeXml(child) : nodeToString(child))).join("")}</${node.tag}>`;
+  return write(node, depth, "");
+}
+
+/** Indentation by depth, made once. */
+const indents: string[] = [];
+
+/**
+ * Appends a node's text to `text` and returns the whole: one string grown
+ * from the root's first character to its last, with no arrays joined.
+ */
+function write(node: SvgNode, depth: number, text: string): string {
+  const indent = (indents[depth] ??= "  ".repeat(depth));
+  text += indent + "<" + node.tag;
+  const attributes = node.attributes;
+  for (const key of Object.keys(attributes)) {
+    const value = attributes[key] as string | number;
+    // A number is written by formatNumber, which gives digits, a point, a sign or an exponent: nothing to escape.
+    text += " " + key + '="' + (typeof value === "number" ? formatNumber(value) : escapeXml(value)) + '"';
   }
-  const inner = node.children.map((child) => (typeof child === "string" ? `${indent}  ${escapeXml(child)}` : nodeToString(child, depth + 1)));
-  return `${open}>\n${inner.join("\n")}\n${indent}</${node.tag}>`;
+  const children = node.children;
+  if (children.length === 0) return text + "/>";
+  // Text among the children (a label with its <title>): written inline, as indentation would become part of the text.
+  let inline = false;
+  for (const child of children) if (typeof child === "string") inline = true;
+  if (inline) {
+    text += ">";
+    for (const child of children) text = typeof child === "string" ? text + escapeXml(child) : write(child, 0, text);
+    return text + "</" + node.tag + ">";
+  }
+  text += ">";
+  for (const child of children) text = write(child as SvgNode, depth + 1, text + "\n");
+  return text + "\n" + indent + "</" + node.tag + ">";
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitText, wrapText } from "../../src/svg/fitText.ts";
+import { fitText, truncate, wrapText } from "../../src/svg/fitText.ts";
 import { textWidth } from "../../src/svg/textWidth.ts";
 
 describe("textWidth(text, size, bold)", () => {
@@ -65,5 +65,21 @@ describe("wrapText(text, width, size, bold, maxLines)", () => {
     expect(lines).toHaveLength(2);
     expect(lines[1]?.endsWith("…")).toBe(true);
     for (const line of lines) expect(line).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
+  });
+});
+
+describe("truncate(text, count) on Latin-1 texts (read without the segmenter)", () => {
+  it("counts a carriage return and line feed as one character, as the segmenter does", () => {
+    expect(truncate("a\r\nb", 2)).toBe("a\r\n");
+    expect(truncate("a\rb", 2)).toBe("a\r");
+  });
+
+  it("keeps as many characters as Intl.Segmenter finds clusters, for every Latin-1 character between two others", () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    for (let code = 0; code < 0x100; code++) {
+      const text = `a${String.fromCharCode(code)}b\u00e6`;
+      const clusters = [...segmenter.segment(text)].map((s) => s.segment);
+      for (let count = 0; count <= 4; count++) expect(truncate(text, count)).toBe(clusters.slice(0, count).join(""));
+    }
   });
 });

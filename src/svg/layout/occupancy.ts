@@ -62,33 +62,37 @@ export class Occupancy {
   /** How many boxes and segments a box touches (0: free), counting no further than `limit`. */
   count(rect: Rect, limit = Number.POSITIVE_INFINITY): number {
     // Items met in several buckets are counted once: each is stamped with the query's number.
+    // The buckets are walked here rather than through visit(): every place a label tries is a query.
     const query = ++this.queries;
     let hits = 0;
-    this.visit(rect, (key) => {
-      if (hits >= limit) return;
-      for (const k of this.buckets.get(key) ?? []) {
-        const slot = k >= 0 ? 2 * k : -2 * k - 1;
-        if (this.stamps[slot] === query) continue;
-        this.stamps[slot] = query;
-        if (k >= 0 ? overlaps(rect, this.rects[k] as Rect) : crosses(rect, this.segments[-1 - k] as [number, number, number, number])) hits++;
+    const { x0, x1, y0, y1 } = this.cells(rect);
+    for (let gx = x0; gx <= x1; gx++) {
+      for (let gy = y0; gy <= y1; gy++) {
+        if (hits >= limit) return hits;
+        const bucket = this.buckets.get(gx * 100_003 + gy);
+        if (bucket === undefined) continue;
+        for (const k of bucket) {
+          const slot = k >= 0 ? 2 * k : -2 * k - 1;
+          if (this.stamps[slot] === query) continue;
+          this.stamps[slot] = query;
+          if (k >= 0 ? overlaps(rect, this.rects[k] as Rect) : crosses(rect, this.segments[-1 - k] as [number, number, number, number])) hits++;
+        }
       }
-    });
+    }
     return hits;
   }
 
   /** True when a box touches nothing. */
   free(rect: Rect): boolean {
-    let clear = true;
-    this.visit(rect, (key) => {
-      if (!clear) return;
-      for (const k of this.buckets.get(key) ?? []) {
-        if (k >= 0 ? overlaps(rect, this.rects[k] as Rect) : crosses(rect, this.segments[-1 - k] as [number, number, number, number])) {
-          clear = false;
-          return;
-        }
+    const { x0, x1, y0, y1 } = this.cells(rect);
+    for (let gx = x0; gx <= x1; gx++) {
+      for (let gy = y0; gy <= y1; gy++) {
+        const bucket = this.buckets.get(gx * 100_003 + gy);
+        if (bucket === undefined) continue;
+        for (const k of bucket) if (k >= 0 ? overlaps(rect, this.rects[k] as Rect) : crosses(rect, this.segments[-1 - k] as [number, number, number, number])) return false;
       }
-    });
-    return clear;
+    }
+    return true;
   }
 
   private insert(rect: Rect, k: number): void {
@@ -100,12 +104,19 @@ export class Occupancy {
   }
 
   private visit(rect: Rect, fn: (key: number) => void): void {
-    const { area } = this;
-    const x0 = Math.floor(Math.max(rect.left, area.left) / cell);
-    const x1 = Math.floor(Math.min(rect.right, area.right) / cell);
-    const y0 = Math.floor(Math.max(rect.top, area.top) / cell);
-    const y1 = Math.floor(Math.min(rect.bottom, area.bottom) / cell);
+    const { x0, x1, y0, y1 } = this.cells(rect);
     for (let gx = x0; gx <= x1; gx++) for (let gy = y0; gy <= y1; gy++) fn(gx * 100_003 + gy);
+  }
+
+  /** The cells a box covers, within the area. */
+  private cells(rect: Rect): { x0: number; x1: number; y0: number; y1: number } {
+    const { area } = this;
+    return {
+      x0: Math.floor(Math.max(rect.left, area.left) / cell),
+      x1: Math.floor(Math.min(rect.right, area.right) / cell),
+      y0: Math.floor(Math.max(rect.top, area.top) / cell),
+      y1: Math.floor(Math.min(rect.bottom, area.bottom) / cell),
+    };
   }
 }
 
