@@ -94,7 +94,7 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
     );
     files.push({ name, content: panels });
   }
-  if (!single) files.push(...reportPages(charts, options, basename(path)));
+  if (!single && options.report) files.push(...reportPages(charts, options, basename(path)));
   writeFiles(folder, files);
 
   const lines: SummaryLine[] = charts.map((c) => c.line);

@@ -33,6 +33,8 @@ export interface ChartOptions {
   readonly summary: string;
   readonly threads?: string;
   readonly panels?: boolean;
+  /** false with --no-report: no index.html. */
+  readonly report?: boolean;
   readonly quiet?: boolean;
 }
 
@@ -41,7 +43,7 @@ export interface ChartOptions {
  * Options not listed here (column names, title, sheet, reading options) pass
  * through as given. Plain data (crosses to worker threads).
  */
-export type ValidChartOptions = Omit<ChartOptions, "freeze" | "chart" | "rules" | "multiply" | "period" | "locale" | "target" | "improvement" | "format" | "summary" | "threads" | "panels" | "quiet"> & {
+export type ValidChartOptions = Omit<ChartOptions, "freeze" | "chart" | "rules" | "multiply" | "period" | "locale" | "target" | "improvement" | "format" | "summary" | "threads" | "panels" | "quiet" | "report"> & {
   readonly freeze?: number;
   readonly chart: ChartType;
   readonly rules?: (typeof ruleSetNames)[number];
@@ -58,6 +60,7 @@ export type ValidChartOptions = Omit<ChartOptions, "freeze" | "chart" | "rules" 
   /** Worker threads asked for (not yet capped at the number of cores); undefined = automatic. */
   readonly threads?: number;
   readonly panels: boolean;
+  readonly report: boolean;
   readonly quiet: boolean;
 };
 
@@ -90,6 +93,7 @@ export function parseChartOptions(options: ChartOptions): ValidChartOptions {
     format: choice("--format", options.format, ["svg", "png"] as const),
     summary: choice("--summary", options.summary, ["text", "csv", "json"] as const),
     panels: options.panels === true,
+    report: options.report !== false,
     quiet: options.quiet === true,
   };
   if (options.rules !== undefined) valid["rules"] = choice("--rules", options.rules, ruleSetNames);

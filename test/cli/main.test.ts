@@ -43,6 +43,13 @@ describe("shewhart chart", () => {
     expect(stdout).toMatch(/^M\s+p\s+4\s/m);
   });
 
+  it("leaves the report out with --no-report", async () => {
+    writeFileSync(join(folder, "fmk.csv"), danish);
+    const { code } = await run(["chart", "fmk.csv", "--x", "uge", "--y", "ajourført", "--n", "udskrevne", "--group", "afsnit", "--chart", "p", "--out", "bare", "--no-report", "--quiet"]);
+    expect(code).toBe(0);
+    expect(readdirSync(join(folder, "bare")).sort()).toEqual(["m.svg", "n.svg"]);
+  });
+
   it("writes index.html as a report in the run's language: a summary row per group, then each chart inline", async () => {
     writeFileSync(join(folder, "fmk.csv"), danish);
     const { code } = await run(["chart", "fmk.csv", "--x", "uge", "--y", "ajourført", "--n", "udskrevne", "--group", "afsnit", "--chart", "p", "--locale", "da-DK", "--title", "FMK <ajourført>", "--out", "charts"]);
