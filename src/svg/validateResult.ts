@@ -19,7 +19,7 @@ const isoDate = /^\d{4}-\d{2}-\d{2}$/;
  *
  * - `chart`, `xType`, `period` among the known names; `multiply` a finite number > 0; `target` null or finite;
  * - `points` a non-empty array of objects whose `x` suits `xType` (an ISO date `YYYY-MM-DD` for dates, a
- *   finite number for numbers), whose values and lines are finite numbers or null, `count` a whole number,
+ *   finite number for numbers; both ascending, as `analyze` orders them), whose values and lines are finite numbers or null, `count` a whole number,
  *   `included` and `sigmaSignal` booleans, `direction` null or a known direction;
  * - `phases` non-empty objects, contiguous from 0 to the last point (each `start` the previous `end` + 1),
  *   `phase` its position, `baselineStart…baselineEnd` inside the phase, lines finite or null, `runsSignal` a boolean;
@@ -71,10 +71,14 @@ export function validateResult(value: unknown, fn: string): ChartResultJSON {
   for (let i = 0; i < length; i++) {
     const point = object(list[i], ["points", i], "a point object");
     const x = point["x"];
+    // analyze orders numbers and dates ascending, one subgroup per x: an x out of order would be drawn off the axis.
+    const previous = i === 0 ? null : (list[i - 1] as Record<string, unknown>)["x"] as string | number;
     if (xType === "date") {
       if (!isCalendarDate(x)) fail(["points", i, "x"], "an ISO date YYYY-MM-DD", x);
+      if (previous !== null && !((x as string) > previous)) fail(["points", i, "x"], `a date after the previous point's (${String(previous)}): x ascends`, x);
     } else if (xType === "number") {
       if (typeof x !== "number" || !Number.isFinite(x)) fail(["points", i, "x"], "a finite number", x);
+      if (previous !== null && !((x as number) > (previous as number))) fail(["points", i, "x"], `a number above the previous point's (${String(previous)}): x ascends`, x);
     } else if (!(typeof x === "string" || (typeof x === "number" && Number.isFinite(x)))) fail(["points", i, "x"], "a string or a finite number", x);
     for (const key of lineFields) finiteOrNull(point[key], ["points", i, key]);
     integerIn(point["count"], 0, Number.MAX_SAFE_INTEGER, ["points", i, "count"]);

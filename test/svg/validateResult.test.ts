@@ -94,6 +94,15 @@ describe("validateResult: every field the renderer reads", () => {
     expectRefused(numbers, /result\.points\[1\]\.x: expected a finite number/);
   });
 
+  it("numbers and dates must ascend, as analyze orders them (an x of 1e308 among small ones wrote NaN into the limits' path)", () => {
+    const numbers = JSON.parse(JSON.stringify(analyze({ y: [1, 2, 3, 4], x: [1, 2, 3, 4] }).toJSON()));
+    numbers.points[1].x = 1e308;
+    expectRefused(numbers, /result\.points\[2\]\.x: expected a number above the previous point's \(1e\+308\): x ascends/);
+    const dates = JSON.parse(JSON.stringify(analyze({ y: [1, 2, 3], x: ["2018-01-01", "2018-01-02", "2018-01-03"] }).toJSON()));
+    dates.points[2].x = "2018-01-02";
+    expectRefused(dates, /result\.points\[2\]\.x: expected a date after the previous point's \(2018-01-02\): x ascends/);
+  });
+
   it("valid results and their JSON still draw, identically", () => {
     const result = analyze({ y: [3, 5, 4, 6, 5, 7, 9, 9, 9, 9, 9, 9, 9, 2], breaks: [7], improvement: "up", target: 6 });
     expect(renderSvg(JSON.parse(JSON.stringify(result.toJSON())))).toBe(renderSvg(result));
