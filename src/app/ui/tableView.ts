@@ -38,7 +38,7 @@ export function tableView(table: Table, problems: readonly CellProblem[], langua
     return;
   }
   list.replaceChildren(
-    el("p", { class: "problems" }, say(language, "problems", { count: problems.length })),
+    el("p", { class: "problems" }, (problems.length === 1 ? say(language, "problem") : say(language, "problems", { count: problems.length }))),
     el("ul", { class: "problems" }, ...problems.slice(0, 200).map((p) => el("li", {}, say(language, "problemAt", { line: table.lines[p.row] ?? p.row + 2, column: table.header[p.column] ?? "", message: p.message })))),
   );
 }

@@ -119,7 +119,7 @@ export function renderReport(items: readonly ReportItem[], options: ReportOption
   for (let page = 0; page < count; page++) {
     const own = entries.slice(page * perPage, (page + 1) * perPage);
     const range = (p: number): string => fill(words.chartsOnPage, { from: number(p * perPage + 1), to: number(Math.min(entries.length, (p + 1) * perPage)), total: number(entries.length) });
-    const meta = [fill(words.countCharts, { n: number(entries.length) }), ...(date === undefined ? [] : [fill(words.made, { date: dateFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T00:00:00Z`)) })])];
+    const meta = [(entries.length === 1 ? words.countChart : fill(words.countCharts, { n: number(entries.length) })), ...(date === undefined ? [] : [fill(words.made, { date: dateFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T00:00:00Z`)) })])];
     const nav =
       count === 1
         ? ""

@@ -17,6 +17,8 @@ export interface ReportWords {
   readonly variation: string;
   readonly assurance: string;
   readonly countCharts: string;
+  /** The same for one chart. */
+  readonly countChart: string;
   readonly made: string;
   readonly pages: string;
   readonly page: string;
@@ -52,6 +54,7 @@ const en: ReportWords = {
   variation: "Variation",
   assurance: "Target",
   countCharts: "{n} charts",
+  countChart: "1 chart",
   made: "Made {date}",
   pages: "Pages",
   page: "Page {n}",
@@ -102,6 +105,7 @@ const da: ReportWords = {
   variation: "Variation",
   assurance: "Mål",
   countCharts: "{n} diagrammer",
+  countChart: "1 diagram",
   made: "Udarbejdet {date}",
   pages: "Sider",
   page: "Side {n}",

@@ -18,6 +18,10 @@ describe("renderReport(items, options)", () => {
     expect(doc.querySelector("h1")?.textContent).toBe("FMK");
     expect(doc.querySelector("#summary-heading")?.textContent).toBe("Oversigt");
     expect(doc.querySelector("header")?.textContent).toContain("5 diagrammer · Udarbejdet 30. november 2026");
+    // One chart is counted in the singular.
+    const one = parse(renderReport(everyVerdict().slice(0, 1), { locale: "en-GB", date: "2026-11-30" })[0]!.html);
+    expect(one.querySelector("header")?.textContent).toContain("1 chart · ");
+    expect(parse(renderReport(everyVerdict().slice(0, 1), { locale: "da-DK" })[0]!.html).querySelector("header")?.textContent).toContain("1 diagram");
     expect([...doc.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["#", "Diagram", "Vurdering", "Variation", "Mål"]);
     const facts = doc.querySelector("#chart-2 dl.facts")?.textContent ?? "";
     expect(facts).toContain("Periodeuge 14–33, 2018");
