@@ -102,7 +102,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     limits: definition.limits,
     words,
     comparison: summaries.length < 2 || !definition.runs ? null : comparePhases(statistic, prepared.included, summaries[summaries.length - 2] as PhaseSummary, last, prepared.ruleSet, improvement),
-    subgroup: (i) => formatSubgroup(words, { xType: groups.xType, period, keys: groups.keys, labels: groups.labels }, i),
+    subgroup: subgroupText,
   });
   if (assessment.assuranceReason !== null && assessment.assuranceReason !== "no_target") {
     warnings.push({ code: "target_unassessed", phase: last.phase, message: words.warnings.targetUnassessed(assessment.assuranceReason, last.phase + 1, options.chart) });

@@ -125,7 +125,7 @@ export interface PhaseComparison {
   readonly phase: number;
   /** The runs rules signal a shift of the last phase's points against the previous phase's centre line. */
   readonly shifted: boolean;
-  /** Most of the last phase's points lie above the previous centre line. */
+  /** The last phase's centre line lies above the previous one. */
   readonly up: boolean;
   /** What the move means with `improvement`; null without it. */
   readonly direction: "improvement" | "deterioration" | null;

@@ -1,3 +1,4 @@
+import { countRuns } from "../rules/countRuns.ts";
 import { evaluateRuns } from "../rules/evaluateRuns.ts";
 import type { RuleSet } from "../rules/ruleSets.ts";
 import type { Improvement, PhaseComparison, PhaseSummary } from "../types.ts";
@@ -26,34 +27,13 @@ import type { Improvement, PhaseComparison, PhaseSummary } from "../types.ts";
 export function comparePhases(values: Float64Array, included: Uint8Array, previous: PhaseSummary, last: PhaseSummary, ruleSet: RuleSet, improvement: Improvement | null): PhaseComparison | null {
   const reference = previous.cl;
   if (reference === null || last.cl === null || (ruleSet.anhoej === false && ruleSet.shift === false)) return null;
-  let observations = 0;
-  let useful = 0;
-  let above = 0;
-  let crossings = 0;
-  let longestRun = 0;
-  let run = 0;
-  let side = 0;
-  for (let i = last.start; i <= last.end; i++) {
-    if (included[i] !== 1) continue;
-    observations++;
-    const v = values[i] as number;
-    if (v !== v || v === reference) continue;
-    const s = v > reference ? 1 : -1;
-    useful++;
-    if (s > 0) above++;
-    if (s === side) run++;
-    else {
-      if (side !== 0) crossings++;
-      side = s;
-      run = 1;
-    }
-    if (run > longestRun) longestRun = run;
-  }
-  if (useful === 0) return null;
-  const shifted =
-    ruleSet.anhoej !== false ? evaluateRuns({ observations, useful, longestRun, crossings }, ruleSet.anhoej).signal : longestRun >= (ruleSet.shift as number);
-  // The side most of the new points lie on (ties: the side the centre line moved to).
-  const up = 2 * above === useful ? last.cl > reference : 2 * above > useful;
+  // The last phase's points against the previous centre line, counted as every phase's runs are.
+  const { start, end } = last;
+  const counts = countRuns(values.subarray(start, end + 1), new Float64Array(end - start + 1).fill(reference), included.subarray(start, end + 1), 0, end - start);
+  if (counts.useful === 0) return null;
+  const shifted = ruleSet.anhoej !== false ? evaluateRuns(counts, ruleSet.anhoej).signal : counts.longestRun >= (ruleSet.shift as number);
+  // Which way the phase moved: its centre line against the previous one.
+  const up = last.cl > reference;
   return {
     phase: previous.phase,
     shifted,
