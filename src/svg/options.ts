@@ -141,15 +141,22 @@ export function normalizeOptions(options: RenderOptions, fn: string): Normalized
   object("texts");
   checkTheme(options.theme, fn);
   checkTexts(options.texts, fn);
-  if (options.phaseLabels !== undefined && !(Array.isArray(options.phaseLabels) && options.phaseLabels.every((l) => typeof l === "string"))) {
-    throw new SpcError({ fn, code: "invalid_option", path: ["phaseLabels"], expected: "an array of strings", received: options.phaseLabels });
+  // Index loops, not every/forEach: a hole in an array is refused as the core refuses one in y.
+  const phaseLabels: unknown = options.phaseLabels;
+  if (phaseLabels !== undefined) {
+    if (!Array.isArray(phaseLabels)) throw new SpcError({ fn, code: "invalid_option", path: ["phaseLabels"], expected: "an array of strings", received: phaseLabels });
+    for (let k = 0; k < phaseLabels.length; k++) {
+      if (typeof phaseLabels[k] !== "string") throw new SpcError({ fn, code: "invalid_option", path: ["phaseLabels", k], expected: "a string", received: phaseLabels[k] });
+    }
   }
-  if (options.notes !== undefined && !Array.isArray(options.notes)) throw new SpcError({ fn, code: "invalid_option", path: ["notes"], expected: "an array of { index, text }", received: options.notes });
-  (options.notes ?? []).forEach((note, k) => {
+  const notes: unknown = options.notes;
+  if (notes !== undefined && !Array.isArray(notes)) throw new SpcError({ fn, code: "invalid_option", path: ["notes"], expected: "an array of { index, text }", received: notes });
+  for (let k = 0; k < ((notes as unknown[] | undefined) ?? []).length; k++) {
+    const note = (notes as { index?: unknown; text?: unknown }[])[k];
     if (!Number.isInteger(note?.index) || typeof note?.text !== "string") {
       throw new SpcError({ fn, code: "invalid_option", path: ["notes", k], expected: "{ index: an integer, text: a string }", received: note });
     }
-  });
+  }
   return {
     width: positive("width", 720),
     height: positive("height", 400),

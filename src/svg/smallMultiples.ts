@@ -44,9 +44,11 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
   const panelTitles = options.panelTitles;
   if (panelTitles !== undefined) {
     if (!Array.isArray(panelTitles)) throw new SpcError({ fn, code: "invalid_option", path: ["panelTitles"], expected: "an array of strings", received: panelTitles });
-    panelTitles.forEach((title: unknown, k) => {
+    // An index loop, so that a hole is refused as the core refuses one in y.
+    for (let k = 0; k < panelTitles.length; k++) {
+      const title: unknown = panelTitles[k];
       if (typeof title !== "string") throw new SpcError({ fn, code: "invalid_option", path: ["panelTitles", k], expected: "a string", received: title });
-    });
+    }
   }
   if (options.scales !== undefined && options.scales !== "shared" && options.scales !== "free") {
     throw new SpcError({ fn, code: "invalid_option", path: ["scales"], expected: '"shared" or "free"', received: options.scales });

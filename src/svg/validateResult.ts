@@ -90,8 +90,9 @@ export function validateResult(value: unknown, fn: string): ChartResultJSON {
   const phases = json["phases"];
   if (!Array.isArray(phases) || phases.length === 0) fail(["phases"], "a non-empty array of phases", phases);
   let next = 0;
-  (phases as unknown[]).forEach((item, k) => {
-    const phase = object(item, ["phases", k], "a phase object");
+  // Index loops, not forEach: a hole in an array (`delete a[1]`, or `[, x]` in a literal) must be checked too.
+  for (let k = 0; k < (phases as unknown[]).length; k++) {
+    const phase = object((phases as unknown[])[k], ["phases", k], "a phase object");
     integerIn(phase["phase"], k, k, ["phases", k, "phase"]);
     const start = integerIn(phase["start"], next, next, ["phases", k, "start"]);
     const end = integerIn(phase["end"], start, length - 1, ["phases", k, "end"]);
@@ -101,26 +102,24 @@ export function validateResult(value: unknown, fn: string): ChartResultJSON {
     direction(phase["direction"], ["phases", k, "direction"]);
     for (const key of phaseLines) finiteOrNull(phase[key], ["phases", k, key]);
     next = end + 1;
-  });
+  }
   if (next !== length) fail(["phases", (phases as unknown[]).length - 1, "end"], `${length - 1} (the last point: phases cover every point)`, next - 1);
 
   const signals = json["signals"];
   if (!Array.isArray(signals)) fail(["signals"], "an array of signals", signals);
-  (signals as unknown[]).forEach((item, k) => {
-    const signal = object(item, ["signals", k], "a signal object");
+  for (let k = 0; k < (signals as unknown[]).length; k++) {
+    const signal = object((signals as unknown[])[k], ["signals", k], "a signal object");
     const rule = signal["rule"];
     if (typeof rule !== "string" || !rules.has(rule)) fail(["signals", k, "rule"], `one of ${[...rules].map((r) => `"${r}"`).join(", ")}`, rule);
     integerIn(signal["phase"], 0, (phases as unknown[]).length - 1, ["signals", k, "phase"]);
     const indices = signal["indices"];
     if (!Array.isArray(indices) || indices.length === 0 || indices.length > length) fail(["signals", k, "indices"], `a non-empty array of at most ${length} point indices`, indices);
     let previous = -1;
-    (indices as unknown[]).forEach((index, j) => {
-      previous = integerIn(index, previous + 1, length - 1, ["signals", k, "indices", j]);
-    });
+    for (let j = 0; j < (indices as unknown[]).length; j++) previous = integerIn((indices as unknown[])[j], previous + 1, length - 1, ["signals", k, "indices", j]);
     const side = signal["side"];
     if (side !== null && !(typeof side === "string" && sides.has(side))) fail(["signals", k, "side"], `null or one of ${[...sides].map((s) => `"${s}"`).join(", ")}`, side);
     direction(signal["direction"], ["signals", k, "direction"]);
-  });
+  }
   return value as ChartResultJSON;
 }
 

@@ -46,6 +46,19 @@ describe("validateResult: the reproductions of issue 13", () => {
     expectRefused(tampered((j) => (j.phases = [null])), /invalid result\.phases\[0\]: expected a phase object, received null/);
     expectRefused(tampered((j) => (j.points[0].x = null)), /invalid result\.points\[0\]\.x: expected a string or a finite number, received null/);
   });
+
+  it("holes in arrays are checked, not skipped (a deleted signal threw a TypeError; found by the tamper fuzzer in CI)", () => {
+    const shifted = (): Record<string, any> => JSON.parse(JSON.stringify(analyze({ y: [1, 2, 1, 2, 1, 2, 1, 2, 9, 8, 9, 8, 9, 8, 9, 8, 9, 8] }).toJSON()));
+    const holeAtEnd = shifted();
+    const signals = holeAtEnd.signals.length;
+    expect(signals).toBeGreaterThan(0);
+    holeAtEnd.signals.length = signals + 1;
+    expectRefused(holeAtEnd, new RegExp(`invalid result\\.signals\\[${signals}\\]: expected a signal object, received undefined`));
+    const holeInIndices = shifted();
+    delete holeInIndices.signals[0].indices[0];
+    expectRefused(holeInIndices, /invalid result\.signals\[0\]\.indices\[0\]: expected an integer/);
+    expectRefused(tampered((j) => delete j.phases[1]), /invalid result\.phases\[1\]: expected a phase object, received undefined/);
+  });
 });
 
 describe("validateResult: every field the renderer reads", () => {
@@ -127,5 +140,17 @@ describe("finite geometry", () => {
     expect(() => renderSmallMultiples([analyze({ y: [1, 2, 3] })], { panelHeight: 1e308 })).toThrow(/invalid panelHeight/);
     expect(renderSvg(analyze({ y: [1, 2, 3] }), { width: 100_000, height: 100_000 })).not.toMatch(/NaN|Infinity/);
     expect(renderSvg(analyze({ y: [1, 2, 3] }), { width: 1e-300, height: 1e-300 })).not.toMatch(/NaN|Infinity/);
+  });
+});
+
+describe("renderer options with holes", () => {
+  const result = analyze({ y: [1, 2, 3, 4, 5, 6], breaks: [3] });
+  it("a hole in phaseLabels, notes or panelTitles is refused, as the core refuses one in y", () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => renderSvg(result, { phaseLabels: [, "b"] as never })).toThrow(/invalid phaseLabels\[0\]: expected a string, received undefined/);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => renderSvg(result, { notes: [, { index: 1, text: "a" }] as never })).toThrow(/invalid notes\[0\]: expected \{ index: an integer, text: a string \}, received undefined/);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => renderSmallMultiples([result, result], { panelTitles: [, "b"] as never })).toThrow(/invalid panelTitles\[0\]: expected a string, received undefined/);
   });
 });
