@@ -4,7 +4,11 @@
  * Messages follow one pattern, a single line with no trailing period, naming the
  * function, the field (with its index) and the value:
  * `analyze: invalid y[7]: expected a finite number or null, received NaN`.
+ * The messages are English; the errors users meet most often also carry their
+ * reason as data (`phrase`), which `reasonText` says in Danish.
  */
+import type { ExpectedPhrase, ReasonPhrase } from "./words/errorPhrase.ts";
+import { errorsEn, expectedEn } from "./words/errorsEn.ts";
 
 /** What kind of problem an {@link SpcError} reports. */
 export type SpcErrorCode = "invalid_input" | "invalid_option" | "insufficient_data";
@@ -24,12 +28,12 @@ export interface SpcErrorOptions {
   readonly fn?: string;
   readonly code: SpcErrorCode;
   readonly path: SpcPath;
-  /** What was expected, e.g. `"a finite number or null"`. */
-  readonly expected?: string;
+  /** What was expected, e.g. `"a finite number or null"`, or as a phrase each language words. */
+  readonly expected?: string | ExpectedPhrase;
   /** The offending value; it is printed with {@link formatValue}. */
   readonly received?: unknown;
-  /** A free-form description used instead of `expected …, received …`. */
-  readonly detail?: string;
+  /** A description used instead of `expected …, received …`: free-form, or as a phrase each language words (another error's `phrase` too). */
+  readonly detail?: string | ReasonPhrase;
   readonly issues?: readonly SpcIssue[];
 }
 
@@ -53,27 +57,53 @@ export class SpcError extends Error {
   readonly received: string | undefined;
   /** Every problem found; the message names the first. */
   readonly issues: readonly SpcIssue[];
+  /**
+   * The message without its place (`fn: invalid y[7]: `), in English:
+   * `expected a finite number or null, received NaN`, `insufficient data:
+   * every y is missing`. For callers that say the place their own way (a
+   * file's line and column); a numerator's error names no denominator index
+   * here (`numerator (12) exceeds denominator (10) in a p chart`).
+   */
+  readonly reason: string;
+  /** The reason as data, when the error has words in other languages than English (`reasonText` says it); else null. */
+  readonly phrase: ReasonPhrase | null;
 
   constructor(options: SpcErrorOptions) {
     const fn = options.fn ?? "analyze";
     const where = formatPath(options.path);
     const received = "received" in options ? formatValue(options.received) : undefined;
-    let text: string;
-    if (options.code === "insufficient_data") {
-      text = `${fn}: insufficient data: ${options.detail ?? "nothing can be computed"}`;
-    } else if (options.detail !== undefined) {
-      text = `${fn}: invalid ${where}: ${options.detail}`;
+    const { detail, expected } = options;
+    let phrase: ReasonPhrase | null = null;
+    if (typeof detail === "object") phrase = options.code === "insufficient_data" && detail.key !== "insufficient" && detail.key !== "expectedReceived" ? { key: "insufficient", detail } : detail;
+    else if (typeof expected === "object") phrase = { key: "expectedReceived", expected, received: received ?? "nothing" };
+    let tail: string;
+    let reason: string;
+    if (phrase !== null) {
+      // An insufficient-data phrase says "insufficient data: …" itself.
+      tail = errorsEn.reason(phrase);
+      reason = errorsEn.reason(placeless(phrase));
+    } else if (options.code === "insufficient_data") {
+      tail = reason = `insufficient data: ${(detail as string | undefined) ?? "nothing can be computed"}`;
+    } else if (detail !== undefined) {
+      tail = reason = detail as string;
     } else {
-      text = `${fn}: invalid ${where}: expected ${options.expected ?? "a valid value"}, received ${received ?? "nothing"}`;
+      tail = reason = `expected ${(expected as string | undefined) ?? "a valid value"}, received ${received ?? "nothing"}`;
     }
-    super(text);
+    super(phrase?.key === "insufficient" || (phrase === null && options.code === "insufficient_data") ? `${fn}: ${tail}` : `${fn}: invalid ${where}: ${tail}`);
     this.code = options.code;
     this.path = options.path;
-    this.expected = options.expected;
+    this.expected = typeof expected === "object" ? expectedEn(expected) : expected;
     this.received = received;
-    this.issues = options.issues ?? [{ path: options.path, message: text }];
+    this.reason = reason;
+    this.phrase = phrase;
+    this.issues = options.issues ?? [{ path: options.path, message: this.message }];
     Object.defineProperty(this, brand, { value: true });
   }
+}
+
+/** A phrase as said without its place: a numerator's error names no denominator index. @internal */
+export function placeless(phrase: ReasonPhrase): ReasonPhrase {
+  return phrase.key === "exceeds" ? { ...phrase, index: null } : phrase;
 }
 
 /**

@@ -59,6 +59,8 @@ export { runsTestBounds } from "./rules/runsTestBounds.ts";
 // Errors
 export { SpcError, isSpcError, formatValue } from "./errors.ts";
 export type { SpcErrorCode, SpcErrorOptions, SpcIssue, SpcPath } from "./errors.ts";
+export { reasonText } from "./reasonText.ts";
+export type { DetailPhrase, ErrorWords, ExpectedPhrase, ReasonPhrase } from "./words/errorPhrase.ts";
 
 // Rule thresholds and statistics primitives
 export { longestRunMax, crossingsMin } from "./rules/anhoejThresholds.ts";

@@ -30,7 +30,7 @@ export type ReadOption = "decimal" | "dateOrder" | "xType" | "encoding" | "separ
  * try { readNumberColumns(table, ["y"]); } catch (e) { if (e instanceof ReadError) e.line; } // => 3
  */
 export class ReadError extends SpcError {
-  readonly reason: string;
+  override readonly reason: string;
   readonly line: number | null;
   readonly column: number | null;
   readonly columnName: string | null;

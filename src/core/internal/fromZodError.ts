@@ -1,5 +1,6 @@
 import type { $ZodError, $ZodIssue } from "zod/v4/core";
 import { SpcError, type SpcErrorOptions } from "../errors.ts";
+import { expectedBySpecField } from "../schema/chartSpec.ts";
 
 /**
  * Turns a failed zod parse into an {@link SpcError}: the first issue becomes the
@@ -48,12 +49,15 @@ function describeIssue(
     return { fn, code: "invalid_input", path: [], expected: "a chart specification object", received: input };
   }
   const field = String(path[0]);
-  const element = typeof path[1] === "number" ? expectedByField[`${field}[]`] : typeof path[1] === "string" ? expectedByField[`${field}.${path[1]}`] : undefined;
+  // The element's or nested field's words (`freeze[]`, `rules.shift`), else the field's; as a phrase when they are the spec's, which every language words.
+  const element = typeof path[1] === "number" ? `${field}[]` : typeof path[1] === "string" ? `${field}.${path[1]}` : undefined;
+  const key = element !== undefined && expectedByField[element] !== undefined ? element : expectedByField[field] !== undefined ? field : undefined;
+  const words = key === undefined ? "a valid value" : (expectedByField[key] as string);
   return {
     fn,
     code: field === "y" || field === "n" || field === "x" ? "invalid_input" : "invalid_option",
     path,
-    expected: element ?? expectedByField[field] ?? "a valid value",
+    expected: key !== undefined && expectedByField === expectedBySpecField ? { key: "field", field: key } : words,
     received: valueAt(input, path),
   };
 }

@@ -5,10 +5,11 @@ import { parseX } from "../prepare/parseX.ts";
 import { resolveRuleSet, type RuleSet, type RuleSetName } from "../rules/ruleSets.ts";
 import { ChartSpecSchema, expectedBySpecField, type ChartSpec, type ChartSpecInput } from "../schema/chartSpec.ts";
 import type { Period, SpcWarning } from "../types.ts";
+import { article } from "../words/article.ts";
 import { wordsFor } from "../words/wordsFor.ts";
 import type { Words } from "../words/words.ts";
 import { fromZodError } from "./fromZodError.ts";
-import { article, readSeries } from "./readSeries.ts";
+import { readSeries } from "./readSeries.ts";
 
 /** A validated spec with its rows grouped into subgroups: everything that does not depend on the phases. @internal */
 export interface PreparedSeries {
@@ -43,10 +44,10 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   const words = wordsFor(options.locale);
 
   if (definition.denominator === "required" && options.n === undefined) {
-    throw new SpcError({ code: "invalid_input", path: ["n"], expected: `denominators (one per y) for ${article(chart)} ${chart} chart`, received: undefined });
+    throw new SpcError({ code: "invalid_input", path: ["n"], expected: { key: "denominators", chart }, received: undefined });
   }
   if (definition.denominator === "forbidden" && options.n !== undefined) {
-    throw new SpcError({ code: "invalid_input", path: ["n"], detail: `${article(chart)} ${chart} chart does not use denominators; leave n out` });
+    throw new SpcError({ code: "invalid_input", path: ["n"], detail: { key: "noDenominators", chart } });
   }
   if (chart === "xbar" && options.aggregate !== undefined && options.aggregate !== "mean") {
     throw new SpcError({ code: "invalid_option", path: ["aggregate"], expected: `"mean" (an xbar chart plots subgroup means)`, received: options.aggregate });
@@ -61,14 +62,14 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   const denominators = options.n === undefined ? null : readSeries("n", options.n, definition.n, chart, definition.proportion ? y : null);
   const n = denominators?.values ?? null;
   if (n !== null && n.length !== y.length) {
-    throw new SpcError({ code: "invalid_input", path: ["n"], detail: `expected ${y.length} values (one per y), received ${n.length}` });
+    throw new SpcError({ code: "invalid_input", path: ["n"], detail: { key: "lengths", expected: y.length, received: n.length } });
   }
   if (n !== null && denominators !== null && denominators.exceeded >= 0) {
     const i = denominators.exceeded;
     throw new SpcError({
       code: "invalid_input",
       path: ["y", i],
-      detail: `numerator (${y[i]}) exceeds denominator n[${i}] (${n[i]}) in ${article(chart)} ${chart} chart`,
+      detail: { key: "exceeds", numerator: y[i] as number, denominator: n[i] as number, index: i, chart },
     });
   }
   if (options.aggregate !== undefined && (n !== null || chart === "c" || chart === "s")) {
@@ -81,10 +82,10 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   const x = parseX(options.x, y.length, options.period);
   const groups = buildSubgroups(series, n, x, { aggregate: options.aggregate ?? "mean", moments: definition.moments });
   const length = groups.length;
-  if (length === 0) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: "y is empty" });
-  if (groups.missing === length) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: "every y is missing" });
+  if (length === 0) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: { key: "empty" } });
+  if (groups.missing === length) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: { key: "allMissing" } });
   if (chart === "s" && (groups.ySd as Float64Array).every((v) => Number.isNaN(v))) {
-    throw new SpcError({ code: "insufficient_data", path: ["x"], detail: "an s chart needs subgroups of at least 2 values, and every subgroup has fewer" });
+    throw new SpcError({ code: "insufficient_data", path: ["x"], detail: { key: "shortSubgroups" } });
   }
 
   const included = new Uint8Array(length).fill(1);
@@ -93,7 +94,7 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
       throw new SpcError({
         code: "invalid_option",
         path: ["exclude", k],
-        expected: `a 0-based subgroup index from 0 to ${length - 1} (N = ${length} subgroups)`,
+        expected: { key: "subgroupIndex", subgroups: length },
         received: index,
       });
     }
@@ -133,7 +134,7 @@ function checkIndexLists(spec: unknown): void {
     for (let i = 0; i < list.length; i++) {
       const v: unknown = list[i];
       const ok = field === "freeze" ? v === null || (Number.isSafeInteger(v) && (v as number) >= 1) : Number.isSafeInteger(v);
-      if (!ok) throw new SpcError({ code: "invalid_option", path: [field, i], expected: expectedBySpecField[`${field}[]`] as string, received: v });
+      if (!ok) throw new SpcError({ code: "invalid_option", path: [field, i], expected: { key: "field", field: `${field}[]` }, received: v });
     }
   }
 }

@@ -3,13 +3,6 @@ import { SpcError } from "../errors.ts";
 import type { SeriesInput } from "../schema/chartSpec.ts";
 import type { ChartType } from "../types.ts";
 
-const kindWords: Readonly<Record<ValueKind, string>> = {
-  any: "a finite number",
-  count: "a count (an integer >= 0)",
-  nonNegative: "a non-negative number",
-  positive: "a number > 0",
-};
-
 /** A series as read: its values (NaN = missing) and how many are missing. @internal */
 export interface ReadSeries {
   readonly values: Float64Array;
@@ -59,9 +52,7 @@ export function readSeries(name: "y" | "n", input: SeriesInput, kind: ValueKind,
 }
 
 function invalid(name: "y" | "n", index: number, received: unknown, kind: ValueKind, chart: ChartType, typed: boolean): SpcError {
-  const where = kind === "any" ? "" : ` in ${article(chart)} ${chart} chart`;
-  const missing = typed ? "NaN (missing)" : "null";
-  return new SpcError({ code: "invalid_input", path: [name, index], expected: `${kindWords[kind]} or ${missing}${where}`, received });
+  return new SpcError({ code: "invalid_input", path: [name, index], expected: { key: "value", kind, missing: typed ? "NaN" : "null", chart: kind === "any" ? null : chart }, received });
 }
 
 function fits(v: number, kind: ValueKind): boolean {
@@ -75,11 +66,6 @@ function fits(v: number, kind: ValueKind): boolean {
     case "positive":
       return v > 0;
   }
-}
-
-/** "an" before chart names read with a vowel sound (I, MR, S, Xbar, I′), "a" before the rest. @internal */
-export function article(chart: ChartType): string {
-  return chart === "i" || chart === "mr" || chart === "s" || chart === "ip" || chart === "xbar" ? "an" : "a";
 }
 
 /** The column for `length` values; an SpcError naming the field when the machine cannot hold it (e.g. `new Array(2 ** 32 - 1)`). */

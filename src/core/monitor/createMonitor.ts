@@ -235,7 +235,7 @@ function numberOrNull(v: number): number | null {
 function pushError(error: unknown): unknown {
   if (error instanceof SpcError && (error.path[0] === "y" || error.path[0] === "n") && typeof error.path[1] === "number") {
     const field = error.path[0];
-    return new SpcError({ fn: "push", code: error.code, path: ["point", field], detail: error.message.replace(new RegExp(`^analyze: invalid ${field}\\[\\d+\\]: `), "") });
+    return new SpcError({ fn: "push", code: error.code, path: ["point", field], detail: error.phrase ?? error.reason });
   }
   return error;
 }

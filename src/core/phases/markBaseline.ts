@@ -33,7 +33,7 @@ export function markBaseline(length: number, phases: readonly PhaseRange[], free
     throw new SpcError({
       code: "invalid_option",
       path: ["freeze"],
-      detail: `expected one entry per phase (${phases.length}), received ${freeze.length}`,
+      detail: { key: "freezeEntries", phases: phases.length, received: freeze.length },
     });
   }
   phases.forEach((phase, p) => {

@@ -25,10 +25,7 @@ export function splitPhases(length: number, breaks: readonly number[]): PhaseRan
       throw new SpcError({
         code: "invalid_option",
         path: ["breaks", k],
-        expected:
-          length < 2
-            ? `no breaks (there are N = ${length} subgroups)`
-            : `an integer from ${lowest} to ${length - 1} (N − 1, with N = ${length} subgroups)${k === 0 ? "" : `, greater than breaks[${k - 1}]`}`,
+        expected: { key: "breakIndex", lowest, subgroups: length, previous: k === 0 ? null : k - 1 },
         received: at,
       });
     }

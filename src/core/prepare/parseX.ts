@@ -95,16 +95,16 @@ function dateOf(value: unknown): number {
  */
 export function parseX(x: readonly unknown[] | undefined, rows: number, period: Period | undefined): ParsedX {
   if (x === undefined) {
-    if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: "needs dates in x, but no x was given" });
+    if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: { key: "periodNeedsDates", x: "none" } });
     return { type: "index", keys: null, categories: null, period: null };
   }
   if (x.length !== rows) {
-    throw new SpcError({ code: "invalid_input", path: ["x"], detail: `expected ${rows} values (one per y), received ${x.length}` });
+    throw new SpcError({ code: "invalid_input", path: ["x"], detail: { key: "lengths", expected: rows, received: x.length } });
   }
   if (rows === 0) return { type: period === undefined ? "number" : "date", keys: new Float64Array(0), categories: null, period: null };
   const first = x[0];
   if (typeof first === "number") {
-    if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: "needs dates in x, but x holds numbers" });
+    if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: { key: "periodNeedsDates", x: "numbers" } });
     const keys = new Float64Array(rows);
     for (let i = 0; i < rows; i++) {
       const v = x[i];
@@ -132,7 +132,7 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
       }
       const key = period === undefined ? t : floorToPeriod(t, period);
       if (!(key >= firstDay && key <= lastDay)) {
-        throw new SpcError({ code: "invalid_input", path: ["x", i], expected: `a date from 0001-01-01 to 9999-12-31${period === undefined ? "" : ` (the start of its ${period} too)`}`, received: x[i] });
+        throw new SpcError({ code: "invalid_input", path: ["x", i], expected: { key: "dateRange", period: period ?? null }, received: x[i] });
       }
       keys[i] = key;
       if (named !== null) {
@@ -143,7 +143,7 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
     return { type: "date", keys, categories: null, period: named ?? null };
   }
   if (typeof first === "string") {
-    if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: "needs dates in x, but x holds categories" });
+    if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: { key: "periodNeedsDates", x: "categories" } });
     const ids = new Int32Array(rows);
     const labels: string[] = [];
     const seen = new Map<string, number>();

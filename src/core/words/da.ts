@@ -1,3 +1,4 @@
+import { errorsDa } from "./errorsDa.ts";
 import type { Words } from "./words.ts";
 
 /** Singular and plural of the periods. */
@@ -67,6 +68,7 @@ export const da: Words = {
   point: (position) => `punkt ${position}`,
   week: (week, year) => `uge ${week}, ${year}`,
   quarter: (quarter, year) => `${quarter}. kvt. ${year}`,
+  errors: errorsDa,
   warnings: {
     missingPeriods: (count, period, gaps, more) =>
       `${count} ${plural(count, periodNames[period][0], periodNames[period][1])} har ingen række (${gaps.map(([a, b]) => `mellem ${a} og ${b}`).join("; ")}${more ? "; …" : ""}); linjen trækkes hen over ${plural(count, "den", "dem")}: tjek for en manglende række eller en fejlskrevet dato`,

@@ -1,3 +1,4 @@
+import { errorsEn } from "./errorsEn.ts";
 import type { Words } from "./words.ts";
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -59,6 +60,7 @@ export const en: Words = {
   point: (position) => `point ${position}`,
   week: (week, year) => `week ${week}, ${year}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
+  errors: errorsEn,
   warnings: {
     missingPeriods: (count, period, gaps, more) =>
       `${count} ${period}${count === 1 ? " has" : "s have"} no row (${gaps.map(([a, b]) => `between ${a} and ${b}`).join("; ")}${more ? "; …" : ""}); the line is drawn across ${count === 1 ? "it" : "them"}: check for a missing row or a mistyped date`,

@@ -1,3 +1,4 @@
+import type { ErrorWords } from "./errorPhrase.ts";
 import type { Aggregate, Assurance, AssuranceReason, ChartType, PhaseDirection, Untested, Variation } from "../types.ts";
 
 /** The direction of a move or a signal that has one. */
@@ -52,6 +53,9 @@ export interface Words {
   point(position: number): string;
   week(week: number, year: number): string;
   quarter(quarter: number, year: number): string;
+
+  /** The reasons of errors (`reasonText`); English is `SpcError.reason`. */
+  readonly errors: ErrorWords;
 
   /** Warnings, one per code. `phases` are 1-based. */
   readonly warnings: {
