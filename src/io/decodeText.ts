@@ -58,9 +58,7 @@ export function decodeText(bytes: Uint8Array, encoding?: EncodingOption): Decode
       let line = 1;
       for (let i = 0; i < at; i++) if (body[i] === 10) line++;
       throw new ReadError({
-        reason: mixed
-          ? `the file mixes UTF-8 with another encoding (byte 0x${(body[at] ?? 0).toString(16).toUpperCase()} at byte ${at + 1} is not UTF-8, other letters are); save it in one encoding (or give --encoding windows-1252 to read it all as Windows-1252)`
-          : `the file is not valid UTF-8 (byte 0x${(body[at] ?? 0).toString(16).toUpperCase()} at byte ${at + 1}); give its encoding (--encoding windows-1252 or utf-16)`,
+        reason: { key: mixed ? "mixedEncoding" : "notUtf8", byte: body[at] ?? 0, at: at + 1 },
         line,
         column: null,
         columnName: null,

@@ -9,7 +9,7 @@ import type { Table } from "./types.ts";
 export function findColumn(table: Table, column: string | number): number {
   if (typeof column === "number") {
     if (Number.isInteger(column) && column >= 0 && column < table.header.length) return column;
-    throw new ReadError({ reason: `no column ${column + 1}: the file has ${table.header.length} columns`, line: null, column: null, columnName: null, value: null });
+    throw new ReadError({ reason: { key: "noColumnNumber", column: column + 1, columns: table.header.length }, line: null, column: null, columnName: null, value: null });
   }
   let found = table.header.indexOf(column);
   if (found < 0) {
@@ -18,7 +18,7 @@ export function findColumn(table: Table, column: string | number): number {
     if (matches.length === 1) found = matches[0]!;
   }
   if (found < 0) {
-    throw new ReadError({ reason: `no column ${JSON.stringify(column)} (columns: ${table.header.map((h) => JSON.stringify(h)).join(", ")})`, line: null, column: null, columnName: column, value: null });
+    throw new ReadError({ reason: { key: "noColumn", name: column, header: table.header }, line: null, column: null, columnName: column, value: null });
   }
   return found;
 }

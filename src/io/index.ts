@@ -18,9 +18,16 @@ export type { ReadXOptions } from "./readXColumn.ts";
 export { parseNumberText, missingMarkers } from "./parseNumberText.ts";
 export type { NumberReading } from "./parseNumberText.ts";
 export { parseXText } from "./parseXText.ts";
-export type { TemporalKind, XReading } from "./parseXText.ts";
+export type { TemporalKind, TimeProblem, XReading } from "./parseXText.ts";
 
-// Errors and types
+// Errors and their words
 export { ReadError } from "./readError.ts";
 export type { ReadErrorOptions, ReadOption } from "./readError.ts";
+export { errorText } from "./errorText.ts";
+export type { ErrorTextOptions } from "./errorText.ts";
+export { flagTerms } from "./words/flagTerms.ts";
+export { readWordsFor } from "./words/readWordsFor.ts";
+export type { OptionTerms, ReadPhrase, ReadWords } from "./words/readPhrase.ts";
+
+// Types
 export type { DateOrder, DecimalMark, NumberColumn, ReadTableOptions, Separator, Table, TableDetected, XColumn, XKind } from "./types.ts";

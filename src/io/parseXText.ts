@@ -1,7 +1,21 @@
 import type { DateOrder } from "./types.ts";
+import { readEn } from "./words/readEn.ts";
 
 /** A temporal x kind a cell's spelling names. */
 export type TemporalKind = "date" | "week" | "month" | "quarter";
+
+/** Why a spelling's value does not exist. */
+export type TimeProblem =
+  | { readonly key: "noMonth"; readonly month: number }
+  | { readonly key: "noDay"; readonly year: number; readonly month: number; readonly day: number }
+  | { readonly key: "noWeek"; readonly week: number }
+  | { readonly key: "noWeek53"; readonly year: number }
+  | { readonly key: "noQuarter"; readonly quarter: number };
+
+/** A reading whose value does not exist, with why in data and in English. */
+function missingValue(kind: TemporalKind, why: TimeProblem, otherOrder: string | null = null): XReading {
+  return { kind, value: null, problem: readEn.timeProblem(why), why, otherOrder };
+}
 
 /** What one x cell's spelling says. */
 export interface XReading {
@@ -9,8 +23,10 @@ export interface XReading {
   readonly kind: TemporalKind | null;
   /** The canonical form (`2018-04-02`, `2018-W40`, `2018-01`, `2018-Q1`); null when the kind is null or the value does not exist (`2024-02-30`, week 53 of a 52-week year, month 13). */
   readonly value: string | null;
-  /** Why the value does not exist, when it does not. */
+  /** Why the value does not exist, when it does not, in English (`why` as data). */
   readonly problem: string | null;
+  /** Why the value does not exist, as data (`ReadWords.timeProblem` words it); null when it exists. */
+  readonly why: TimeProblem | null;
   /** For `dd-mm-yyyy`-like dates: whether the other date order would read it. */
   readonly otherOrder: string | null;
 }
@@ -41,7 +57,7 @@ interface Token {
 }
 
 const maxTokens = 16;
-const none: XReading = { kind: null, value: null, problem: null, otherOrder: null };
+const none: XReading = { kind: null, value: null, problem: null, why: null, otherOrder: null };
 
 function isLetter(c: string): boolean {
   const code = c.charCodeAt(0);
@@ -180,9 +196,9 @@ function dateText(year: number, month: number, day: number): string {
 
 function dateValue(year: number, month: number, day: number, otherOrder: string | null = null): XReading {
   if (!isDate(year, month, day)) {
-    return { kind: "date", value: null, problem: month < 1 || month > 12 ? `there is no month ${month}` : `${year}-${pad(month)} has no day ${day}`, otherOrder };
+    return missingValue("date", month < 1 || month > 12 ? { key: "noMonth", month } : { key: "noDay", year, month, day }, otherOrder);
   }
-  return { kind: "date", value: dateText(year, month, day), problem: null, otherOrder };
+  return { kind: "date", value: dateText(year, month, day), problem: null, why: null, otherOrder };
 }
 
 /** A day-first or month-first date `a s b s year`, with what the other order would read. */
@@ -193,26 +209,26 @@ function orderedDate(a: number, b: number, year: number, dateOrder: DateOrder): 
 }
 
 function weekValue(year: number, week: number): XReading {
-  if (week < 1 || week > 53) return { kind: "week", value: null, problem: `there is no week ${week}`, otherOrder: null };
+  if (week < 1 || week > 53) return missingValue("week", { key: "noWeek", week });
   // ISO 8601: week 53 exists when 28 December falls in it, i.e. when the year's last Thursday is in week 53.
   if (week === 53) {
     const december28 = Date.UTC(year, 11, 28);
     const weekday = (new Date(december28).getUTCDay() + 6) % 7;
     const thursday = new Date(december28 + (3 - weekday) * 86_400_000);
     const january1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-    if (1 + Math.floor((thursday.getTime() - january1) / (7 * 86_400_000)) !== 53) return { kind: "week", value: null, problem: `${year} has no week 53 (ISO 8601)`, otherOrder: null };
+    if (1 + Math.floor((thursday.getTime() - january1) / (7 * 86_400_000)) !== 53) return missingValue("week", { key: "noWeek53", year });
   }
-  return { kind: "week", value: `${year}-W${pad(week)}`, problem: null, otherOrder: null };
+  return { kind: "week", value: `${year}-W${pad(week)}`, problem: null, why: null, otherOrder: null };
 }
 
 function monthValue(year: number, month: number): XReading {
-  if (month < 1 || month > 12) return { kind: "month", value: null, problem: `there is no month ${month}`, otherOrder: null };
-  return { kind: "month", value: `${year}-${pad(month)}`, problem: null, otherOrder: null };
+  if (month < 1 || month > 12) return missingValue("month", { key: "noMonth", month });
+  return { kind: "month", value: `${year}-${pad(month)}`, problem: null, why: null, otherOrder: null };
 }
 
 function quarterValue(year: number, quarter: number): XReading {
-  if (quarter < 1 || quarter > 4) return { kind: "quarter", value: null, problem: `there is no quarter ${quarter}`, otherOrder: null };
-  return { kind: "quarter", value: `${year}-Q${quarter}`, problem: null, otherOrder: null };
+  if (quarter < 1 || quarter > 4) return missingValue("quarter", { key: "noQuarter", quarter });
+  return { kind: "quarter", value: `${year}-Q${quarter}`, problem: null, why: null, otherOrder: null };
 }
 
 /** Excel's two-digit years (mmm-yy): 00–29 are 2000–2029, 30–99 are 1930–1999. */

@@ -113,7 +113,7 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
       for (;;) {
         const close = text.indexOf('"', from);
         if (close < 0) {
-          throw new ReadError({ reason: "a quoted field is never closed (a \" without its closing \")", line: recordLine, column: fields.length + 1, columnName: header?.[fields.length] ?? null, value: null });
+          throw new ReadError({ reason: { key: "unclosedQuote" }, line: recordLine, column: fields.length + 1, columnName: header?.[fields.length] ?? null, value: null });
         }
         for (let k = from; k < close; k++) {
           const c = text.charCodeAt(k);
@@ -133,7 +133,7 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
         const c = text.charCodeAt(i);
         if (c !== sep && c !== lf && c !== cr) {
           throw new ReadError({
-            reason: `text after a closing quote (a quote inside a quoted field is written "")`,
+            reason: { key: "textAfterQuote" },
             line,
             column: fields.length + 1,
             columnName: header?.[fields.length] ?? null,
@@ -166,7 +166,7 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
         while (count > header.length && fields[count - 1]!.trim() === "") count--;
         if (count !== header.length) {
           throw new ReadError({
-            reason: `expected ${header.length} cells as in the header, found ${fields.length}`,
+            reason: { key: "cellCount", expected: header.length, found: fields.length },
             line: recordLine,
             column: null,
             columnName: null,
@@ -190,7 +190,7 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
     recordLine = line;
     fields = [];
   }
-  if (header === null) throw new ReadError({ reason: "the file is empty", line: null, column: null, columnName: null, value: null });
+  if (header === null) throw new ReadError({ reason: { key: "emptyFile" }, line: null, column: null, columnName: null, value: null });
   return { header, columns, lines: lines.slice(0, rows), rows };
 }
 

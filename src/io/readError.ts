@@ -1,9 +1,16 @@
 import { SpcError } from "../core/errors.ts";
+import { flagTerms } from "./words/flagTerms.ts";
+import type { ReadPhrase } from "./words/readPhrase.ts";
+import { readEn } from "./words/readEn.ts";
 
 /** Where a reading problem is and what settles it. */
 export interface ReadErrorOptions {
-  /** What is wrong, in the user's terms, without the place: `expected a number, found "x"`. */
-  readonly reason: string;
+  /**
+   * What is wrong, in the user's terms, without the place: `expected a number,
+   * found "x"`; or as a phrase, which `errorText` says in the user's language
+   * and in the terms of where it appears (a flag or a control).
+   */
+  readonly reason: string | ReadPhrase;
   /** 1-based line of the file (CSV: where the record starts; xlsx: the sheet's row number); null when the problem is not one cell's. */
   readonly line: number | null;
   /** 1-based column; null when the problem is the file's. */
@@ -25,12 +32,17 @@ export type ReadOption = "decimal" | "dateOrder" | "xType" | "encoding" | "separ
  * place: `line`, `column`, `columnName` and the cell `value` as written, and
  * `reason`, the message without the place, for callers that print the place
  * their own way (the CLI prints `file:line:column (column "name"): reason`).
+ * The message and `reason` are English and name the command line's flags;
+ * `errorText(error, { locale, terms })` says `readPhrase` in Danish or English
+ * with the options named as where it appears sets them.
  *
  * @example
  * try { readNumberColumns(table, ["y"]); } catch (e) { if (e instanceof ReadError) e.line; } // => 3
  */
 export class ReadError extends SpcError {
   override readonly reason: string;
+  /** The reason as data, when it has words in other languages and terms than the English flags; else null. */
+  readonly readPhrase: ReadPhrase | null;
   readonly line: number | null;
   readonly column: number | null;
   readonly columnName: string | null;
@@ -41,9 +53,11 @@ export class ReadError extends SpcError {
     const path: (string | number)[] = [];
     if (options.columnName !== null) path.push(options.columnName);
     if (options.line !== null) path.push(options.line);
-    super({ fn: "read", code: "invalid_input", path, detail: options.reason });
-    this.message = `read: ${placeOf(options)}${options.reason}`;
-    this.reason = options.reason;
+    const reason = typeof options.reason === "string" ? options.reason : readEn.reason(options.reason, flagTerms);
+    super({ fn: "read", code: "invalid_input", path, detail: reason });
+    this.message = `read: ${placeOf(options)}${reason}`;
+    this.reason = reason;
+    this.readPhrase = typeof options.reason === "string" ? null : options.reason;
     this.line = options.line;
     this.column = options.column;
     this.columnName = options.columnName;
@@ -58,10 +72,4 @@ function placeOf(options: ReadErrorOptions): string {
   if (options.column !== null) parts.push(`column ${options.column}${options.columnName === null ? "" : ` (${JSON.stringify(options.columnName)})`}`);
   else if (options.columnName !== null) parts.push(`column ${JSON.stringify(options.columnName)}`);
   return parts.length === 0 ? "" : `${parts.join(", ")}: `;
-}
-
-/** A cell's text cut for a message: at most 40 characters, quoted. @internal */
-export function quoteCell(text: string): string {
-  const cut = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-  return JSON.stringify(cut);
 }

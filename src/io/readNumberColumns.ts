@@ -1,6 +1,6 @@
 import { findColumn } from "./findColumn.ts";
 import { parseNumberText, type NumberReading } from "./parseNumberText.ts";
-import { quoteCell, ReadError } from "./readError.ts";
+import { ReadError } from "./readError.ts";
 import type { DecimalMark, NumberColumn, Table } from "./types.ts";
 
 /** Options of {@link readNumberColumns}. */
@@ -58,7 +58,7 @@ export function readNumberColumns(table: Table, columns: readonly (string | numb
       if (row >= 0) {
         const text = table.columns[e.index]![row]!;
         throw new ReadError({
-          reason: `${quoteCell(text)} is not a number written with the decimal mark "${options.decimal}" given`,
+          reason: { key: "notDecimal", text, decimal: options.decimal },
           line: table.lines[row] ?? null,
           column: e.index + 1,
           columnName: table.header[e.index] ?? null,
@@ -110,7 +110,7 @@ function markOf(table: Table, e: Evidence): DecimalMark | null | undefined {
   const dotRow = e.onlyDot;
   const commaRow = e.onlyComma;
   throw new ReadError({
-    reason: `the column mixes decimal marks: ${quoteCell(cells[commaRow]!)} (line ${table.lines[commaRow]}) reads only with a decimal comma, ${quoteCell(cells[dotRow]!)} (line ${table.lines[dotRow]}) only with a decimal point`,
+    reason: { key: "mixedMarks", comma: cells[commaRow]!, commaLine: table.lines[commaRow]!, dot: cells[dotRow]!, dotLine: table.lines[dotRow]! },
     line: table.lines[dotRow] ?? null,
     column: e.index + 1,
     columnName: table.header[e.index] ?? null,
@@ -186,7 +186,7 @@ function notANumber(table: Table, index: number, row: number): ReadError {
   const r = parseNumberText(text);
   const outOfRange = (!Number.isNaN(r.dot) && !Number.isFinite(r.dot)) || (!Number.isNaN(r.comma) && !Number.isFinite(r.comma));
   return new ReadError({
-    reason: outOfRange ? `the number ${quoteCell(text.trim())} is out of range` : `expected a number, found ${quoteCell(text.trim())}`,
+    reason: { key: outOfRange ? "outOfRange" : "notANumber", text: text.trim() },
     line: table.lines[row] ?? null,
     column: index + 1,
     columnName: table.header[index] ?? null,
@@ -196,12 +196,12 @@ function notANumber(table: Table, index: number, row: number): ReadError {
 
 function ambiguous(table: Table, e: Evidence): ReadError {
   const cells = table.columns[e.index]!;
-  const examples = e.ambiguous.map((r) => quoteCell(cells[r]!.trim()));
+  const examples = e.ambiguous.map((r) => cells[r]!.trim());
   const first = e.ambiguous[0]!;
   const text = cells[first]!.trim();
   const r = parseNumberText(text);
   return new ReadError({
-    reason: `cannot tell the decimal mark: ${examples.join(", ")} read as ${r.dot} with a decimal point but as ${r.comma} with a decimal comma, and no other value in the file settles it; give --decimal , (comma decimals, "." groups thousands) or --decimal . (point decimals)`,
+    reason: { key: "ambiguousMark", examples, dot: r.dot, comma: r.comma },
     line: table.lines[first] ?? null,
     column: e.index + 1,
     columnName: table.header[e.index] ?? null,

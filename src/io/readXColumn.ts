@@ -2,7 +2,8 @@ import type { Period } from "../core/types.ts";
 import { findColumn } from "./findColumn.ts";
 import { parseNumberText, type NumberReading } from "./parseNumberText.ts";
 import { parseXText, type TemporalKind, type XReading } from "./parseXText.ts";
-import { quoteCell, ReadError } from "./readError.ts";
+import { ReadError } from "./readError.ts";
+import type { ReadPhrase } from "./words/readPhrase.ts";
 import { readNumberColumns } from "./readNumberColumns.ts";
 import type { DateOrder, DecimalMark, Table, XColumn, XKind } from "./types.ts";
 
@@ -17,8 +18,6 @@ export interface ReadXOptions {
 }
 
 const periods: Record<XKind, Period | null> = { date: null, week: "week", month: "month", quarter: "quarter", year: "year", number: null, category: null };
-const examples: Record<TemporalKind, string> = { date: `"2018-04-02" or "02-04-2018"`, week: `"2018-W40" or "Uge 40, 2018"`, month: `"2018-01" or "jan. 2018"`, quarter: `"2018-Q1" or "1. kvt. 2018"` };
-const kindNames: Record<XKind, string> = { date: "date", week: "week", month: "month", quarter: "quarter", year: "year", number: "number", category: "category" };
 
 /**
  * Reads the x column into the core's canonical forms (see {@link parseXText}
@@ -42,11 +41,11 @@ export function readXColumn(table: Table, column: string | number, options: Read
   const cells = table.columns[index]!;
   const name = table.header[index] ?? "";
   const dateOrder = options.dateOrder ?? "dmy";
-  const fail = (row: number, reason: string, option?: "dateOrder" | "xType" | "decimal"): ReadError =>
+  const fail = (row: number, reason: ReadPhrase, option?: "dateOrder" | "xType" | "decimal"): ReadError =>
     new ReadError({ reason, line: table.lines[row] ?? null, column: index + 1, columnName: name, value: cells[row]!, ...(option === undefined ? {} : { option }) });
   const result = (values: (string | number)[], kind: XKind, decimal: DecimalMark | null = null, order: DateOrder | null = null): XColumn => ({ name, values, kind, period: periods[kind], decimal, dateOrder: order });
 
-  for (let r = 0; r < table.rows; r++) if (cells[r]!.trim() === "") throw fail(r, "x is empty: every row needs its x");
+  for (let r = 0; r < table.rows; r++) if (cells[r]!.trim() === "") throw fail(r, { key: "xEmpty" });
   const kind = options.kind;
   if (kind === "category") return result(cells.map((c) => c.trim()), "category");
   if (kind === "number") return numbers(table, index, options.decimal, fail, result);
@@ -55,7 +54,7 @@ export function readXColumn(table: Table, column: string | number, options: Read
     for (let r = 0; r < table.rows; r++) {
       const text = cells[r]!.trim();
       const year = /^\d{4}$/.test(text) ? Number(text) : Number.NaN;
-      if (Number.isNaN(year)) throw fail(r, `expected a year like "2018", found ${quoteCell(text)}`, "xType");
+      if (Number.isNaN(year)) throw fail(r, { key: "notAYear", text }, "xType");
       values[r] = `${text}-01-01`;
     }
     return result(values, "year");
@@ -86,7 +85,7 @@ export function readXColumn(table: Table, column: string | number, options: Read
     }
     if (numeric === table.rows) return numbers(table, index, options.decimal, fail, result);
     if (numeric * 2 >= table.rows) {
-      throw fail(firstOther, `expected a number as in the rest of the column, found ${quoteCell(cells[firstOther]!.trim())}; to read the column as text, give --x-type category`, "xType");
+      throw fail(firstOther, { key: "notLikeNumbers", text: cells[firstOther]!.trim() }, "xType");
     }
     return result(cells.map((c) => c.trim()), "category");
   }
@@ -97,12 +96,11 @@ export function readXColumn(table: Table, column: string | number, options: Read
     const reading = readings[r]!;
     const text = cells[r]!.trim();
     if (reading.kind !== temporal) {
-      const rest = kind === undefined ? ` as the rest of the column` : "";
-      throw fail(r, `expected a ${kindNames[temporal]} like ${examples[temporal]}${rest}, found ${quoteCell(text)}${kind === undefined ? "; to read the column as text, give --x-type category" : ""}`, "xType");
+      throw fail(r, { key: "notOfKind", kind: temporal, text, detected: kind === undefined }, "xType");
     }
     if (reading.value === null) {
-      const hint = reading.otherOrder !== null ? `; with month-first dates (--date-order ${dateOrder === "dmy" ? "mdy" : "dmy"}) it would be ${reading.otherOrder}` : "";
-      throw fail(r, `${quoteCell(text)} is no ${kindNames[temporal]}: ${reading.problem ?? "it does not exist"}${hint}`, hint === "" ? undefined : "dateOrder");
+      if (reading.why === null) throw new Error("unreachable: a reading without a value says why");
+      throw fail(r, { key: "noSuchTime", kind: temporal, text, problem: reading.why, otherOrder: reading.otherOrder, dateOrder }, reading.otherOrder === null ? undefined : "dateOrder");
     }
     values[r] = reading.value;
   }
@@ -113,7 +111,7 @@ function numbers(
   table: Table,
   index: number,
   decimal: DecimalMark | undefined,
-  fail: (row: number, reason: string, option?: "xType") => ReadError,
+  fail: (row: number, reason: ReadPhrase, option?: "xType") => ReadError,
   result: (values: (string | number)[], kind: XKind, decimal?: DecimalMark | null) => XColumn,
 ): XColumn {
   const [read] = readNumberColumns(table, [index], decimal === undefined ? {} : { decimal });
@@ -121,7 +119,7 @@ function numbers(
   const values: number[] = new Array<number>(table.rows);
   for (let r = 0; r < table.rows; r++) {
     const value = column.values[r]!;
-    if (Number.isNaN(value)) throw fail(r, `x is missing (${quoteCell(table.columns[index]![r]!.trim())}): every row needs its x`);
+    if (Number.isNaN(value)) throw fail(r, { key: "xMissing", text: table.columns[index]![r]!.trim() });
     values[r] = value;
   }
   return result(values, "number", column.decimal);

@@ -21,7 +21,7 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
     const message = error instanceof Error ? error.message : String(error);
     const missing = /sheet/i.test(message) && options.sheet !== undefined;
     throw new ReadError({
-      reason: missing ? `the workbook has no sheet ${JSON.stringify(options.sheet)}` : `cannot read the file as an Excel workbook (.xlsx): ${message}`,
+      reason: missing ? { key: "noSheet", sheet: options.sheet! } : { key: "notXlsx", message },
       line: null,
       column: null,
       columnName: null,
@@ -31,7 +31,7 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
   }
   let headerRow = -1;
   for (let r = 0; r < rows.length && headerRow < 0; r++) if (!isBlankRow(rows[r]!)) headerRow = r;
-  if (headerRow < 0) throw new ReadError({ reason: "the sheet is empty", line: null, column: null, columnName: null, value: null });
+  if (headerRow < 0) throw new ReadError({ reason: { key: "emptySheet" }, line: null, column: null, columnName: null, value: null });
   const head = rows[headerRow]!;
   let width = head.length;
   while (width > 0 && isBlankCell(head[width - 1])) width--;
@@ -46,7 +46,7 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
     if (isBlankRow(row)) continue;
     for (let c = width; c < row.length; c++) {
       if (!isBlankCell(row[c])) {
-        throw new ReadError({ reason: `a cell to the right of the header's ${width} columns is not empty`, line: r + 1, column: c + 1, columnName: null, value: cellText(row[c], r + 1, c, null) });
+        throw new ReadError({ reason: { key: "cellRightOfHeader", width }, line: r + 1, column: c + 1, columnName: null, value: cellText(row[c], r + 1, c, null) });
       }
     }
     for (let c = 0; c < width; c++) {
@@ -87,7 +87,7 @@ function cellText(cell: unknown, row: number, column: number, name: string | nul
   if (cell instanceof Date) {
     const time = cell.getTime();
     if (Number.isNaN(time) || time < Date.UTC(0, 0, 1) || time > Date.UTC(9999, 11, 31)) {
-      throw new ReadError({ reason: "a date cell holds a value that is no date (out of range); check the cell's number format", line: row, column: column + 1, columnName: name, value: null });
+      throw new ReadError({ reason: { key: "dateCellOutOfRange" }, line: row, column: column + 1, columnName: name, value: null });
     }
     return cell.toISOString().slice(0, 10);
   }

@@ -1,0 +1,81 @@
+import type { TemporalKind, TimeProblem } from "../parseXText.ts";
+import { quoteCell as q } from "../quoteCell.ts";
+import type { OptionTerms, ReadPhrase, ReadWords } from "./readPhrase.ts";
+
+const examples: Readonly<Record<TemporalKind, string>> = { date: `"2018-04-02" or "02-04-2018"`, week: `"2018-W40" or "Uge 40, 2018"`, month: `"2018-01" or "jan. 2018"`, quarter: `"2018-Q1" or "1. kvt. 2018"` };
+const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase()}`;
+const give = (terms: OptionTerms): string => (terms.kind === "flags" ? "give" : "choose");
+
+function timeProblem(p: TimeProblem): string {
+  switch (p.key) {
+    case "noMonth":
+      return `there is no month ${p.month}`;
+    case "noDay":
+      return `${p.year}-${String(p.month).padStart(2, "0")} has no day ${p.day}`;
+    case "noWeek":
+      return `there is no week ${p.week}`;
+    case "noWeek53":
+      return `${p.year} has no week 53 (ISO 8601)`;
+    case "noQuarter":
+      return `there is no quarter ${p.quarter}`;
+  }
+}
+
+function reason(p: ReadPhrase, terms: OptionTerms): string {
+  switch (p.key) {
+    case "mixedEncoding":
+      return `the file mixes UTF-8 with another encoding (byte ${hex(p.byte)} at byte ${p.at} is not UTF-8, other letters are); save it in one encoding (or ${give(terms)} ${terms.name("encoding", "windows-1252")} to read it all as Windows-1252)`;
+    case "notUtf8":
+      return `the file is not valid UTF-8 (byte ${hex(p.byte)} at byte ${p.at}); ${give(terms)} its encoding (${terms.name("encoding", "windows-1252")} or utf-16)`;
+    case "emptyFile":
+      return "the file is empty";
+    case "unclosedQuote":
+      return 'a quoted field is never closed (a " without its closing ")';
+    case "textAfterQuote":
+      return 'text after a closing quote (a quote inside a quoted field is written "")';
+    case "cellCount":
+      return `expected ${p.expected} cells as in the header, found ${p.found}`;
+    case "noSheet":
+      return `the workbook has no sheet ${JSON.stringify(p.sheet)}`;
+    case "notXlsx":
+      return `cannot read the file as an Excel workbook (.xlsx): ${p.message}`;
+    case "emptySheet":
+      return "the sheet is empty";
+    case "cellRightOfHeader":
+      return `a cell to the right of the header's ${p.width} columns is not empty`;
+    case "dateCellOutOfRange":
+      return "a date cell holds a value that is no date (out of range); check the cell's number format";
+    case "noColumnNumber":
+      return `no column ${p.column}: the file has ${p.columns} columns`;
+    case "noColumn":
+      return `no column ${JSON.stringify(p.name)} (columns: ${p.header.map((h) => JSON.stringify(h)).join(", ")})`;
+    case "notANumber":
+      return `expected a number, found ${q(p.text)}`;
+    case "outOfRange":
+      return `the number ${q(p.text)} is out of range`;
+    case "notDecimal":
+      return `${q(p.text)} is not a number written with the decimal mark "${p.decimal}" given`;
+    case "mixedMarks":
+      return `the column mixes decimal marks: ${q(p.comma)} (line ${p.commaLine}) reads only with a decimal comma, ${q(p.dot)} (line ${p.dotLine}) only with a decimal point`;
+    case "ambiguousMark":
+      return `cannot tell the decimal mark: ${p.examples.map(q).join(", ")} read as ${p.dot} with a decimal point but as ${p.comma} with a decimal comma, and no other value in the file settles it; ${give(terms)} ${terms.name("decimal", ",")} (comma decimals, "." groups thousands) or ${terms.name("decimal", ".")} (point decimals)`;
+    case "xEmpty":
+      return "x is empty: every row needs its x";
+    case "xMissing":
+      return `x is missing (${q(p.text)}): every row needs its x`;
+    case "notAYear":
+      return `expected a year like "2018", found ${q(p.text)}`;
+    case "notLikeNumbers":
+      return `expected a number as in the rest of the column, found ${q(p.text)}; to read the column as text, ${give(terms)} ${terms.name("xType", "category")}`;
+    case "notOfKind":
+      return `expected a ${p.kind} like ${examples[p.kind]}${p.detected ? " as the rest of the column" : ""}, found ${q(p.text)}${p.detected ? `; to read the column as text, ${give(terms)} ${terms.name("xType", "category")}` : ""}`;
+    case "noSuchTime": {
+      const other = p.dateOrder === "dmy" ? "mdy" : "dmy";
+      const hint = p.otherOrder === null ? "" : `; with ${other === "mdy" ? "month" : "day"}-first dates (${terms.name("dateOrder", other)}) it would be ${p.otherOrder}`;
+      return `${q(p.text)} is no ${p.kind}: ${timeProblem(p.problem)}${hint}`;
+    }
+  }
+}
+
+/** The reading layer's words in English: `ReadError.reason` with the command line's flags. */
+export const readEn: ReadWords = { reason, timeProblem };

@@ -1,0 +1,64 @@
+import type { TimeProblem, TemporalKind } from "../parseXText.ts";
+import type { ReadOption } from "../readError.ts";
+import type { DateOrder, DecimalMark } from "../types.ts";
+
+/**
+ * Why a file cannot be read exactly right, as data: each language's
+ * {@link ReadWords} words it. Cell texts are as written (the words quote and
+ * cut them); lines are the file's, 1-based.
+ */
+export type ReadPhrase =
+  // Bytes and records
+  | { readonly key: "mixedEncoding"; readonly byte: number; readonly at: number }
+  | { readonly key: "notUtf8"; readonly byte: number; readonly at: number }
+  | { readonly key: "emptyFile" }
+  | { readonly key: "unclosedQuote" }
+  | { readonly key: "textAfterQuote" }
+  | { readonly key: "cellCount"; readonly expected: number; readonly found: number }
+  // Workbooks
+  | { readonly key: "noSheet"; readonly sheet: string | number }
+  /** `message`: the workbook reader's own words (English). */
+  | { readonly key: "notXlsx"; readonly message: string }
+  | { readonly key: "emptySheet" }
+  | { readonly key: "cellRightOfHeader"; readonly width: number }
+  | { readonly key: "dateCellOutOfRange" }
+  // Columns
+  /** `column`: 1-based. */
+  | { readonly key: "noColumnNumber"; readonly column: number; readonly columns: number }
+  | { readonly key: "noColumn"; readonly name: string; readonly header: readonly string[] }
+  // Numbers
+  | { readonly key: "notANumber"; readonly text: string }
+  | { readonly key: "outOfRange"; readonly text: string }
+  | { readonly key: "notDecimal"; readonly text: string; readonly decimal: DecimalMark }
+  | { readonly key: "mixedMarks"; readonly comma: string; readonly commaLine: number; readonly dot: string; readonly dotLine: number }
+  /** `examples`: cell texts that read both ways; `dot` and `comma`: the first one read each way. */
+  | { readonly key: "ambiguousMark"; readonly examples: readonly string[]; readonly dot: number; readonly comma: number }
+  // x
+  | { readonly key: "xEmpty" }
+  | { readonly key: "xMissing"; readonly text: string }
+  | { readonly key: "notAYear"; readonly text: string }
+  /** A cell no number in a column of numbers (read as text by `xType: "category"`). */
+  | { readonly key: "notLikeNumbers"; readonly text: string }
+  /** A cell not of the column's kind; `detected`: the kind was detected (not given), so reading the column as text settles it. */
+  | { readonly key: "notOfKind"; readonly kind: TemporalKind; readonly text: string; readonly detected: boolean }
+  /** A spelling of the kind whose value does not exist; `otherOrder`: what the other date order would read (with `dateOrder` the order used). */
+  | { readonly key: "noSuchTime"; readonly kind: TemporalKind; readonly text: string; readonly problem: TimeProblem; readonly otherOrder: string | null; readonly dateOrder: DateOrder };
+
+/**
+ * How a reading option is set where a message appears: on the command line a
+ * flag (`--x-type category`, "give …"), in an interface a control ("choose …").
+ */
+export interface OptionTerms {
+  /** `"flags"` on a command line, `"controls"` in an interface: the words' verb follows it ("give" or "choose"). */
+  readonly kind: "flags" | "controls";
+  /** The option set to a value, as the user sets it: `--decimal ,`, or `Decimal mark: comma (,)`. */
+  name(option: ReadOption, value: string): string;
+}
+
+/** The reading layer's words in one language (a third language is a new table). */
+export interface ReadWords {
+  /** Why a file cannot be read, without the place, with the options named in `terms`. */
+  reason(phrase: ReadPhrase, terms: OptionTerms): string;
+  /** Why a spelling's value does not exist ("there is no month 13"). */
+  timeProblem(problem: TimeProblem): string;
+}
