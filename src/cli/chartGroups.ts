@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { analyze } from "../core/analyze.ts";
-import { isSpcError } from "../core/errors.ts";
+import { isSpcError, type SpcError } from "../core/errors.ts";
 import { floorToPeriod } from "../core/prepare/floorToPeriod.ts";
 import { parseDateString } from "../core/prepare/parseX.ts";
 import type { ChartResult } from "../core/result/chartResult.ts";
@@ -12,7 +12,7 @@ import type { RenderOptions } from "../svg/options.ts";
 import { renderSvg } from "../svg/render.ts";
 import { CliError } from "./io.ts";
 import type { ValidChartOptions } from "./parseOptions.ts";
-import { parseNumberText, parseXText, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
+import { errorText, parseNumberText, parseXText, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
 import type { SummaryLine } from "./summaryTable.ts";
 import type { CliWords } from "./words/en.ts";
 import { wordsFor } from "./words/wordsFor.ts";
@@ -168,18 +168,20 @@ function inFilePlaces(message: string, indices: readonly number[], group: Group,
 const flags: Readonly<Record<string, string>> = { freeze: "--freeze", target: "--target", multiply: "--multiply", improvement: "--improvement", rules: "--rules", period: "--period", chart: "--chart", breaks: "--breaks", exclude: "--exclude" };
 
 /**
- * An error of `analyze` in the user's terms: a value of a row (`y[1]`, the
- * second row of the group) is named by file, line, column and column name; an
- * option by its flag; anything else by file and group.
+ * An error of `analyze` in the user's terms and language: a value of a row
+ * (`y[1]`, the second row of the group) is named by file, line, column and
+ * column name; an option by its flag; anything else by file and group. The
+ * reason is `errorText`'s, without the library's place.
  */
-function inFileTerms(error: { readonly message: string; readonly path: readonly (string | number)[] }, group: Group, options: GroupOptions): string {
+function inFileTerms(error: SpcError, group: Group, options: GroupOptions): string {
   const [field, index] = error.path;
-  const inGroup = group.name === "" ? "" : `group "${group.name}": `;
-  const detail = error.message.replace(/^analyze: (?:invalid [^:]*: )?/, "").replace(/\s?\b[xyn]\[\d+\]/g, "");
+  const words = wordsFor(options.language);
+  const inGroup = group.name === "" ? "" : words.inGroup(group.name);
+  const detail = errorText(error, { locale: options.locale });
   const place = field === "x" || field === "y" || field === "n" ? options.places?.[field] : undefined;
   if (typeof index === "number" && place !== undefined) {
     const line = group.lines[index];
-    if (line !== undefined) return `${options.fileName}:${line}:${place.column} (column "${place.name}"): ${inGroup}${detail}`;
+    if (line !== undefined) return `${options.fileName}:${line}:${place.column} ${words.inColumn(place.name)}: ${inGroup}${detail}`;
   }
   if (typeof field === "string" && flags[field] !== undefined) return `${flags[field]}: ${inGroup}${detail}`;
   return `${options.fileName}: ${inGroup}${detail}`;

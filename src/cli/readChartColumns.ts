@@ -1,11 +1,12 @@
 import { readFileSync } from "node:fs";
 import { isSpcError } from "../core/errors.ts";
-import { findColumn, readNumberColumns, readTable, readXColumn, ReadError, type DecimalMark, type EncodingOption, type NumberColumn, type Separator, type Table, type XColumn, type XKind } from "../io/index.ts";
-import type { ChartOptions } from "./parseOptions.ts";
-
-/** The options that say how the file is read. */
-type ReadingOptions = Pick<ChartOptions, "x" | "y" | "n" | "sheet" | "decimal" | "encoding" | "separator" | "xType" | "dateOrder">;
+import { errorText, findColumn, readNumberColumns, readTable, readXColumn, ReadError, type DecimalMark, type EncodingOption, type NumberColumn, type Separator, type Table, type XColumn, type XKind } from "../io/index.ts";
+import type { ValidChartOptions } from "./parseOptions.ts";
 import { CliError } from "./io.ts";
+import { wordsFor } from "./words/wordsFor.ts";
+
+/** The options that say how the file is read, and the language of its errors. */
+type ReadingOptions = Pick<ValidChartOptions, "x" | "y" | "n" | "sheet" | "decimal" | "encoding" | "separator" | "xType" | "dateOrder" | "locale" | "language">;
 
 const xKinds: readonly XKind[] = ["date", "week", "month", "quarter", "year", "number", "category"];
 const encodings: readonly EncodingOption[] = ["utf-8", "utf-16", "utf-16le", "utf-16be", "windows-1252"];
@@ -18,13 +19,13 @@ export interface ChartColumns {
   readonly x: XColumn | null;
 }
 
-/** A ReadError as the CLI prints it: `file:line:column (column "name"): reason`. */
-export function formatReadError(file: string, error: ReadError): string {
+/** A ReadError as the CLI prints it, in the run's language: `file:line:column (column "name"): reason`, the options named by their flags. */
+export function formatReadError(file: string, error: ReadError, options: Pick<ReadingOptions, "locale" | "language">): string {
   let place = file;
   if (error.line !== null) place += `:${error.line}`;
   if (error.column !== null) place += `:${error.column}`;
-  if (error.columnName !== null && error.column !== null) place += ` (column ${JSON.stringify(error.columnName)})`;
-  return `${place}: ${error.reason}`;
+  if (error.columnName !== null && error.column !== null) place += ` ${wordsFor(options.language).inColumn(error.columnName)}`;
+  return `${place}: ${errorText(error, { locale: options.locale })}`;
 }
 
 /** A column named on the command line; a usage error (exit 2) listing the columns when there is none. */
@@ -76,7 +77,7 @@ export async function readChartColumns(path: string, file: string, options: Read
         : readXColumn(table, x, { ...numberOptions, ...(xType === undefined ? {} : { kind: xType as XKind }), ...(dateOrder === undefined ? {} : { dateOrder: dateOrder as "dmy" | "mdy" }) });
     return { table, y: yColumn!, n: nColumn ?? null, x: xColumn };
   } catch (error) {
-    if (error instanceof ReadError) throw new CliError(formatReadError(file, error), 1);
+    if (error instanceof ReadError) throw new CliError(formatReadError(file, error, options), 1);
     if (isSpcError(error)) throw new CliError(`${file}: ${error.message}`, 1);
     throw error;
   }

@@ -241,3 +241,41 @@ describe("hostile files (#13)", () => {
     expect(existsSync(join(out, "chart.svg"))).toBe(true);
   });
 });
+
+describe("errors in the run's language (new-user trial: --locale da-DK)", () => {
+  it("says a value analyze refuses in Danish, at its place in the file", async () => {
+    writeFileSync(join(folder, "p.csv"), "afsnit;tæller;nævner\nA;1;4\nB;1;4\nA;65;60\n");
+    const { code, stderr } = await run(["chart", "p.csv", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--chart", "p", "--locale", "da-DK"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('shewhart: p.csv:4:2 (kolonne "tæller"): gruppe "A": tælleren (65) er større end nævneren (60) i et p-kontroldiagram\n');
+    writeFileSync(join(folder, "c.csv"), "uge;fald\n1;3\n2;-1\n");
+    expect((await run(["chart", "c.csv", "--y", "fald", "--chart", "c", "--locale", "da-DK"])).stderr).toBe('shewhart: c.csv:3:2 (kolonne "fald"): forventede et antal (et helt tal >= 0) eller NaN (mangler) i et c-kontroldiagram, fik -1\n');
+    writeFileSync(join(folder, "tom.csv"), "uge;v\n1;\n2;NA\n");
+    expect((await run(["chart", "tom.csv", "--y", "v", "--locale", "da-DK"])).stderr).toBe("shewhart: tom.csv: for få data: alle y mangler\n");
+  });
+
+  it("says reading errors in Danish, naming the flag that settles them", async () => {
+    writeFileSync(join(folder, "d.csv"), "uge;y\n1;1.002\n2;2.004\n");
+    expect((await run(["chart", "d.csv", "--y", "y", "--locale", "da-DK"])).stderr).toBe(
+      'shewhart: d.csv:2:2 (kolonne "y"): decimaltegnet kan ikke afgøres: "1.002", "2.004" læses som 1.002 med decimalpunktum, men som 1002 med decimalkomma, og ingen anden værdi i filen afgør det; angiv --decimal , (decimalkomma, "." adskiller tusinder) eller --decimal . (decimalpunktum)\n',
+    );
+    writeFileSync(join(folder, "x.csv"), "uge;y\nUge 40, 2018;1\nUge 41, 2018;2\nukendt;3\n");
+    expect((await run(["chart", "x.csv", "--x", "uge", "--y", "y", "--locale", "da-DK"])).stderr).toBe(
+      'shewhart: x.csv:4:1 (kolonne "uge"): forventede en uge som "2018-W40" eller "Uge 40, 2018" ligesom resten af kolonnen, fandt "ukendt"; for at læse kolonnen som tekst: angiv --x-type category\n',
+    );
+    // Windows-1252 letters in a file that is otherwise UTF-8.
+    writeFileSync(join(folder, "w.csv"), Buffer.concat([Buffer.from("afsnit;år\nø;1\n", "utf8"), Buffer.from([0xe6, 0x3b, 0x32, 0x0a])]));
+    expect((await run(["chart", "w.csv", "--y", "år", "--locale", "da-DK"])).stderr).toMatch(/^shewhart: w\.csv:3: filen blander UTF-8 med et andet tegnsæt .*angiv --encoding windows-1252 for at læse det hele som Windows-1252\)\n$/);
+    writeFileSync(join(folder, "r.csv"), "a;b\n1;2\n3\n");
+    expect((await run(["chart", "r.csv", "--y", "b", "--locale", "da-DK"])).stderr).toBe("shewhart: r.csv:3: forventede 2 celler som i overskriften, fandt 1\n");
+  });
+
+  it("keeps the English text in English runs", async () => {
+    writeFileSync(join(folder, "d.csv"), "uge;y\n1;1.002\n2;2.004\n");
+    expect((await run(["chart", "d.csv", "--y", "y"])).stderr).toBe(
+      'shewhart: d.csv:2:2 (column "y"): cannot tell the decimal mark: "1.002", "2.004" read as 1.002 with a decimal point but as 1002 with a decimal comma, and no other value in the file settles it; give --decimal , (comma decimals, "." groups thousands) or --decimal . (point decimals)\n',
+    );
+    writeFileSync(join(folder, "c.csv"), "uge;fald\n1;3\n2;-1\n");
+    expect((await run(["chart", "c.csv", "--y", "fald", "--chart", "c", "--locale", "en-GB"])).stderr).toBe('shewhart: c.csv:3:2 (column "fald"): expected a count (an integer >= 0) or NaN (missing) in a c chart, received -1\n');
+  });
+});

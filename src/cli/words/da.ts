@@ -23,4 +23,6 @@ export const da: CliWords = {
   warning: "advarsel",
   place: (x, line) => (x === null ? `linje ${line}` : `${x} i linje ${line}`),
   threadsCapped: (asked, cores) => `--threads ${asked}: bruger ${cores}, antallet af kerner på denne maskine`,
+  inColumn: (name) => `(kolonne ${JSON.stringify(name)})`,
+  inGroup: (name) => `gruppe "${name}": `,
 };

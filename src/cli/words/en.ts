@@ -25,6 +25,10 @@ export const en = {
   /** Where a warning's subgroup is in the file: its x as written (when there is an x column) and the line of its first row. */
   place: (x: string | null, line: string) => (x === null ? `line ${line}` : `${x} on line ${line}`),
   threadsCapped: (asked: number, cores: number) => `--threads ${asked}: using ${cores}, the number of cores of this machine`,
+  /** A column named after an error's place: `(column "tæller")`. */
+  inColumn: (name: string) => `(column ${JSON.stringify(name)})`,
+  /** The group an error is in, before its reason: `group "A": `. */
+  inGroup: (name: string) => `group "${name}": `,
 } as const;
 
 /** The shape of a table of the CLI's words (one per language). */
@@ -39,4 +43,6 @@ export type CliWords = {
   readonly warning: string;
   readonly place: (x: string | null, line: string) => string;
   readonly threadsCapped: (asked: number, cores: number) => string;
+  readonly inColumn: (name: string) => string;
+  readonly inGroup: (name: string) => string;
 };
