@@ -1,6 +1,6 @@
 // Data in: a file's bytes read through the reading layer, columns proposed.
 import { isSpcError } from "shewhart";
-import { readTable, type Table } from "./readFile.ts";
+import { readErrorText, readTable, type Table } from "./readFile.ts";
 import { emptyConfig, type AppConfig } from "./state/config.ts";
 import { configFromHash } from "./state/configHash.ts";
 import { proposeColumns, type Role } from "./state/proposeColumns.ts";
@@ -21,7 +21,7 @@ export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig
     performance.measure("app:read", { start, end: performance.now() });
   } catch (error) {
     if (!isSpcError(error)) throw error;
-    status(w("readError", { message: error.message }));
+    status(w("readError", { message: readErrorText(error, state.language) }));
     return;
   }
   state.loaded = { name, bytes };

@@ -1,8 +1,10 @@
 // The app's one door to file reading: shewhart/io, with every unreadable cell
 // of a chosen column listed at its place (the reading layer stops at the
 // first; the app marks them all in its table view).
-import type { Period } from "shewhart";
+import type { Period, SpcError } from "shewhart";
 import * as io from "shewhart/io";
+import { appTerms } from "./i18n/appTerms.ts";
+import { localeOf, say, type Language } from "./i18n/words.ts";
 
 /** What was found in the file, shown to the user and changeable. */
 export interface Detected {
@@ -30,11 +32,28 @@ export interface Table {
   readonly source: io.Table;
 }
 
-/** An unreadable cell: row index into `Table.rows`, column index, and why. */
+/** An unreadable cell: row index into `Table.rows`, column index, and why (in the interface's language and terms). */
 export interface CellProblem {
   readonly row: number;
   readonly column: number;
   readonly message: string;
+}
+
+/** Why a file or a cell cannot be read, without its place, in the interface's language, naming its controls (never a command-line flag). */
+export function readReason(error: SpcError, language: Language): string {
+  return io.errorText(error, { locale: localeOf[language], terms: appTerms(language) });
+}
+
+/** A reading phrase (for cells the app finds unreadable itself) as `readReason` says it. */
+function phraseText(phrase: io.ReadPhrase, language: Language): string {
+  return io.readWordsFor(localeOf[language]).reason(phrase, appTerms(language));
+}
+
+/** A file that cannot be read, with its place (line, column) in the interface's words. */
+export function readErrorText(error: SpcError, language: Language): string {
+  const message = readReason(error, language);
+  if (!(error instanceof io.ReadError) || error.line === null) return message;
+  return error.columnName === null ? say(language, "lineAt", { line: error.line, message }) : say(language, "problemAt", { line: error.line, column: error.columnName, message });
 }
 
 /** A number column as read: NaN for missing; the decimal mark it was read with (null when none was needed). */
@@ -77,25 +96,26 @@ export async function readTable(bytes: Uint8Array, choices: ReadChoices = {}): P
 }
 
 /** A reading layer error as a problem at its cell (or null when it is not one cell's). */
-function atCell(table: Table, error: unknown): CellProblem | null {
+function atCell(table: Table, error: unknown, language: Language): CellProblem | null {
   if (!(error instanceof io.ReadError)) throw error;
   if (error.line === null || error.column === null) return null;
   const row = Array.prototype.indexOf.call(table.lines, error.line) as number;
-  return row < 0 ? null : { row, column: error.column - 1, message: error.reason };
+  return row < 0 ? null : { row, column: error.column - 1, message: readReason(error, language) };
 }
 
 /**
  * Reads a column of numbers (NaN = missing) with the reading layer, the
  * decimal mark decided from all its cells unless given. When it cannot be
  * read, every cell that is no number at all is a problem at its place, and
- * so is the layer's own complaint (e.g. a column whose decimal mark nothing settles).
+ * so is the layer's own complaint (e.g. a column whose decimal mark nothing settles),
+ * each said in `language`.
  */
-export function readNumbers(table: Table, column: number, decimal?: "," | "."): NumberRead {
+export function readNumbers(table: Table, column: number, decimal: "," | "." | undefined, language: Language): NumberRead {
   try {
     const [read] = io.readNumberColumns(table.source, [column], decimal === undefined ? {} : { decimal });
     return { values: read!.values, decimal: read!.decimal, problems: [] };
   } catch (error) {
-    const first = atCell(table, error);
+    const first = atCell(table, error, language);
     const problems: CellProblem[] = [];
     const reading = { missing: false, dot: Number.NaN, comma: Number.NaN };
     const cells = table.source.columns[column] ?? [];
@@ -103,9 +123,9 @@ export function readNumbers(table: Table, column: number, decimal?: "," | "."): 
       io.parseNumberText(cells[r] ?? "", reading);
       const bad = !reading.missing && Number.isNaN(decimal === "," ? reading.comma : decimal === "." ? reading.dot : Math.max(reading.dot, reading.comma));
       if (first !== null && first.row === r) problems.push(first);
-      else if (bad) problems.push({ row: r, column, message: `"${(cells[r] ?? "").trim()}" is not a number` });
+      else if (bad) problems.push({ row: r, column, message: phraseText({ key: "notANumber", text: (cells[r] ?? "").trim() }, language) });
     }
-    if (problems.length === 0) problems.push(first ?? { row: 0, column, message: (error as Error).message });
+    if (problems.length === 0) problems.push(first ?? { row: 0, column, message: readReason(error as SpcError, language) });
     return { values: new Float64Array(table.rows.length).fill(Number.NaN), decimal: null, problems };
   }
 }
@@ -114,28 +134,49 @@ export function readNumbers(table: Table, column: number, decimal?: "," | "."): 
  * Reads the x column with the reading layer (dates, weeks such as "Uge 40,
  * 2018", months, quarters, years, numbers or categories). When it cannot be
  * read, the layer's complaint is a problem at its cell, and so is every other
- * cell that does not read as the kind most cells have.
+ * cell that does not read as the kind most cells have, each said in `language`.
  */
-export function readXColumn(table: Table, column: number, choices: XChoices = {}): XColumn {
+export function readXColumn(table: Table, column: number, choices: XChoices, language: Language): XColumn {
   const cells = table.source.columns[column] ?? [];
   const example = cells.find((c) => c.trim() !== "")?.trim() ?? "";
   try {
     const x = io.readXColumn(table.source, column, { ...(choices.kind === undefined ? {} : { kind: choices.kind }), ...(choices.dateOrder === undefined ? {} : { dateOrder: choices.dateOrder }), ...(choices.decimal === undefined ? {} : { decimal: choices.decimal }) });
     return { values: x.values, kind: x.kind, period: x.period, example, problems: [] };
   } catch (error) {
-    const first = atCell(table, error);
-    const readings = cells.map((c) => io.parseXText(c.trim(), choices.dateOrder ?? "dmy"));
-    const counts = new Map<string, number>();
+    const first = atCell(table, error, language);
+    const dateOrder = choices.dateOrder ?? "dmy";
+    const readings = cells.map((c) => io.parseXText(c.trim(), dateOrder));
+    const counts = new Map<io.TemporalKind, number>();
     for (const r of readings) if (r.kind !== null) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
-    const kind = choices.kind ?? [...counts.entries()].reduce<[string | null, number]>((a, b) => (b[1] > a[1] ? b : a), [null, 0])[0];
+    const kind = choices.kind ?? [...counts.entries()].reduce<[io.TemporalKind | null, number]>((a, b) => (b[1] > a[1] ? b : a), [null, 0])[0];
     const problems: CellProblem[] = [];
     readings.forEach((reading, r) => {
       const text = (cells[r] ?? "").trim();
       if (first !== null && first.row === r) problems.push(first);
-      else if (text === "") problems.push({ row: r, column, message: "x is empty: every row needs its x" });
-      else if (kind !== null && (reading.kind !== kind || reading.value === null)) problems.push({ row: r, column, message: reading.problem ?? `"${text}" is not a ${kind} like "${example}"` });
+      else if (text === "") problems.push({ row: r, column, message: phraseText({ key: "xEmpty" }, language) });
+      else {
+        const phrase = kind === null ? null : xCellPhrase(text, reading, kind, dateOrder, choices.kind === undefined);
+        if (phrase !== null) problems.push({ row: r, column, message: phraseText(phrase, language) });
+      }
     });
-    if (problems.length === 0) problems.push(first ?? { row: 0, column, message: (error as Error).message });
+    if (problems.length === 0) problems.push(first ?? { row: 0, column, message: readReason(error as SpcError, language) });
     return { values: cells.map((c) => c.trim()), kind: "category", period: null, example, problems };
+  }
+}
+
+/** Why an x cell does not read as `kind` (null when it does), as the reading layer words it. */
+function xCellPhrase(text: string, reading: io.XReading, kind: io.XKind, dateOrder: io.DateOrder, detected: boolean): io.ReadPhrase | null {
+  switch (kind) {
+    case "category":
+      return null;
+    case "number": {
+      const r = io.parseNumberText(text);
+      return r.missing ? { key: "xMissing", text } : Number.isNaN(r.dot) && Number.isNaN(r.comma) ? { key: "notANumber", text } : null;
+    }
+    case "year":
+      return /^\d{4}$/.test(text) ? null : { key: "notAYear", text };
+    default:
+      if (reading.kind !== kind) return { key: "notOfKind", kind, text, detected };
+      return reading.why === null ? null : { key: "noSuchTime", kind, text, problem: reading.why, otherOrder: reading.otherOrder, dateOrder };
   }
 }

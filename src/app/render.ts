@@ -43,8 +43,8 @@ let read: { table: Table; key: string; columns: ReadColumns } | null = null;
 
 /** The chosen columns read from the table, read again only when the table, a column or a reading choice changed. */
 function columnsOf(table: Table, config: AppConfig): ReadColumns {
-  const key = JSON.stringify([config.x, config.y, config.n, config.decimal, config.xType, config.dateOrder]);
-  if (read === null || read.table !== table || read.key !== key) read = { table, key, columns: timed("columns", () => readColumns(table, config)) };
+  const key = JSON.stringify([config.x, config.y, config.n, config.decimal, config.xType, config.dateOrder, state.language]);
+  if (read === null || read.table !== table || read.key !== key) read = { table, key, columns: timed("columns", () => readColumns(table, config, state.language)) };
   return read.columns;
 }
 

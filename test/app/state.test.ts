@@ -1,8 +1,8 @@
 // The app's state as pure functions: column proposal, chart recommendation, config ↔ URL, command line, results CSV.
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../src/index.ts";
+import { analyze, isSpcError, type SpcError } from "../../src/index.ts";
 import { languageFor, say } from "../../src/app/i18n/words.ts";
-import { readTable, type Table } from "../../src/app/readFile.ts";
+import { readErrorText, readTable, type Table } from "../../src/app/readFile.ts";
 import { analyseGroups, readColumns } from "../../src/app/state/analyseGroups.ts";
 import { commandLine } from "../../src/app/state/commandLine.ts";
 import { emptyConfig, type AppConfig } from "../../src/app/state/config.ts";
@@ -128,7 +128,7 @@ describe("analyseGroups", () => {
   it("analyses the Danish export as weeks, with baseline, phase and exclusion named by x as in the file", async () => {
     const t = await readTable(danishExport().bytes);
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "p", freeze: 8, breaks: ["Uge 52, 2018"], exclude: [{ x: "Uge 42, 2018", reason: "Fejl" }] };
-    const columns = readColumns(t, config);
+    const columns = readColumns(t, config, "da");
     const [chart] = analyseGroups(t, columns, config, "da-DK");
     const result = chart!.result!;
     expect(result.period).toBe("week");
@@ -144,16 +144,16 @@ describe("analyseGroups", () => {
   it("names a value the analysis refuses by its line and column in the file, not by its index", async () => {
     const t = await table("uge;antal;udskrevne\n" + Array.from({ length: 12 }, (_, k) => `2020-W${String(k + 1).padStart(2, "0")};${k === 5 ? 65 : 40};60`).join("\n"));
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "p" };
-    const [da] = analyseGroups(t, readColumns(t, config), config, "da-DK");
+    const [da] = analyseGroups(t, readColumns(t, config, "da"), config, "da-DK");
     // The sixth data row is line 7 of the file (the header is line 1).
-    expect(da!.error).toBe('linje 7, kolonne "antal": numerator (65) exceeds denominator (60) in a p chart');
-    expect(analyseGroups(t, readColumns(t, config), config, "en-GB")[0]!.error).toBe('line 7, column "antal": numerator (65) exceeds denominator (60) in a p chart');
+    expect(da!.error).toBe('linje 7, kolonne "antal": tælleren (65) er større end nævneren (60) i et p-kontroldiagram');
+    expect(analyseGroups(t, readColumns(t, config, "en"), config, "en-GB")[0]!.error).toBe('line 7, column "antal": numerator (65) exceeds denominator (60) in a p chart');
   });
 
   it("takes phases from a phase column and the baseline from a freeze column, per group", async () => {
     const t = await table("afsnit;uge;antal;fase;frys\n" + ["A", "B"].flatMap((g) => Array.from({ length: 12 }, (_, k) => `${g};2020-W${String(k + 1).padStart(2, "0")};${(k * 7) % 5};${k < 6 ? "før" : "efter"};${k < 4 ? "x" : ""}`)).join("\n"));
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "run" };
-    const charts = analyseGroups(t, readColumns(t, config), config, "en-GB");
+    const charts = analyseGroups(t, readColumns(t, config, "en"), config, "en-GB");
     expect(charts.map((c) => c.name)).toEqual(["A", "B"]);
     expect(charts.map((c) => [c.breaks, c.freeze])).toEqual([[[6], 4], [[6], 4]]);
     expect(charts[0]!.result!.phases[0]!.baselineEnd).toBe(3);
@@ -162,9 +162,46 @@ describe("analyseGroups", () => {
   it("marks every unreadable cell of the chosen columns at its place", async () => {
     const t = await table("uge;antal\n2020-W01;3\n2020-W02;tre\n2020-W0x;4\n2020-W04;5\n2020-W05;5\n2020-W06;6\n");
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t) };
-    const columns = readColumns(t, config);
+    const columns = readColumns(t, config, "en");
     expect(columns.problems.map((p) => [p.row, p.column])).toEqual([[2, 0], [1, 1]]);
     expect(columns.problems[1]!.message).toContain("tre");
+  });
+
+  it("says unreadable cells in the interface's language, naming its controls, never a command-line flag", async () => {
+    const t = await table("uge;antal\nUge 40, 2018;3\nUge 41, 2018;tre\nukendt;4\nUge 43, 2018;5\n");
+    const config: AppConfig = { ...emptyConfig, x: "uge", y: "antal" };
+    const da = readColumns(t, config, "da").problems.map((p) => [p.row, p.column, p.message]);
+    expect(da).toEqual([
+      [2, 0, 'forventede en uge som "2018-W40" eller "Uge 40, 2018" ligesom resten af kolonnen, fandt "ukendt"; for at læse kolonnen som tekst: vælg "Læs x som: kategorier (ingen tidsorden)"'],
+      [1, 1, 'forventede et tal, fandt "tre"'],
+    ]);
+    const en = readColumns(t, config, "en").problems.map((p) => p.message);
+    expect(en[0]).toBe('expected a week like "2018-W40" or "Uge 40, 2018" as the rest of the column, found "ukendt"; to read the column as text, choose "Read x as: categories (no time order)"');
+    for (const message of [...da.map((p) => p[2] as string), ...en]) expect(message).not.toMatch(/--[a-z]/);
+  });
+
+  it("says every unreadable x cell, not only the first, in the interface's language", async () => {
+    const t = await table("dato;v\n02-04-2018;1\n31-02-2018;2\n\n03-04-2018;3\n30-02-2018;4\nukendt;5\n");
+    const config: AppConfig = { ...emptyConfig, x: "dato", y: "v" };
+    const da = readColumns(t, config, "da").problems.map((p) => p.message);
+    expect(da).toEqual(['"31-02-2018" er ikke en gyldig dato: 2018-02 har ingen dag 31', '"30-02-2018" er ikke en gyldig dato: 2018-02 har ingen dag 30', 'forventede en dato som "2018-04-02" eller "02-04-2018" ligesom resten af kolonnen, fandt "ukendt"; for at læse kolonnen som tekst: vælg "Læs x som: kategorier (ingen tidsorden)"']);
+    const decimal = await table("uge;y\n1;1.002\n2;2.004\n");
+    expect(readColumns(decimal, { ...emptyConfig, y: "y" }, "da").problems[0]!.message).toBe(
+      'decimaltegnet kan ikke afgøres: "1.002", "2.004" læses som 1.002 med decimalpunktum, men som 1002 med decimalkomma, og ingen anden værdi i filen afgør det; vælg "Decimaltegn: komma (,)" (decimalkomma, "." adskiller tusinder) eller "Decimaltegn: punktum (.)" (decimalpunktum)',
+    );
+  });
+
+  it("says a file it cannot read, and an analysis without a place in the file, in the interface's language", async () => {
+    const error = await readTable(new TextEncoder().encode("a;b\n1;2\n3\n")).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isSpcError(error)).toBe(true);
+    expect(readErrorText(error as SpcError, "da")).toBe("linje 3: forventede 2 celler som i overskriften, fandt 1");
+    expect(readErrorText(error as SpcError, "en")).toBe("line 3: expected 2 cells as in the header, found 1");
+    const empty = await table("uge;antal\n1;\n2;\n");
+    const config: AppConfig = { ...emptyConfig, x: "uge", y: "antal" };
+    expect(analyseGroups(empty, readColumns(empty, config, "da"), config, "da-DK")[0]!.error).toBe("for få data: alle y mangler");
   });
 });
 

@@ -1,6 +1,7 @@
-import { analyze, ChartSpecSchema, isSpcError, type ChartResult, type ChartSpecInput, type Period } from "shewhart";
+import { analyze, ChartSpecSchema, isSpcError, type ChartResult, type ChartSpecInput, type Period, type SpcError } from "shewhart";
 import type { ChartNote } from "shewhart/svg";
-import { readNumbers, readXColumn, type CellProblem, type NumberRead, type Table, type XColumn } from "../readFile.ts";
+import { say, type Language } from "../i18n/words.ts";
+import { readNumbers, readReason, readXColumn, type CellProblem, type NumberRead, type Table, type XColumn } from "../readFile.ts";
 import type { AppConfig } from "./config.ts";
 import { subgroupRows } from "./subgroupRows.ts";
 
@@ -15,18 +16,18 @@ export interface ReadColumns {
   readonly problems: CellProblem[];
 }
 
-/** Reads the chosen x, y and n columns with the reading layer, with the reading choices of the config. */
-export function readColumns(table: Table, config: AppConfig): ReadColumns {
+/** Reads the chosen x, y and n columns with the reading layer, with the reading choices of the config; problems are said in `language`. */
+export function readColumns(table: Table, config: AppConfig, language: Language): ReadColumns {
   const decimal = config.decimal === "" ? undefined : config.decimal;
   const at = (name: string): number => (name === "" ? -1 : table.header.indexOf(name));
   const problems: CellProblem[] = [];
   const xc = at(config.x);
-  const x = xc < 0 ? null : readXColumn(table, xc, { ...(config.xType === "" ? {} : { kind: config.xType }), ...(config.dateOrder === "" ? {} : { dateOrder: config.dateOrder }), ...(decimal === undefined ? {} : { decimal }) });
+  const x = xc < 0 ? null : readXColumn(table, xc, { ...(config.xType === "" ? {} : { kind: config.xType }), ...(config.dateOrder === "" ? {} : { dateOrder: config.dateOrder }), ...(decimal === undefined ? {} : { decimal }) }, language);
   if (x !== null) problems.push(...x.problems);
   const number = (name: string): NumberRead | null => {
     const c = at(name);
     if (c < 0) return null;
-    const read = readNumbers(table, c, decimal);
+    const read = readNumbers(table, c, decimal, language);
     problems.push(...read.problems);
     return read;
   };
@@ -156,18 +157,20 @@ export function targetNumber(text: string): number | null {
 }
 
 /**
- * An error of `analyze` in the terms of the file, as the command line words it:
- * a value of a row (`y[13]`, the 14th row of the group) by the line it starts on
- * in the file and its column's header ("line 15, column "Tæller": numerator (65)
- * exceeds denominator (60)"); anything else as the library says it. The
- * library's detail is in English.
+ * An error of `analyze` in the terms of the file and the interface's language,
+ * as the command line words it: a value of a row (`y[13]`, the 14th row of the
+ * group) by the line it starts on in the file and its column's header ("linje
+ * 15, kolonne "Tæller": tælleren (65) er større end nævneren (60) i et
+ * p-kontroldiagram"); anything else by its reason alone (the interface sets
+ * the options, so the library's field names mean nothing to its user).
  */
-function inFileTerms(error: { readonly message: string; readonly path: readonly (string | number)[] }, rows: readonly number[], table: Table, config: AppConfig, locale: string): string {
+function inFileTerms(error: SpcError, rows: readonly number[], table: Table, config: AppConfig, locale: string): string {
   const [field, index] = error.path;
-  const detail = error.message.replace(/^analyze: (?:invalid [^:]*: )?/, "").replace(/\s?\b[xyn]\[\d+\]/g, "");
+  const language: Language = locale.toLowerCase().startsWith("da") ? "da" : "en";
+  const message = readReason(error, language);
   const column = field === "x" ? config.x : field === "y" ? config.y : field === "n" ? config.n : "";
   const row = typeof index === "number" ? rows[index] : undefined;
   const line = row === undefined ? undefined : table.lines[row];
-  if (column === "" || line === undefined) return error.message;
-  return locale.toLowerCase().startsWith("da") ? `linje ${line}, kolonne "${column}": ${detail}` : `line ${line}, column "${column}": ${detail}`;
+  if (column === "" || line === undefined) return message;
+  return say(language, "problemAt", { line, column, message });
 }
