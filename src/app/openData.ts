@@ -44,8 +44,9 @@ export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig
 export async function openFile(file: File): Promise<void> {
   // Arriving by a colleague's link: the settings in the address apply to the first file opened.
   const keep = state.loaded === null && location.hash.length > 1 ? configFromHash(location.hash) : null;
-  await openBytes(new Uint8Array(await file.arrayBuffer()), file.name, keep);
+  // Cleared before reading, so that a file that cannot be read keeps its message.
   status("");
+  await openBytes(new Uint8Array(await file.arrayBuffer()), file.name, keep);
 }
 
 /** Reads the open file again with other reading choices. */

@@ -206,6 +206,20 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(new URL(page.url()).hash).toBe("");
   });
 
+  it("says a cell it cannot read in Danish, naming its own control, never a command-line flag", async () => {
+    const csv = "Uge;Tæller\nUge 40, 2018;3\nUge 41, 2018;4\nukendt;5\nUge 43, 2018;6\n";
+    await testId("file").setInputFiles({ name: "uger.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.waitForSelector('[data-testid="read-problems"]');
+    const text = (await testId("read-problems").textContent()) ?? "";
+    expect(text).toContain('linje 4, kolonne "Uge": forventede en uge som "2018-W40" eller "Uge 40, 2018" ligesom resten af kolonnen, fandt "ukendt"; for at læse kolonnen som tekst: vælg "Læs x som: kategorier (ingen tidsorden)"');
+    expect(text).not.toContain("--");
+  });
+
+  it("says a file it cannot read in Danish, with the line", async () => {
+    await testId("file").setInputFiles({ name: "skaev.csv", mimeType: "text/csv", buffer: Buffer.from("a;b\n1;2\n3\n") });
+    await expect.poll(() => testId("status").textContent()).toBe("Filen kunne ikke læses: linje 3: forventede 2 celler som i overskriften, fandt 1");
+  });
+
   it("made no request outside its own origin, and no errors", () => {
     const origin = new URL(app.url).origin;
     expect(requests.length).toBeGreaterThan(0);

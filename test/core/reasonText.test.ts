@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, isSpcError, reasonText, SpcError, wordsFor, type ChartSpecInput } from "../../src/index.ts";
+import { analyze, createMonitor, isSpcError, reasonText, SpcError, wordsFor, type ChartSpecInput } from "../../src/index.ts";
 import { expectedBySpecField } from "../../src/core/schema/chartSpec.ts";
 import { expectedBySpecFieldDa } from "../../src/core/words/errorsDa.ts";
 
@@ -81,6 +81,19 @@ describe("reasonText(error, 'da-DK') says the errors users meet most often in Da
 
   it("the Danish table words every field the English one does", () => {
     expect(Object.keys(expectedBySpecFieldDa).sort()).toEqual(Object.keys(expectedBySpecField).sort());
+  });
+
+  it("a monitor's push keeps the reason's words (said of the pushed point)", () => {
+    const monitor = createMonitor({ chart: "c", y: [1, 2, 3], freeze: 3 });
+    let error: unknown = null;
+    try {
+      monitor.push({ y: -1 });
+    } catch (e) {
+      error = e;
+    }
+    expect(isSpcError(error)).toBe(true);
+    expect((error as SpcError).path).toEqual(["point", "y"]);
+    expect(reasonText(error as SpcError, "da-DK")).toBe("forventede et antal (et helt tal >= 0) eller null i et c-kontroldiagram, fik -1");
   });
 
   it("wordsFor(locale).errors is the table reasonText uses", () => {
