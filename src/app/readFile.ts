@@ -39,9 +39,9 @@ export interface CellProblem {
   readonly message: string;
 }
 
-/** Why a file or a cell cannot be read, without its place, in the interface's language, naming its controls (never a command-line flag). */
+/** Why a file or a cell cannot be read (or a value analysed), without its place, in the interface's language, naming its controls (never a command-line flag) and missing values as empty cells. */
 export function readReason(error: SpcError, language: Language): string {
-  return io.errorText(error, { locale: localeOf[language], terms: appTerms(language) });
+  return io.errorText(error, { locale: localeOf[language], terms: appTerms(language), cells: true });
 }
 
 /** A reading phrase (for cells the app finds unreadable itself) as `readReason` says it. */

@@ -177,7 +177,7 @@ function inFileTerms(error: SpcError, group: Group, options: GroupOptions): stri
   const [field, index] = error.path;
   const words = wordsFor(options.language);
   const inGroup = group.name === "" ? "" : words.inGroup(group.name);
-  const detail = errorText(error, { locale: options.locale });
+  const detail = errorText(error, { locale: options.locale, cells: true });
   const place = field === "x" || field === "y" || field === "n" ? options.places?.[field] : undefined;
   if (typeof index === "number" && place !== undefined) {
     const line = group.lines[index];

@@ -1,5 +1,7 @@
-import type { SpcError } from "../core/errors.ts";
+import { placeless, type SpcError } from "../core/errors.ts";
 import { reasonText } from "../core/reasonText.ts";
+import type { ReasonPhrase } from "../core/words/errorPhrase.ts";
+import { wordsFor } from "../core/words/wordsFor.ts";
 import type { ReadError } from "./readError.ts";
 import { flagTerms } from "./words/flagTerms.ts";
 import type { OptionTerms } from "./words/readPhrase.ts";
@@ -11,6 +13,12 @@ export interface ErrorTextOptions {
   readonly locale?: string;
   /** How the reading options are named where the text appears; default {@link flagTerms}, the command line's flags. */
   readonly terms?: OptionTerms;
+  /**
+   * The analysed values came from a file's cells (the command line, an app):
+   * a missing value is said as the user left it, an empty cell, not as the
+   * `null` or `NaN` the library was given. Default false.
+   */
+  readonly cells?: boolean;
 }
 
 /**
@@ -19,8 +27,8 @@ export interface ErrorTextOptions {
  * they name their own way (a file's line and column, a control). A reading
  * error (`ReadError`) is said with the options as `terms` names them
  * (`--x-type category` on the command line, the control in an app); any other
- * `SpcError` as `reasonText` says it. What has no words in the language is
- * said in English, never left out.
+ * `SpcError` as `reasonText` says it (with `cells`, missing values as empty
+ * cells). What has no words in the language is said in English, never left out.
  *
  * @example
  * try { readNumberColumns(table, ["antal"]); } catch (e) { if (isSpcError(e)) errorText(e, { locale: "da-DK" }); }
@@ -29,5 +37,11 @@ export interface ErrorTextOptions {
 export function errorText(error: SpcError, options: ErrorTextOptions = {}): string {
   const phrase = (error as Partial<ReadError>).readPhrase;
   if (phrase !== undefined && phrase !== null) return readWordsFor(options.locale).reason(phrase, options.terms ?? flagTerms);
-  return reasonText(error, options.locale);
+  if (options.cells !== true || error.phrase === null) return reasonText(error, options.locale);
+  return wordsFor(options.locale).errors.reason(inCells(placeless(error.phrase)));
+}
+
+/** A phrase about values read from cells: a missing value is an empty cell. */
+function inCells(phrase: ReasonPhrase): ReasonPhrase {
+  return phrase.key === "expectedReceived" && phrase.expected.key === "value" ? { ...phrase, expected: { ...phrase.expected, missing: "empty" } } : phrase;
 }

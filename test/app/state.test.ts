@@ -202,6 +202,9 @@ describe("analyseGroups", () => {
     const empty = await table("uge;antal\n1;\n2;\n");
     const config: AppConfig = { ...emptyConfig, x: "uge", y: "antal" };
     expect(analyseGroups(empty, readColumns(empty, config, "da"), config, "da-DK")[0]!.error).toBe("for få data: alle y mangler");
+    const negative = await table("uge;fald\n1;3\n2;-1\n");
+    const c: AppConfig = { ...emptyConfig, x: "uge", y: "fald", chart: "c" };
+    expect(analyseGroups(negative, readColumns(negative, c, "da"), c, "da-DK")[0]!.error).toBe('linje 3, kolonne "fald": forventede et antal (et helt tal >= 0) eller en tom celle i et c-kontroldiagram, fik -1');
   });
 });
 

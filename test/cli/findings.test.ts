@@ -249,7 +249,7 @@ describe("errors in the run's language (new-user trial: --locale da-DK)", () => 
     expect(code).toBe(1);
     expect(stderr).toBe('shewhart: p.csv:4:2 (kolonne "tæller"): gruppe "A": tælleren (65) er større end nævneren (60) i et p-kontroldiagram\n');
     writeFileSync(join(folder, "c.csv"), "uge;fald\n1;3\n2;-1\n");
-    expect((await run(["chart", "c.csv", "--y", "fald", "--chart", "c", "--locale", "da-DK"])).stderr).toBe('shewhart: c.csv:3:2 (kolonne "fald"): forventede et antal (et helt tal >= 0) eller NaN (mangler) i et c-kontroldiagram, fik -1\n');
+    expect((await run(["chart", "c.csv", "--y", "fald", "--chart", "c", "--locale", "da-DK"])).stderr).toBe('shewhart: c.csv:3:2 (kolonne "fald"): forventede et antal (et helt tal >= 0) eller en tom celle i et c-kontroldiagram, fik -1\n');
     writeFileSync(join(folder, "tom.csv"), "uge;v\n1;\n2;NA\n");
     expect((await run(["chart", "tom.csv", "--y", "v", "--locale", "da-DK"])).stderr).toBe("shewhart: tom.csv: for få data: alle y mangler\n");
   });
@@ -276,6 +276,6 @@ describe("errors in the run's language (new-user trial: --locale da-DK)", () => 
       'shewhart: d.csv:2:2 (column "y"): cannot tell the decimal mark: "1.002", "2.004" read as 1.002 with a decimal point but as 1002 with a decimal comma, and no other value in the file settles it; give --decimal , (comma decimals, "." groups thousands) or --decimal . (point decimals)\n',
     );
     writeFileSync(join(folder, "c.csv"), "uge;fald\n1;3\n2;-1\n");
-    expect((await run(["chart", "c.csv", "--y", "fald", "--chart", "c", "--locale", "en-GB"])).stderr).toBe('shewhart: c.csv:3:2 (column "fald"): expected a count (an integer >= 0) or NaN (missing) in a c chart, received -1\n');
+    expect((await run(["chart", "c.csv", "--y", "fald", "--chart", "c", "--locale", "en-GB"])).stderr).toBe('shewhart: c.csv:3:2 (column "fald"): expected a count (an integer >= 0) or an empty cell in a c chart, received -1\n');
   });
 });

@@ -6,8 +6,12 @@ import type { ChartType, Period } from "../types.ts";
  * words it. An {@link SpcError} built from one says `expected …, received …`.
  */
 export type ExpectedPhrase =
-  /** A value of y or n: a finite number (or a count, a non-negative number, a number > 0 in `chart`) or missing. */
-  | { readonly key: "value"; readonly kind: ValueKind; readonly missing: "null" | "NaN"; readonly chart: ChartType | null }
+  /**
+   * A value of y or n: a finite number (or a count, a non-negative number, a
+   * number > 0 in `chart`) or missing — `null` in an array, `NaN` in a
+   * Float64Array, or (said to a user whose values came from a file) an empty cell.
+   */
+  | { readonly key: "value"; readonly kind: ValueKind; readonly missing: "null" | "NaN" | "empty"; readonly chart: ChartType | null }
   /** n is needed: denominators for `chart`. */
   | { readonly key: "denominators"; readonly chart: ChartType }
   /** A field of the chart specification (`rules.shift`, `freeze[]` for an element), as `expectedBySpecField` says it. */

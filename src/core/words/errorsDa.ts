@@ -56,7 +56,7 @@ const periodNames: Readonly<Record<Period, string>> = { day: "dag", week: "uge",
 function expected(p: ExpectedPhrase): string | undefined {
   switch (p.key) {
     case "value":
-      return `${kindWords[p.kind]} eller ${p.missing === "NaN" ? "NaN (mangler)" : "null"}${p.chart === null ? "" : ` i ${chartName(p.chart)}`}`;
+      return `${kindWords[p.kind]} eller ${{ null: "null", NaN: "NaN (mangler)", empty: "en tom celle" }[p.missing]}${p.chart === null ? "" : ` i ${chartName(p.chart)}`}`;
     case "denominators":
       return `nævnere (én pr. y) til ${chartName(p.chart)}`;
     case "field":

@@ -14,7 +14,7 @@ const kindWords: Readonly<Record<ValueKind, string>> = {
 export function expectedEn(p: ExpectedPhrase): string {
   switch (p.key) {
     case "value":
-      return `${kindWords[p.kind]} or ${p.missing === "NaN" ? "NaN (missing)" : "null"}${p.chart === null ? "" : ` in ${article(p.chart)} ${p.chart} chart`}`;
+      return `${kindWords[p.kind]} or ${{ null: "null", NaN: "NaN (missing)", empty: "an empty cell" }[p.missing]}${p.chart === null ? "" : ` in ${article(p.chart)} ${p.chart} chart`}`;
     case "denominators":
       return `denominators (one per y) for ${article(p.chart)} ${p.chart} chart`;
     case "field":
