@@ -61,6 +61,7 @@ export { SpcError, isSpcError, formatValue } from "./errors.ts";
 export type { SpcErrorCode, SpcErrorOptions, SpcIssue, SpcPath } from "./errors.ts";
 export { reasonText } from "./reasonText.ts";
 export type { DetailPhrase, ErrorWords, ExpectedPhrase, ReasonPhrase } from "./words/errorPhrase.ts";
+export type { ValueKind } from "./charts/chartDefinitions.ts";
 
 // Rule thresholds and statistics primitives
 export { longestRunMax, crossingsMin } from "./rules/anhoejThresholds.ts";

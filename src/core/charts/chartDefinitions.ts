@@ -14,7 +14,7 @@ import { uChart } from "./uChart.ts";
 import { upChart } from "./upChart.ts";
 import { xbarChart } from "./xbarChart.ts";
 
-/** What y must be for a chart: any finite number, a count (integer ≥ 0), ≥ 0, or > 0. @internal */
+/** What y (or n) must be for a chart: any finite number, a count (integer ≥ 0), ≥ 0, or > 0 (named by an error's `ExpectedPhrase`). */
 export type ValueKind = "any" | "count" | "nonNegative" | "positive";
 
 /** How a chart type is computed and what input it accepts. @internal */
