@@ -123,7 +123,12 @@ export function readNumbers(table: Table, column: number, decimal: "," | "." | u
       io.parseNumberText(cells[r] ?? "", reading);
       const bad = !reading.missing && Number.isNaN(decimal === "," ? reading.comma : decimal === "." ? reading.dot : Math.max(reading.dot, reading.comma));
       if (first !== null && first.row === r) problems.push(first);
-      else if (bad) problems.push({ row: r, column, message: phraseText({ key: "notANumber", text: (cells[r] ?? "").trim() }, language) });
+      else if (bad) {
+        const text = (cells[r] ?? "").trim();
+        // With a decimal mark chosen, a number written with the other one says so.
+        const other = decimal === "," ? reading.dot : decimal === "." ? reading.comma : Number.NaN;
+        problems.push({ row: r, column, message: phraseText(Number.isNaN(other) ? { key: "notANumber", text } : { key: "notDecimal", text, decimal: decimal! }, language) });
+      }
     }
     if (problems.length === 0) problems.push(first ?? { row: 0, column, message: readReason(error as SpcError, language) });
     return { values: new Float64Array(table.rows.length).fill(Number.NaN), decimal: null, problems };

@@ -185,6 +185,8 @@ describe("analyseGroups", () => {
     const config: AppConfig = { ...emptyConfig, x: "dato", y: "v" };
     const da = readColumns(t, config, "da").problems.map((p) => p.message);
     expect(da).toEqual(['"31-02-2018" er ikke en gyldig dato: 2018-02 har ingen dag 31', '"30-02-2018" er ikke en gyldig dato: 2018-02 har ingen dag 30', 'forventede en dato som "2018-04-02" eller "02-04-2018" ligesom resten af kolonnen, fandt "ukendt"; for at læse kolonnen som tekst: vælg "Læs x som: kategorier (ingen tidsorden)"']);
+    const marks = await table("uge;y\n1;1,5\n2;2.5\n3;3.5\n");
+    expect(readColumns(marks, { ...emptyConfig, y: "y", decimal: "," }, "da").problems.map((p) => p.message)).toEqual(['"2.5" er ikke et tal skrevet med det valgte decimaltegn ","', '"3.5" er ikke et tal skrevet med det valgte decimaltegn ","']);
     const decimal = await table("uge;y\n1;1.002\n2;2.004\n");
     expect(readColumns(decimal, { ...emptyConfig, y: "y" }, "da").problems[0]!.message).toBe(
       'decimaltegnet kan ikke afgøres: "1.002", "2.004" læses som 1.002 med decimalpunktum, men som 1002 med decimalkomma, og ingen anden værdi i filen afgør det; vælg "Decimaltegn: komma (,)" (decimalkomma, "." adskiller tusinder) eller "Decimaltegn: punktum (.)" (decimalpunktum)',
