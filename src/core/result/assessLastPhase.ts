@@ -1,5 +1,5 @@
 import type { Assessment, AssuranceReason, Improvement, PhaseComparison, PhaseSummary, Signal, Untested, Variation } from "../types.ts";
-import type { Words } from "../words/words.ts";
+import type { EarlierSignals, Words } from "../words/words.ts";
 
 /** Inputs of {@link assessLastPhase}. @internal */
 export interface AssessmentInput {
@@ -63,7 +63,10 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
   if (untested !== null) {
     sentences.push(words.runsNotTested(subject, untested));
     const outside = evidence.filter((s) => s.rule === "sigma" || s.rule === "astronomical").length;
-    if (input.limits || outside > 0) sentences.push(words.outsideLimits(outside, outside > 0 ? direction : null));
+    // Without runs rules, a trend, two-of-three or hugging rule of the rule set may still signal: said, never dropped.
+    const patterns = evidence.length - outside;
+    if (input.limits || outside > 0) sentences.push(words.outsideLimits(outside, outside > 0 && patterns === 0 ? direction : null));
+    if (patterns > 0) sentences.push(words.nonRandom(subject, direction));
   } else if (since !== null) {
     const up = (direction === "improvement") === (improvement === "up");
     sentences.push(words.moved(subject, up, input.subgroup(since), direction as "improvement" | "deterioration"));
@@ -81,6 +84,10 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
     const level = new Intl.NumberFormat(words.intlLocale, { maximumSignificantDigits: 3, useGrouping: false });
     sentences.push(words.compared(comparison.phase + 1, last.phase + 1, level.format(comparison.previousCl), level.format(comparison.cl), comparison.up, comparison.shifted, comparison.direction));
   }
+  // Signals of included points in earlier phases (a point outside the frozen limits of the baseline, a run), briefly:
+  // the verdict is on the last phase, but an unstable earlier phase is a weaker reference and the team should know.
+  const earlier = earlierSignals(phases, input.signals, last.phase);
+  if (earlier.length > 0) sentences.push(words.earlier(earlier));
 
   const reason: AssuranceReason | null =
     target === null ? "no_target" : improvement === null ? "no_improvement" : last.lcl === null || last.ucl === null ? "no_limits" : changed ? "unstable" : null;
@@ -107,4 +114,21 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
     comparison,
     message: sentences.join(" "),
   };
+}
+
+/**
+ * The phases before the last with a signal of an included point: how many included points of each lie outside the
+ * control limits (its summary's `sigmaSignals` less `excludedSigmaSignals`, so the sentence and `summary()` agree),
+ * and whether any other rule of the rule set signals there.
+ */
+function earlierSignals(phases: readonly PhaseSummary[], signals: readonly Signal[], lastPhase: number): EarlierSignals[] {
+  const other = new Set<number>();
+  for (const signal of signals) if (!signal.excluded && signal.phase !== lastPhase && signal.rule !== "sigma") other.add(signal.phase);
+  const out: EarlierSignals[] = [];
+  for (const phase of phases) {
+    if (phase.phase === lastPhase) continue;
+    const outside = phase.sigmaSignals - phase.excludedSigmaSignals;
+    if (outside > 0 || other.has(phase.phase)) out.push({ phase: phase.phase + 1, outside, other: other.has(phase.phase) });
+  }
+  return out;
 }
