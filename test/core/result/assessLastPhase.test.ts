@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze, summary } from "../../../src/index.ts";
+import { analyze, summary, type ChartSpecInput } from "../../../src/index.ts";
 
 // A P chart (#12): a 20-week baseline around 70 %, then a sustained rise to about 90 %; target 85 %, higher is better.
 const baseline = [70, 72, 68, 71, 69, 73, 67, 70, 71, 69, 72, 68, 70, 71, 69, 70, 72, 68, 71, 69];
@@ -168,7 +168,7 @@ describe("signals in earlier phases are named briefly, as summary() counts them 
   // Phase 1 has a point at 30 inside its frozen baseline (far above its limits, about 7.7–16.0); phase 2 sits about 5 higher.
   const spike = stable.map((v, i) => (i === 8 ? 30 : v));
   const later = stable.map((v) => v + 5);
-  const spec = { chart: "i", y: [...spike, ...later], breaks: [16], freeze: 12, improvement: "up" } as const;
+  const spec: ChartSpecInput = { chart: "i", y: [...spike, ...later], breaks: [16], freeze: 12, improvement: "up" };
 
   it("a point outside the limits of the baseline of phase 1 is in the message and in phase 1's summary row", () => {
     const result = analyze(spec);
