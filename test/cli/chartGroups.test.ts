@@ -51,3 +51,17 @@ describe("shewhart chart without --title and --group: the chart is named from th
     expect(titleOf(readFileSync(join(folder, "t.svg"), "utf8"))).toBe("Fald");
   });
 });
+
+describe("shewhart chart with an x column of plain years (new-user trial: a Danish axis printed 2.018)", () => {
+  it("read as numbers, printed as years on the axis, in the tooltips, the facts and the report", async () => {
+    const rows = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022].map((year, i) => `${year};${[5, 6, 5, 7, 6, 5, 6, 6][i]}`);
+    writeFileSync(join(folder, "år.csv"), `år;fald\n${rows.join("\n")}\n`);
+    expect(await run(["chart", "år.csv", "--x", "år", "--y", "fald", "--chart", "i", "--locale", "da-DK", "--out", "out", "--quiet"])).toBe(0);
+    const svg = readFileSync(join(folder, "out", "chart.svg"), "utf8");
+    expect(svg).toContain(">2018</text>");
+    expect(svg).toContain("<title>2018: 7,00</title>");
+    const report = readFileSync(join(folder, "out", "index.html"), "utf8");
+    expect(report).toContain("<dd>2015 – 2022</dd>");
+    for (const text of [svg, report]) expect(text).not.toMatch(/\b2\.0[12]\d\b/);
+  });
+});
