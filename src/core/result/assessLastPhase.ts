@@ -62,8 +62,9 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
   const sentences: string[] = [];
   if (untested !== null) {
     sentences.push(words.runsNotTested(subject, untested));
-    const outside = evidence.filter((s) => s.rule === "sigma" || s.rule === "astronomical").length;
-    // Without runs rules, a trend, two-of-three or hugging rule of the rule set may still signal: said, never dropped.
+    // Points outside the control limits; a run chart has none (its astronomical points are another rule's signals).
+    const outside = evidence.filter((s) => s.rule === "sigma").length;
+    // Without runs rules, a trend, two-of-three, hugging or astronomical rule may still signal: said, never dropped.
     const patterns = evidence.length - outside;
     if (input.limits || outside > 0) sentences.push(words.outsideLimits(outside, outside > 0 && patterns === 0 ? direction : null));
     if (patterns > 0) sentences.push(words.nonRandom(subject, direction));

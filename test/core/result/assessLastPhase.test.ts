@@ -145,6 +145,12 @@ describe("a rule set without runs rules: runs not tested, never 'only random var
     expect(loud.message).toBe("The process: runs not tested: the rule set has no runs rule (Anhøj rules, shift or runs test). 1 point lies outside the control limits: a deterioration.");
   });
 
+  it("a run chart's astronomical points are non-random variation, not points outside control limits it does not have", () => {
+    const { assessment } = analyze({ y: [...stable, 40], rules: noRuns, improvement: "down" });
+    expect(assessment).toMatchObject({ changed: true, variation: "concern", untested: "no_runs_rules" });
+    expect(assessment.message).toBe("The process: runs not tested: the rule set has no runs rule (Anhøj rules, shift or runs test). The process shows non-random variation: a deterioration.");
+  });
+
   it("a trend rule alone: its signal is said as well", () => {
     const { assessment } = analyze({ y: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], rules: { trend: 5 } });
     expect(assessment).toMatchObject({ changed: true, variation: "change", untested: "no_runs_rules" });
