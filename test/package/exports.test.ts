@@ -19,7 +19,7 @@ const require = createRequire(import.meta.url);
  * centre lines and the input checks of issue 13 (about 3 kB), and the columnar results, the monitor's constant-time
  * push and the fused limit pass of P and U charts (about 2.5 kB).
  */
-const coreBudgetBytes = 36 * 1024;
+const coreBudgetBytes = 37 * 1024;
 
 beforeAll(() => {
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("run `npm run build` first (npm test does)");
