@@ -21,6 +21,9 @@ export interface AssessmentInput {
   readonly subgroup: (index: number) => string;
 }
 
+/** At most this many earlier phases with signals are named in the message. */
+const earlierNamed = 3;
+
 /** Below this many useful points the runs rules have little power (Anhøj & Olesen 2014). */
 const fewUseful = 10;
 
@@ -87,8 +90,9 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
   }
   // Signals of included points in earlier phases (a point outside the frozen limits of the baseline, a run), briefly:
   // the verdict is on the last phase, but an unstable earlier phase is a weaker reference and the team should know.
+  // The latest few, with a count of the rest: automatic phases can make thousands.
   const earlier = earlierSignals(phases, input.signals, last.phase);
-  if (earlier.length > 0) sentences.push(words.earlier(earlier));
+  if (earlier.length > 0) sentences.push(words.earlier(earlier.slice(-earlierNamed), Math.max(0, earlier.length - earlierNamed)));
 
   const reason: AssuranceReason | null =
     target === null ? "no_target" : improvement === null ? "no_improvement" : last.lcl === null || last.ucl === null ? "no_limits" : changed ? "unstable" : null;

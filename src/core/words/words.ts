@@ -48,9 +48,9 @@ export interface Words {
   excludedOutside(count: number): string;
   /**
    * Signals in phases before the last, briefly (phases 1-based): "Earlier phases: phase 1 had 1 point outside the
-   * control limits; phase 2 showed non-random variation."
+   * control limits; phase 2 showed non-random variation." `before`: how many more earlier phases signal, before these.
    */
-  earlier(phases: readonly EarlierSignals[]): string;
+  earlier(phases: readonly EarlierSignals[], before: number): string;
   /** The target sentence when it is assessed. */
   target(verdict: "meets" | "straddles" | "fails", target: string): string;
   /** The target sentence when the last phase changed: why it is not assessed and what to do. */

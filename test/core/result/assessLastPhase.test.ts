@@ -206,4 +206,15 @@ describe("signals in earlier phases are named briefly, as summary() counts them 
     expect(three).not.toContain("phase 1 had");
     expect(analyze({ chart: "i", y: [...stable, ...later], breaks: [16] }).assessment.message).not.toContain("Earlier");
   });
+
+  it("names the latest three and counts the rest (automatic phases can make thousands)", () => {
+    const y = [...spike, ...spike, ...spike, ...spike, ...spike, ...stable];
+    const breaks = [16, 32, 48, 64, 80];
+    const outside = "had 1 point outside the control limits";
+    expect(analyze({ chart: "i", y, breaks }).assessment.message).toContain(
+      `Earlier phases: phase 3 ${outside}; phase 4 ${outside}; phase 5 ${outside} (and 2 phases before them).`,
+    );
+    expect(analyze({ chart: "i", y, breaks, locale: "da-DK" }).assessment.message).toContain("fase 5 havde 1 punkt uden for kontrolgrænserne (og 2 faser før dem).");
+    expect(analyze({ chart: "i", y: y.slice(16), breaks: breaks.slice(1).map((b) => b - 16) }).assessment.message).toContain(`phase 4 ${outside} (and 1 phase before them).`);
+  });
 });
