@@ -12,7 +12,7 @@ import type { RenderOptions } from "../svg/options.ts";
 import { renderSvg } from "../svg/render.ts";
 import { CliError } from "./io.ts";
 import type { ValidChartOptions } from "./parseOptions.ts";
-import { parseNumberText, parseXText, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
+import { parseNumberText, parseXText, seriesTitle, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
 import { summaryDirection } from "./summaryDirection.ts";
 import type { SummaryLine } from "./summaryTable.ts";
 import type { CliWords } from "./words/en.ts";
@@ -152,18 +152,9 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
   }
 }
 
-/**
- * The title of a chart with neither `--title` nor a group: what the data call
- * it — the y column's header, with the n column's for a ratio ("ajourført /
- * udskrevne"), as the file has them — or, without a header, the file's name
- * without its extension; never a number.
- */
+/** The title of a chart with neither `--title` nor a group: what the data call it (`seriesTitle`), never a number. */
 function dataTitle(options: GroupOptions): string {
-  const header = (place: ColumnPlace | undefined, given: string | undefined): string => (place?.name ?? given ?? "").trim();
-  const y = header(options.places?.y, options.y);
-  const n = header(options.places?.n, options.n);
-  if (y !== "") return n === "" ? y : `${y} / ${n}`;
-  return options.fileName.replace(/\.[^.]*$/, "") || options.fileName;
+  return seriesTitle({ y: options.places?.y?.name ?? options.y, n: options.places?.n?.name ?? options.n, fileName: options.fileName });
 }
 
 /**
