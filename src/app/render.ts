@@ -1,5 +1,6 @@
 // The page drawn from the state: detection, column lists, recommendation,
 // the chart(s), the verdict and rules panel, the command line, the table.
+import { seriesTitle } from "shewhart/io";
 import { renderSmallMultiples, renderSvgElement } from "shewhart/svg";
 import { localeOf, type WordKey } from "./i18n/words.ts";
 import type { Table } from "./readFile.ts";
@@ -195,7 +196,8 @@ function drawChart(shown: GroupChart | null): void {
     holder.replaceChildren(el("p", { class: "error" }, shown?.error === null || shown === null ? w("noData") : w("chartError", { message: shown.error ?? "" })));
     return;
   }
-  const title = [c.title, shown.name].filter((t) => t !== "").join(" · ");
+  // Untitled and ungrouped, the chart is named from the data as the command line names it (never "Chart 1").
+  const title = [c.title, shown.name].filter((t) => t !== "").join(" · ") || seriesTitle({ y: c.y, n: c.n, fileName: state.loaded?.name ?? "" });
   const svg = timed("renderSvg", () => renderSvgElement<SVGSVGElement>(shown.result!, { document, locale, notes: shown.notes, maxPointMarks, ...(title === "" ? {} : { title }) }));
   const hadFocus = holder.contains(document.activeElement);
   timed("insert", () => holder.replaceChildren(svg));

@@ -154,7 +154,7 @@ class GrowingColumn {
  */
 function reportPages(charts: readonly GroupChart[], options: ValidChartOptions, source: string): { name: string; content: string }[] {
   const pages = renderReport(
-    // Without a group or a title (so no title drawn) the chart has no name of its own: the report numbers it in its language.
+    // Every chart is titled (by --title, its group, or the data's y column: chartGroup); an untitled one would be numbered in the report's language.
     charts.map((c) => ({ result: c.json, ...(c.render.title === undefined ? {} : { name: c.title }), options: c.render, files: [c.line.file] })),
     {
       ...(options.title === undefined ? {} : { title: options.title }),

@@ -12,7 +12,8 @@ import type { RenderOptions } from "../svg/options.ts";
 import { renderSvg } from "../svg/render.ts";
 import { CliError } from "./io.ts";
 import type { ValidChartOptions } from "./parseOptions.ts";
-import { errorText, parseNumberText, parseXText, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
+import { errorText, parseNumberText, parseXText, seriesTitle, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
+import { summaryDirection } from "./summaryDirection.ts";
 import type { SummaryLine } from "./summaryTable.ts";
 import type { CliWords } from "./words/en.ts";
 import { wordsFor } from "./words/wordsFor.ts";
@@ -121,7 +122,7 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
     const { phaseLabels, ...phases } = phasesFor(group, probe, options);
     const result = analyze({ ...base, ...phases });
     const notes = notesFor(group, probe);
-    const title = [options.title, group.name].filter((t) => t !== undefined && t !== "").join(" · ");
+    const title = [options.title, group.name].filter((t) => t !== undefined && t !== "").join(" · ") || dataTitle(options);
     const render: RenderOptions = { ...(title === "" ? {} : { title }), locale: options.locale, notes, ...(phaseLabels === undefined ? {} : { phaseLabels }) };
     const svg = renderSvg(result, render);
     const last = result.phases[result.phases.length - 1];
@@ -129,7 +130,7 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
       json: result.toJSON(),
       render,
       svg,
-      title: group.name === "" ? (options.title ?? words.chart) : group.name,
+      title: group.name === "" ? title : group.name,
       line: {
         group: group.name === "" ? words.all : group.name,
         chart: result.chart,
@@ -139,7 +140,7 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
         ucl: last?.ucl ?? null,
         runsSignal: last?.runsSignal ?? false,
         sigmaSignals: last?.sigmaSignals ?? 0,
-        direction: result.assessment.direction,
+        direction: summaryDirection(result.assessment),
         verdict: result.assessment.message,
         file: job.file,
         warnings: result.warnings.map((w) => ({ code: w.code, message: w.indices === undefined || w.indices.length === 0 ? w.message : inFilePlaces(w.message, w.indices, group, result, words.place) })),
@@ -149,6 +150,11 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
     if (isSpcError(error)) throw new CliError(inFileTerms(error, group, options), 1);
     throw error;
   }
+}
+
+/** The title of a chart with neither `--title` nor a group: what the data call it (`seriesTitle`), never a number. */
+function dataTitle(options: GroupOptions): string {
+  return seriesTitle({ y: options.places?.y?.name ?? options.y, n: options.places?.n?.name ?? options.n, fileName: options.fileName });
 }
 
 /**

@@ -89,7 +89,9 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   const unordered = !definition.runs ? "mr_chart" : groups.xType === "category" ? "unordered_x" : null;
   if (unordered !== null) warnings.push({ code: "runs_not_applicable", message: words.warnings.runsNotApplicable(unordered) });
   const last = summaries[summaries.length - 1] as (typeof summaries)[number];
-  const untested: Untested | null = unordered ?? (last.useful === 0 ? "no_useful_points" : null);
+  // A rule set without a runs rule (no Anhøj rules, no shift rule, no runs test) never looked for a sustained shift.
+  const { anhoej, shift, runs } = prepared.ruleSet;
+  const untested: Untested | null = unordered ?? (anhoej === false && shift === false && !runs ? "no_runs_rules" : last.useful === 0 ? "no_useful_points" : null);
   const period = prepared.period;
   // A point the user excluded (a known special cause) is still shown as outside the limits, but is never evidence of a change.
   const assessment = assessLastPhase({

@@ -106,8 +106,11 @@ export type PhaseDirection = SignalDirection | "mixed";
  */
 export type Variation = "common" | "improvement" | "concern" | "change" | "untested";
 
-/** Why the runs rules were not applied to the last phase: x without order, an MR chart, or no useful points. */
-export type Untested = "unordered_x" | "mr_chart" | "no_useful_points";
+/**
+ * Why the runs rules were not applied to the last phase: x without order, an MR chart, a rule set with no runs
+ * rule (neither the Anhøj rules, a shift rule nor the IHI runs test), or no useful points.
+ */
+export type Untested = "unordered_x" | "mr_chart" | "no_runs_rules" | "no_useful_points";
 
 /** The target icon: `inconsistent` when the target lies between the limits (the process may or may not meet it). */
 export type Assurance = "meets" | "inconsistent" | "fails" | "unassessed";

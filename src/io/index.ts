@@ -14,6 +14,10 @@ export type { ReadNumberOptions } from "./readNumberColumns.ts";
 export { readXColumn } from "./readXColumn.ts";
 export type { ReadXOptions } from "./readXColumn.ts";
 
+// Naming
+export { seriesTitle } from "./seriesTitle.ts";
+export type { SeriesTitleSource } from "./seriesTitle.ts";
+
 // Cells
 export { parseNumberText, missingMarkers } from "./parseNumberText.ts";
 export type { NumberReading } from "./parseNumberText.ts";

@@ -102,9 +102,21 @@ export function quarterLabel(texts: ChartTexts, quarter: number): string {
   return texts.quarter.includes("{q}") ? texts.quarter.replace("{q}", String(quarter)) : `${texts.quarter}${quarter}`;
 }
 
+/**
+ * A number x as the axis, the tooltips and the facts print it: with the
+ * locale's separators, except that a whole number of four digits (1000–9999)
+ * is written without grouping, so that an x column of plain years (2015, 2016,
+ * …, read as numbers) prints "2018", never the Danish "2.018". Positions (x
+ * absent) keep the locale's grouping. @internal
+ */
+export function formatXNumber(x: number, xType: XType, locale: string): string {
+  const year = xType === "number" && Number.isInteger(x) && x >= 1000 && x <= 9999;
+  return numberFormat(locale, year ? { useGrouping: false } : {}).format(x);
+}
+
 /** How a subgroup's x is printed in full ("uge 47, 2018", "nov. 2018", "4. kvt. 2018"; "week 47, 2018", "Nov 2018", "Q4 2018"). @internal */
 export function formatX(x: number | string, xType: XType, period: Period | null, locale: string, texts: ChartTexts): string {
-  if (xType !== "date" || typeof x !== "string") return typeof x === "number" ? numberFormat(locale).format(x) : x;
+  if (xType !== "date" || typeof x !== "string") return typeof x === "number" ? formatXNumber(x, xType, locale) : x;
   const time = Date.parse(`${x}T00:00:00Z`);
   const date = new Date(time);
   switch (period) {

@@ -1,6 +1,6 @@
 import { scaleLinear, scalePoint, scaleUtc } from "d3-scale";
 import { truncate } from "./fitText.ts";
-import { formatNumberForHumans, formatTick, numberFormat } from "./format.ts";
+import { formatNumberForHumans, formatTick, formatXNumber } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import type { ChartTexts } from "./texts.ts";
 import { textWidth } from "./textWidth.ts";
@@ -62,7 +62,7 @@ export function xTickLabels(model: ChartModel, texts: ChartTexts, locale: string
     let tick: { label: string; year: number | null };
     if (json.xType === "date") tick = formatTick(keys[i] as number, json.period, locale, texts);
     else {
-      const label = typeof p.x === "number" ? numberFormat(locale).format(p.x) : p.x;
+      const label = typeof p.x === "number" ? formatXNumber(p.x, json.xType, locale) : p.x;
       const cut = label.length > 18 ? truncate(label, 17) : label;
       tick = { label: cut.length < label.length ? `${cut}…` : label, year: null };
     }

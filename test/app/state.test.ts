@@ -249,6 +249,12 @@ describe("reportHtml", () => {
     expect(html).toContain("Ny &lt;rutine&gt;");
     expect(html).toContain("data.csv · intet diagram for Afsnit C");
   });
+  it("names a chart with neither a title nor a group as the app draws it (its y column), never 'Diagram 1'", () => {
+    const html = reportHtml([{ name: "", result, notes: [] }], { ...words, title: "", untitled: "Ventetid" });
+    expect(html).toContain('<a href="#chart-1">Ventetid</a>');
+    expect(html).toContain('<h2 id="chart-1-heading">Ventetid</h2>');
+    expect(html).not.toContain("Diagram 1");
+  });
   it("keeps more than 200 charts on one page", () => {
     const html = reportHtml(Array.from({ length: 201 }, (_, k) => ({ name: `G${k}`, result, notes: [] })), { ...words, title: "" });
     expect(html.match(/<tr class="summary-row">/g)).toHaveLength(201);

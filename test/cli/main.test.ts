@@ -63,11 +63,12 @@ describe("shewhart chart", () => {
     expect(html).toContain('<h2 id="chart-1-heading">FMK &lt;ajourført&gt; · M</h2>');
     expect(html).toContain('<a href="m.svg">m.svg</a>');
     expect(html).toContain("<h2 id=\"summary-heading\">Oversigt</h2>");
-    // A chart with neither a group nor a title is numbered in the run's language.
-    writeFileSync(join(folder, "v.csv"), "v\n1\n2\n3\n");
-    expect((await run(["chart", "v.csv", "--y", "v", "--locale", "da-DK", "--out", "one"])).code).toBe(0);
+    // A chart with neither a group nor a title is named by its y column, not numbered ("Diagram 1").
+    writeFileSync(join(folder, "v.csv"), "ventetid\n1\n2\n3\n");
+    expect((await run(["chart", "v.csv", "--y", "ventetid", "--locale", "da-DK", "--out", "one"])).code).toBe(0);
     const one = readFileSync(join(folder, "one", "index.html"), "utf8");
-    expect(one).toContain('<a href="#chart-1">Diagram 1</a>');
+    expect(one).toContain('<a href="#chart-1">ventetid</a>');
+    expect(one).not.toContain("Diagram 1");
     expect(one).toContain("<title>SPC-rapport</title>");
   });
 

@@ -14,6 +14,8 @@ export interface ReportHtmlOptions {
   readonly title: string;
   /** The file the data came from, shown under the heading. */
   readonly fileName: string;
+  /** The name of a chart with neither a title nor a group (`seriesTitle`: the y column's header), as the app draws it; numbered when left out. */
+  readonly untitled?: string;
   /** BCP 47 locale of the page (the app's language). */
   readonly locale: string;
   /** The sentence that names groups without a chart, given their names joined; shown under the heading when any. */
@@ -33,7 +35,7 @@ export function reportHtml(charts: readonly ReportChart[], options: ReportHtmlOp
   const drawn = charts.filter((g): g is ReportChart & { result: ChartResult } => g.result !== null);
   const missing = charts.filter((g) => g.result === null).map((g) => g.name || "—");
   const items: ReportItem[] = drawn.map((g) => {
-    const heading = [options.title, g.name].filter((t) => t !== "").join(" · ");
+    const heading = [options.title, g.name].filter((t) => t !== "").join(" · ") || (options.untitled ?? "");
     return { result: g.result, ...(heading === "" ? {} : { name: g.name === "" ? heading : g.name }), options: { notes: g.notes, maxPointMarks: options.maxPointMarks, ...(heading === "" ? {} : { title: heading }) } };
   });
   const subtitle = [options.fileName, missing.length === 0 ? "" : options.leftOut(missing.join(", "))].filter((t) => t !== "").join(" · ");

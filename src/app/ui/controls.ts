@@ -1,6 +1,7 @@
 // The page's controls wired to the state: file, drop, paste, reading
 // choices, columns, chart options, baseline, groups, language, copy,
 // downloads and "forget my data".
+import { seriesTitle } from "shewhart/io";
 import { localeOf } from "../i18n/words.ts";
 import { openBytes, openFile, reread } from "../openData.ts";
 import { applyWords, maxPointMarks } from "../render.ts";
@@ -96,7 +97,9 @@ export function wireControls(): void {
     download(new Blob([resultsCsv(charts, state.language)], { type: "text/csv;charset=utf-8" }), `${stem()}.csv`);
   });
   byId("download-report").addEventListener("click", () => {
-    const html = reportHtml(state.charts, { title: state.config.title, fileName: state.loaded?.name ?? "", locale: localeOf[state.language], leftOut: (groups) => w("reportLeftOut", { groups }), maxPointMarks });
+    const fileName = state.loaded?.name ?? "";
+    const untitled = seriesTitle({ y: state.config.y, n: state.config.n, fileName });
+    const html = reportHtml(state.charts, { title: state.config.title, fileName, untitled, locale: localeOf[state.language], leftOut: (groups) => w("reportLeftOut", { groups }), maxPointMarks });
     // The report holds every group, so its name is the title or the file's, never one group's.
     download(new Blob([html], { type: "text/html;charset=utf-8" }), `${fileStem(state.config.title || (state.loaded?.name.replace(/\.[^.]+$/, "") ?? "report"))}.html`);
   });

@@ -19,7 +19,6 @@ export const da: CliWords = {
   directions: { improvement: "forbedring", deterioration: "forværring", neutral: "neutral", mixed: "blandet" },
   all: "alle",
   allGroups: "Alle grupper",
-  chart: "Diagram",
   warning: "advarsel",
   place: (x, line) => (x === null ? `linje ${line}` : `${x} i linje ${line}`),
   threadsCapped: (asked, cores) => `--threads ${asked}: bruger ${cores}, antallet af kerner på denne maskine`,

@@ -19,8 +19,6 @@ export const en = {
   all: "all",
   /** Title of the small multiples of every group. */
   allGroups: "All groups",
-  /** Title of a chart with neither a title nor a group. */
-  chart: "Chart",
   warning: "warning",
   /** Where a warning's subgroup is in the file: its x as written (when there is an x column) and the line of its first row. */
   place: (x: string | null, line: string) => (x === null ? `line ${line}` : `${x} on line ${line}`),
@@ -39,7 +37,6 @@ export type CliWords = {
   readonly directions: { readonly [K in keyof typeof en.directions]: string };
   readonly all: string;
   readonly allGroups: string;
-  readonly chart: string;
   readonly warning: string;
   readonly place: (x: string | null, line: string) => string;
   readonly threadsCapped: (asked: number, cores: number) => string;

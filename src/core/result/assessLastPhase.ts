@@ -1,5 +1,5 @@
 import type { Assessment, AssuranceReason, Improvement, PhaseComparison, PhaseSummary, Signal, Untested, Variation } from "../types.ts";
-import type { Words } from "../words/words.ts";
+import type { EarlierSignals, Words } from "../words/words.ts";
 
 /** Inputs of {@link assessLastPhase}. @internal */
 export interface AssessmentInput {
@@ -20,6 +20,9 @@ export interface AssessmentInput {
   /** Subgroup i as a sentence names it ("week 13, 2020"). */
   readonly subgroup: (index: number) => string;
 }
+
+/** At most this many earlier phases with signals are named in the message. */
+const earlierNamed = 3;
 
 /** Below this many useful points the runs rules have little power (Anhøj & Olesen 2014). */
 const fewUseful = 10;
@@ -62,8 +65,12 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
   const sentences: string[] = [];
   if (untested !== null) {
     sentences.push(words.runsNotTested(subject, untested));
-    const outside = evidence.filter((s) => s.rule === "sigma" || s.rule === "astronomical").length;
-    if (input.limits || outside > 0) sentences.push(words.outsideLimits(outside, outside > 0 ? direction : null));
+    // Points outside the control limits; a run chart has none (its astronomical points are another rule's signals).
+    const outside = evidence.filter((s) => s.rule === "sigma").length;
+    // Without runs rules, a trend, two-of-three, hugging or astronomical rule may still signal: said, never dropped.
+    const patterns = evidence.length - outside;
+    if (input.limits || outside > 0) sentences.push(words.outsideLimits(outside, outside > 0 && patterns === 0 ? direction : null));
+    if (patterns > 0) sentences.push(words.nonRandom(subject, direction));
   } else if (since !== null) {
     const up = (direction === "improvement") === (improvement === "up");
     sentences.push(words.moved(subject, up, input.subgroup(since), direction as "improvement" | "deterioration"));
@@ -81,6 +88,11 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
     const level = new Intl.NumberFormat(words.intlLocale, { maximumSignificantDigits: 3, useGrouping: false });
     sentences.push(words.compared(comparison.phase + 1, last.phase + 1, level.format(comparison.previousCl), level.format(comparison.cl), comparison.up, comparison.shifted, comparison.direction));
   }
+  // Signals of included points in earlier phases (a point outside the frozen limits of the baseline, a run), briefly:
+  // the verdict is on the last phase, but an unstable earlier phase is a weaker reference and the team should know.
+  // The latest few, with a count of the rest: automatic phases can make thousands.
+  const earlier = earlierSignals(phases, input.signals, last.phase);
+  if (earlier.length > 0) sentences.push(words.earlier(earlier.slice(-earlierNamed), Math.max(0, earlier.length - earlierNamed)));
 
   const reason: AssuranceReason | null =
     target === null ? "no_target" : improvement === null ? "no_improvement" : last.lcl === null || last.ucl === null ? "no_limits" : changed ? "unstable" : null;
@@ -107,4 +119,21 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
     comparison,
     message: sentences.join(" "),
   };
+}
+
+/**
+ * The phases before the last with a signal of an included point: how many included points of each lie outside the
+ * control limits (its summary's `sigmaSignals` less `excludedSigmaSignals`, so the sentence and `summary()` agree),
+ * and whether any other rule of the rule set signals there.
+ */
+function earlierSignals(phases: readonly PhaseSummary[], signals: readonly Signal[], lastPhase: number): EarlierSignals[] {
+  const other = new Set<number>();
+  for (const signal of signals) if (!signal.excluded && signal.phase !== lastPhase && signal.rule !== "sigma") other.add(signal.phase);
+  const out: EarlierSignals[] = [];
+  for (const phase of phases) {
+    if (phase.phase === lastPhase) continue;
+    const outside = phase.sigmaSignals - phase.excludedSigmaSignals;
+    if (outside > 0 || other.has(phase.phase)) out.push({ phase: phase.phase + 1, outside, other: other.has(phase.phase) });
+  }
+  return out;
 }

@@ -48,6 +48,7 @@ export const da: Words = {
       {
         unordered_x: "x har ingen rækkefølge (kategorier)",
         mr_chart: "glidende variationsbredder er ikke uafhængige (MR-diagram)",
+        no_runs_rules: "regelsættet har ingen serieregel (Anhøjs regler, skift eller test for antal serier)",
         no_useful_points: "ingen brugbare punkter (alle mangler, er udeladt eller ligger på centerlinjen)",
       }[reason]
     }.`,
@@ -55,6 +56,13 @@ export const da: Words = {
     count === 0
       ? "Intet punkt ligger uden for kontrolgrænserne."
       : `${count} ${plural(count, "punkt", "punkter")} ligger uden for kontrolgrænserne${direction === null ? "" : `: ${da.direction(direction)}`}.`,
+  earlier: (phases, before) =>
+    `Tidligere faser: ${phases
+      .map(({ phase, outside, other }) => {
+        const points = `${outside} ${plural(outside, "punkt", "punkter")} uden for kontrolgrænserne`;
+        return other ? `fase ${phase} viste ikke-tilfældig variation${outside > 0 ? `, herunder ${points}` : ""}` : `fase ${phase} havde ${points}`;
+      })
+      .join("; ")}${before > 0 ? ` (og ${before} ${plural(before, "fase", "faser")} før ${plural(phases.length, "den", "dem")})` : ""}.`,
   fewPoints: (useful) => `få punkter: ringe styrke til at opdage en ændring (${useful} ${plural(useful, "brugbart punkt", "brugbare punkter")})`,
   excludedOutside: (count) => `${count} ${plural(count, "udeladt punkt", "udeladte punkter")} ligger uden for kontrolgrænserne og tælles ikke som en ændring.`,
   target: (verdict, target) =>

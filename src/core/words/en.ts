@@ -40,6 +40,7 @@ export const en: Words = {
       {
         unordered_x: "x has no order (categories)",
         mr_chart: "moving ranges are not independent (MR chart)",
+        no_runs_rules: "the rule set has no runs rule (Anhøj rules, shift or runs test)",
         no_useful_points: "no useful points (all missing, excluded or on the centre line)",
       }[reason]
     }.`,
@@ -47,6 +48,13 @@ export const en: Words = {
     count === 0
       ? "No point lies outside the control limits."
       : `${count} ${plural(count, "point lies", "points lie")} outside the control limits${direction === null ? "" : `: ${en.direction(direction)}`}.`,
+  earlier: (phases, before) =>
+    `Earlier phases: ${phases
+      .map(({ phase, outside, other }) => {
+        const points = `${outside} ${plural(outside, "point", "points")} outside the control limits`;
+        return other ? `phase ${phase} showed non-random variation${outside > 0 ? `, including ${points}` : ""}` : `phase ${phase} had ${points}`;
+      })
+      .join("; ")}${before > 0 ? ` (and ${before} ${plural(before, "phase", "phases")} before ${plural(phases.length, "it", "them")})` : ""}.`,
   fewPoints: (useful) => `few points: little power to detect a change (${useful} useful ${plural(useful, "point", "points")})`,
   excludedOutside: (count) => `${count} excluded ${plural(count, "point lies", "points lie")} outside the limits and ${plural(count, "is", "are")} not counted as a change.`,
   target: (verdict, target) =>

@@ -4,6 +4,16 @@ import type { Aggregate, Assurance, AssuranceReason, ChartType, PhaseDirection, 
 /** The direction of a move or a signal that has one. */
 export type Meaning = "improvement" | "deterioration";
 
+/** A phase before the last that signals: included points outside the control limits, and whether another rule signals. */
+export interface EarlierSignals {
+  /** 1-based. */
+  readonly phase: number;
+  /** Included points outside the control limits (`sigmaSignals` less `excludedSigmaSignals`). */
+  readonly outside: number;
+  /** Another rule of the rule set (runs, shift, trend, …) signals in the phase. */
+  readonly other: boolean;
+}
+
 /**
  * Every sentence the core writes (the assessment's message and each warning's
  * message), in one language. One table per language (`en`, `da`), so a third
@@ -37,6 +47,11 @@ export interface Words {
   fewPoints(useful: number): string;
   /** Excluded points outside the limits, not counted. */
   excludedOutside(count: number): string;
+  /**
+   * Signals in phases before the last, briefly (phases 1-based): "Earlier phases: phase 1 had 1 point outside the
+   * control limits; phase 2 showed non-random variation." `before`: how many more earlier phases signal, before these.
+   */
+  earlier(phases: readonly EarlierSignals[], before: number): string;
   /** The target sentence when it is assessed. */
   target(verdict: "meets" | "straddles" | "fails", target: string): string;
   /** The target sentence when the last phase changed: why it is not assessed and what to do. */

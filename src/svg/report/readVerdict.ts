@@ -3,7 +3,7 @@ import type { ChartResultJSON } from "../../core/types.ts";
 /** The variation icon's meaning (the core's `assessment.variation`). */
 export type Variation = "common" | "improvement" | "concern" | "change" | "untested";
 /** Why the runs rules were not applied (`assessment.untested`). */
-export type Untested = "unordered_x" | "mr_chart" | "no_useful_points";
+export type Untested = "unordered_x" | "mr_chart" | "no_runs_rules" | "no_useful_points";
 /** The target icon's meaning (`assessment.assurance`). */
 export type Assurance = "meets" | "inconsistent" | "fails" | "unassessed";
 /** Why the target was not assessed (`assessment.assuranceReason`). */
@@ -23,7 +23,7 @@ export interface Verdict {
 }
 
 const variations: readonly Variation[] = ["common", "improvement", "concern", "change", "untested"];
-const untestedReasons: readonly Untested[] = ["unordered_x", "mr_chart", "no_useful_points"];
+const untestedReasons: readonly Untested[] = ["unordered_x", "mr_chart", "no_runs_rules", "no_useful_points"];
 const assurances: readonly Assurance[] = ["meets", "inconsistent", "fails", "unassessed"];
 const reasons: readonly AssuranceReason[] = ["no_target", "no_improvement", "no_limits", "unstable"];
 

@@ -81,7 +81,7 @@ const en: ReportWords = {
     untested: "Not tested",
   },
   moves: { higher: "higher values", lower: "lower values", both: "both higher and lower values" },
-  untested: { unordered_x: "the x values are not in order", mr_chart: "the runs rules do not apply to an MR chart", no_useful_points: "no useful points" },
+  untested: { unordered_x: "the x values are not in order", mr_chart: "the runs rules do not apply to an MR chart", no_runs_rules: "the rule set has no runs rule", no_useful_points: "no useful points" },
   assurances: {
     meets: "Will consistently meet the target",
     inconsistent: "May or may not meet the target",
@@ -132,7 +132,7 @@ const da: ReportWords = {
     untested: "Ikke testet",
   },
   moves: { higher: "højere værdier", lower: "lavere værdier", both: "både højere og lavere værdier" },
-  untested: { unordered_x: "x-værdierne er ikke ordnede", mr_chart: "seriereglerne gælder ikke for et MR-kort", no_useful_points: "ingen brugbare punkter" },
+  untested: { unordered_x: "x-værdierne er ikke ordnede", mr_chart: "seriereglerne gælder ikke for et MR-kort", no_runs_rules: "regelsættet har ingen serieregel", no_useful_points: "ingen brugbare punkter" },
   assurances: {
     meets: "Vil opfylde målet",
     inconsistent: "Vil kun opfylde målet en del af tiden",

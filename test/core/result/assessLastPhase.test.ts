@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { analyze } from "../../../src/index.ts";
+import { analyze, summary, type ChartSpecInput } from "../../../src/index.ts";
 
 // A P chart (#12): a 20-week baseline around 70 %, then a sustained rise to about 90 %; target 85 %, higher is better.
 const baseline = [70, 72, 68, 71, 69, 73, 67, 70, 71, 69, 72, 68, 70, 71, 69, 70, 72, 68, 71, 69];
@@ -118,5 +118,103 @@ describe("when the runs rules could not apply", () => {
     expect(few[0]?.phase).toBeUndefined();
     const one = analyze({ y: [3, 1, 4, 8, 2, 7, 5, 6] }).warnings.filter((w) => w.code === "few_useful_points");
     expect(one).toEqual([{ code: "few_useful_points", phase: 0, message: "phase 1 has fewer than 10 useful points (8): the runs rules have little power to detect a shift" }]);
+  });
+});
+
+describe("a rule set without runs rules: runs not tested, never 'only random variation' (new-user trial)", () => {
+  const stable = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 12, 9, 10, 11];
+  const noRuns = { shift: false, trend: false, runs: false, astronomical: true } as const;
+
+  it("a run chart with only the astronomical rule, or with the Anhøj rules switched off", () => {
+    for (const rules of [noRuns, { anhoej: false }, { preset: "anhoej", anhoej: false }] as const) {
+      const { assessment } = analyze({ y: stable, rules }).toJSON();
+      expect(assessment).toMatchObject({ changed: false, variation: "untested", untested: "no_runs_rules", comparison: null });
+      expect(assessment.message).toBe("The process: runs not tested: the rule set has no runs rule (Anhøj rules, shift or runs test).");
+    }
+    expect(analyze({ y: stable, rules: noRuns, locale: "da-DK" }).assessment.message).toBe(
+      "Processen: serier ikke testet: regelsættet har ingen serieregel (Anhøjs regler, skift eller test for antal serier).",
+    );
+  });
+
+  it("a control chart with no rule but the 3-sigma rule still reports the points outside its limits", () => {
+    const quiet = analyze({ chart: "i", y: stable, rules: {} }).assessment;
+    expect(quiet).toMatchObject({ variation: "untested", untested: "no_runs_rules" });
+    expect(quiet.message).toBe("The process: runs not tested: the rule set has no runs rule (Anhøj rules, shift or runs test). No point lies outside the control limits.");
+    const loud = analyze({ chart: "i", y: [...stable, 40], rules: {}, improvement: "down" }).assessment;
+    expect(loud).toMatchObject({ changed: true, variation: "concern", untested: "no_runs_rules" });
+    expect(loud.message).toBe("The process: runs not tested: the rule set has no runs rule (Anhøj rules, shift or runs test). 1 point lies outside the control limits: a deterioration.");
+  });
+
+  it("a run chart's astronomical points are non-random variation, not points outside control limits it does not have", () => {
+    const { assessment } = analyze({ y: [...stable, 40], rules: noRuns, improvement: "down" });
+    expect(assessment).toMatchObject({ changed: true, variation: "concern", untested: "no_runs_rules" });
+    expect(assessment.message).toBe("The process: runs not tested: the rule set has no runs rule (Anhøj rules, shift or runs test). The process shows non-random variation: a deterioration.");
+  });
+
+  it("a trend rule alone: its signal is said as well", () => {
+    const { assessment } = analyze({ y: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], rules: { trend: 5 } });
+    expect(assessment).toMatchObject({ changed: true, variation: "change", untested: "no_runs_rules" });
+    expect(assessment.message).toBe("The process: runs not tested: the rule set has no runs rule (Anhøj rules, shift or runs test). The process shows non-random variation.");
+  });
+
+  it("any runs rule is a test for runs: a shift rule alone, the IHI runs test alone", () => {
+    expect(analyze({ y: stable, rules: { shift: 6 } }).assessment).toMatchObject({ variation: "common", untested: null });
+    expect(analyze({ y: stable, rules: { runs: true } }).assessment).toMatchObject({ variation: "common", untested: null });
+    expect(analyze({ y: stable, rules: "ihi" }).assessment.message).toBe("The process shows only random variation.");
+  });
+
+  it("categorical x and MR charts keep their own reason", () => {
+    expect(analyze({ chart: "mr", y: stable, rules: {} }).assessment.untested).toBe("mr_chart");
+    expect(analyze({ y: stable, x: stable.map((_, i) => `unit ${i}`), rules: {} }).assessment.untested).toBe("unordered_x");
+  });
+});
+
+describe("signals in earlier phases are named briefly, as summary() counts them (new-user trial)", () => {
+  const stable = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 12, 9, 10, 11];
+  // Phase 1 has a point at 30 inside its frozen baseline (far above its limits, about 7.7–16.0); phase 2 sits about 5 higher.
+  const spike = stable.map((v, i) => (i === 8 ? 30 : v));
+  const later = stable.map((v) => v + 5);
+  const spec: ChartSpecInput = { chart: "i", y: [...spike, ...later], breaks: [16], freeze: 12, improvement: "up" };
+
+  it("a point outside the limits of the baseline of phase 1 is in the message and in phase 1's summary row", () => {
+    const result = analyze(spec);
+    expect(result.assessment.message).toBe(
+      "The last phase (phase 2) shows only random variation. Against the centre line of phase 1 (11.8), phase 2 (15.3) is a sustained shift up: an improvement. Earlier phases: phase 1 had 1 point outside the control limits.",
+    );
+    expect(summary(result).map((row) => row.sigmaSignals - row.excludedSigmaSignals)).toEqual([1, 0]);
+    expect(analyze({ ...spec, locale: "da-DK" }).assessment.message).toContain("Tidligere faser: fase 1 havde 1 punkt uden for kontrolgrænserne.");
+  });
+
+  it("the verdict on the last phase is unchanged: the earlier signal is not evidence of a change in it", () => {
+    expect(analyze(spec).assessment).toMatchObject({ phase: 1, changed: false, variation: "common", direction: null });
+  });
+
+  it("an excluded point is counted in summary() as excluded and not named", () => {
+    const result = analyze({ ...spec, exclude: [8] });
+    expect(result.assessment.message).not.toContain("Earlier phases");
+    expect(summary(result)[0]).toMatchObject({ sigmaSignals: 1, excludedSigmaSignals: 1 });
+  });
+
+  it("runs signals of an earlier phase, with and without points outside the limits; only the phases that signal", () => {
+    const rising = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+    expect(analyze({ y: [...rising, ...stable], breaks: [12] }).assessment.message).toContain("Earlier phases: phase 1 showed non-random variation.");
+    expect(analyze({ chart: "i", y: [...rising, ...stable], breaks: [12] }).assessment.message).toContain(
+      "Earlier phases: phase 1 showed non-random variation, including 6 points outside the control limits.",
+    );
+    const three = analyze({ chart: "i", y: [...stable, ...spike, ...stable], breaks: [16, 32] }).assessment.message;
+    expect(three).toContain("Earlier phases: phase 2 had 1 point outside the control limits.");
+    expect(three).not.toContain("phase 1 had");
+    expect(analyze({ chart: "i", y: [...stable, ...later], breaks: [16] }).assessment.message).not.toContain("Earlier");
+  });
+
+  it("names the latest three and counts the rest (automatic phases can make thousands)", () => {
+    const y = [...spike, ...spike, ...spike, ...spike, ...spike, ...stable];
+    const breaks = [16, 32, 48, 64, 80];
+    const outside = "had 1 point outside the control limits";
+    expect(analyze({ chart: "i", y, breaks }).assessment.message).toContain(
+      `Earlier phases: phase 3 ${outside}; phase 4 ${outside}; phase 5 ${outside} (and 2 phases before them).`,
+    );
+    expect(analyze({ chart: "i", y, breaks, locale: "da-DK" }).assessment.message).toContain("fase 5 havde 1 punkt uden for kontrolgrænserne (og 2 faser før dem).");
+    expect(analyze({ chart: "i", y: y.slice(16), breaks: breaks.slice(1).map((b) => b - 16) }).assessment.message).toContain(`phase 4 ${outside} (and 1 phase before them).`);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.ts";
 import type { ChartResultJSON } from "../../../src/core/types.ts";
 import { readVerdict } from "../../../src/svg/report/readVerdict.ts";
+import { renderReport } from "../../../src/svg/report/renderReport.ts";
 import { withVerdict } from "../../helpers/reportItems.ts";
 
 /** A result as the core made it before contract C3: no variation, assurance, untested or since. */
@@ -43,5 +44,14 @@ describe("readVerdict(json)", () => {
     expect(readVerdict(straddles)).toMatchObject({ variation: "common", assurance: "inconsistent", reason: null });
     const run = old(analyze({ y: [5, 6, 4, 5, 6, 4, 5, 6, 4, 5, 6, 4], target: 5, improvement: "up" }).toJSON());
     expect(readVerdict(run)).toMatchObject({ assurance: "unassessed", reason: "no_limits" });
+  });
+});
+
+describe("a rule set without runs rules in the report (new-user trial)", () => {
+  it("reads untested: no_runs_rules and says so beside the icon, in both languages", () => {
+    const json = analyze({ y: [5, 6, 4, 5, 6, 4, 5, 6, 4, 5, 6, 4], rules: { anhoej: false } }).toJSON();
+    expect(readVerdict(json)).toMatchObject({ variation: "untested", untested: "no_runs_rules", move: null });
+    expect(renderReport([{ result: json, name: "r" }], { date: "2026-12-01" })[0]?.html).toContain("Not tested: the rule set has no runs rule");
+    expect(renderReport([{ result: json, name: "r" }], { locale: "da-DK", date: "2026-12-01" })[0]?.html).toContain("Ikke testet: regelsættet har ingen serieregel");
   });
 });

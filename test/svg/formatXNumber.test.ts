@@ -1,0 +1,54 @@
+// Plain years read as numbers print as years (new-user trial: a Danish axis printed "2.018").
+import { describe, expect, it } from "vitest";
+import { analyze } from "../../src/index.ts";
+import { formatX, formatXNumber } from "../../src/svg/format.ts";
+import { renderSvg } from "../../src/svg/index.ts";
+import { renderReport } from "../../src/svg/report/renderReport.ts";
+import { textsFor } from "../../src/svg/texts.ts";
+
+describe("formatXNumber(x, xType, locale)", () => {
+  it("a whole number of four digits without grouping, in any locale", () => {
+    expect(formatXNumber(2018, "number", "da-DK")).toBe("2018");
+    expect(formatXNumber(1000, "number", "en-GB")).toBe("1000");
+    expect(formatXNumber(9999, "number", "da-DK")).toBe("9999");
+  });
+
+  it("everything else as before: larger numbers, decimals, small numbers, positions", () => {
+    expect(formatXNumber(10000, "number", "da-DK")).toBe("10.000");
+    expect(formatXNumber(2018.5, "number", "da-DK")).toBe("2.018,5");
+    expect(formatXNumber(999, "number", "da-DK")).toBe("999");
+    expect(formatXNumber(-2018, "number", "da-DK")).toBe("-2.018");
+    expect(formatXNumber(2018, "index", "da-DK")).toBe("2.018");
+  });
+
+  it("formatX prints number x through it", () => {
+    expect(formatX(2018, "number", null, "da-DK", textsFor("da-DK"))).toBe("2018");
+  });
+});
+
+describe("an x column of years on a Danish chart", () => {
+  const x = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022];
+  const y = [5, 6, 5, 7, 6, 5, 6, 6];
+  const grouped = /\b2\.0[12]\d\b/;
+
+  it("axis, tooltips and the header's facts print years", () => {
+    const svg = renderSvg(analyze({ chart: "i", x, y, locale: "da-DK" }), { locale: "da-DK", title: "Fald", showFacts: true });
+    const ticks = [...svg.matchAll(/<text [^>]*text-anchor="middle" font-size="10.5"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(ticks).toEqual(x.map(String));
+    expect(svg).toContain("<title>2018: 7,00</title>");
+    expect(svg).toContain("Seneste obs. (2022): 6,00 · Periode: 2015 – 2022");
+    expect(svg).toContain("fra 2015 til 2022");
+    expect(svg).not.toMatch(grouped);
+  });
+
+  it("values keep the locale's grouping: only x changed", () => {
+    const svg = renderSvg(analyze({ chart: "i", x, y: [...y.slice(0, 7), 2018] }), { locale: "da-DK" });
+    expect(svg).toContain("<title>2022: 2.018</title>");
+  });
+
+  it("the report's facts and the verdict", () => {
+    const [page] = renderReport([{ result: analyze({ chart: "i", x, y, locale: "da-DK", improvement: "down" }), name: "Fald" }], { locale: "da-DK", date: "2026-12-01" });
+    expect(page?.html).toContain("<dd>2015 – 2022</dd>");
+    expect(page?.html).not.toMatch(grouped);
+  });
+});
