@@ -5,6 +5,7 @@ import { localeOf, type WordKey } from "./i18n/words.ts";
 import type { Table } from "./readFile.ts";
 import { analyseGroups, readColumns, type GroupChart, type ReadColumns } from "./state/analyseGroups.ts";
 import type { AppConfig } from "./state/config.ts";
+import { prepareGroups, preparedKey, type PreparedGroup } from "./state/prepareGroups.ts";
 import { commandLine } from "./state/commandLine.ts";
 import { configToHash } from "./state/configHash.ts";
 import type { Role } from "./state/proposeColumns.ts";
@@ -46,6 +47,16 @@ function columnsOf(table: Table, config: AppConfig): ReadColumns {
   const key = JSON.stringify([config.x, config.y, config.n, config.decimal, config.xType, config.dateOrder]);
   if (read === null || read.table !== table || read.key !== key) read = { table, key, columns: timed("columns", () => readColumns(table, config)) };
   return read.columns;
+}
+
+/** The groups last prepared for analysis, kept while the columns read and the columns that split and annotate them stay the same. */
+let prepared: { columns: ReadColumns; key: string; groups: PreparedGroup[] } | null = null;
+
+/** The table's groups made ready for analysis ({@link prepareGroups}), prepared again only when the columns or the group, notes, phase or freeze column changed. */
+function groupsOf(table: Table, columns: ReadColumns, config: AppConfig): PreparedGroup[] {
+  const key = preparedKey(config);
+  if (prepared === null || prepared.columns !== columns || prepared.key !== key) prepared = { columns, key, groups: timed("prepare", () => prepareGroups(table, columns, config)) };
+  return prepared.groups;
 }
 
 /** Draws the whole page from the state. */
@@ -114,7 +125,7 @@ export function render(): void {
   if (document.activeElement !== title) title.value = c.title;
 
   // Analysis: never of a file read only in part (as the command line, which refuses it).
-  state.charts = columns.problems.length > 0 ? [] : timed("analyse", () => analyseGroups(table, columns, c, localeOf[state.language]));
+  state.charts = columns.problems.length > 0 ? [] : timed("analyse", () => analyseGroups(table, columns, c, localeOf[state.language], groupsOf(table, columns, c)));
   const groups = state.charts.map((g) => g.name);
   byId("groups-controls").hidden = groups.length < 2;
   byId<HTMLSelectElement>("view").value = c.view;
