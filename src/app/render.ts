@@ -8,6 +8,7 @@ import type { AppConfig } from "./state/config.ts";
 import { prepareGroups, preparedKey, type PreparedGroup } from "./state/prepareGroups.ts";
 import { commandLine } from "./state/commandLine.ts";
 import { configToHash } from "./state/configHash.ts";
+import { deferredWrite } from "./state/deferredWrite.ts";
 import type { Role } from "./state/proposeColumns.ts";
 import { recommendChart } from "./state/recommendChart.ts";
 import { setConfig, state, w } from "./store.ts";
@@ -59,6 +60,9 @@ function groupsOf(table: Table, columns: ReadColumns, config: AppConfig): Prepar
   return prepared.groups;
 }
 
+/** What the data table was last drawn from: drawn again only when one of them changed (not on a change of baseline, phase or chart). */
+let shownTable: { table: Table; problems: ReadColumns["problems"]; language: string } | null = null;
+
 /** Draws the whole page from the state. */
 export function render(): void {
   const { table, config } = state;
@@ -66,6 +70,7 @@ export function render(): void {
   byId("detected").hidden = table === null;
   if (table === null) {
     byId("chart").replaceChildren();
+    shownTable = null;
     return;
   }
   const columns = columnsOf(table, config);
@@ -135,17 +140,29 @@ export function render(): void {
   timed("baseline", () => drawBaseline(shown));
   timed("chart", () => drawChart(shown));
   timed("verdict", () => drawVerdict(shown));
-  timed("table", () => tableView(table, columns.problems, state.language, byId<HTMLTableElement>("data-table"), byId("problems")));
+  if (shownTable === null || shownTable.table !== table || shownTable.problems !== columns.problems || shownTable.language !== state.language) {
+    shownTable = { table, problems: columns.problems, language: state.language };
+    timed("table", () => tableView(table, columns.problems, state.language, byId<HTMLTableElement>("data-table"), byId("problems")));
+  }
   byId("command").textContent = commandLine(c, {
     fileName: state.loaded?.name ?? "data.csv",
     period: columns.x?.period ?? null,
     freeze: c.freezeColumn === "" ? c.freeze : (shown?.freeze ?? null),
     locale: localeOf[state.language],
   });
-  const hash = configToHash(c);
+  keptSettings.set(configToHash(c));
+}
+
+/**
+ * The settings written into the address (so a colleague can use them) and the
+ * browser's storage (so the work is found again) a moment after the page is
+ * drawn, the last of a burst of changes only: `history.replaceState` alone took
+ * up to 180 ms on a large chart. Written at once when the page is left (main.ts).
+ */
+export const keptSettings = deferredWrite<string>((hash) => {
   if (location.hash !== hash) history.replaceState(null, "", hash === "" ? location.pathname + location.search : hash);
   saveConfig(hash);
-}
+}, (run) => setTimeout(run, 200));
 
 /** Baseline ends offered in the list at most. */
 const maxListed = 1000;

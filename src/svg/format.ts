@@ -154,3 +154,29 @@ export function formatTick(time: number, period: Period | null, locale: string, 
       return { label: dateFormat(locale, { day: "numeric", month: "short" }).format(date), year: date.getUTCFullYear() };
   }
 }
+
+/**
+ * {@link formatTick} for many times alike (every subgroup of an axis): the
+ * formatter is looked up once, and in the Gregorian calendar — where a day's
+ * and a month's names do not depend on the year — each day or month of the
+ * year is formatted once and its text reused (the same text, without a call
+ * to Intl per subgroup: 100,000 days took a third of drawing a chart).
+ * @internal
+ */
+export function tickFormatter(period: Period | null, locale: string, texts: ChartTexts): (time: number) => { label: string; year: number } {
+  if (period === "week" || period === "quarter" || period === "year") return (time) => formatTick(time, period, locale, texts);
+  const format = period === "month" ? dateFormat(locale, { month: "short" }) : dateFormat(locale, { day: "numeric", month: "short" });
+  const calendar = format.resolvedOptions().calendar;
+  const gregorian = calendar === "gregory" || calendar === "iso8601";
+  const names = new Map<number, string>();
+  return (time) => {
+    const date = new Date(time);
+    const year = date.getUTCFullYear();
+    if (!gregorian) return { label: format.format(date), year };
+    const key = period === "month" ? date.getUTCMonth() : date.getUTCMonth() * 32 + date.getUTCDate();
+    let label = names.get(key);
+    if (label === undefined) names.set(key, (label = format.format(date)));
+    return { label, year };
+  };
+}
+

@@ -1,6 +1,6 @@
 import { scaleLinear, scalePoint, scaleUtc } from "d3-scale";
 import { truncate } from "./fitText.ts";
-import { formatNumberForHumans, formatTick, numberFormat } from "./format.ts";
+import { formatNumberForHumans, numberFormat, tickFormatter } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import type { ChartTexts } from "./texts.ts";
 import { textWidth } from "./textWidth.ts";
@@ -58,15 +58,20 @@ export function buildXAxis(model: ChartModel, left: number, right: number, texts
 export function xTickLabels(model: ChartModel, texts: ChartTexts, locale: string): { labels: { label: string; year: number | null }[]; widest: number } {
   const { json, keys } = model;
   let widest = 0;
+  const tickOf = json.xType === "date" ? tickFormatter(json.period, locale, texts) : null;
+  // Widths by text: the labels of a long axis repeat (days of the year, weeks, months).
+  const widths = new Map<string, number>();
   const labels = json.points.map((p, i) => {
     let tick: { label: string; year: number | null };
-    if (json.xType === "date") tick = formatTick(keys[i] as number, json.period, locale, texts);
+    if (tickOf !== null) tick = tickOf(keys[i] as number);
     else {
       const label = typeof p.x === "number" ? numberFormat(locale).format(p.x) : p.x;
       const cut = label.length > 18 ? truncate(label, 17) : label;
       tick = { label: cut.length < label.length ? `${cut}…` : label, year: null };
     }
-    widest = Math.max(widest, textWidth(tick.label, tickSize));
+    let width = widths.get(tick.label);
+    if (width === undefined) widths.set(tick.label, (width = textWidth(tick.label, tickSize)));
+    widest = Math.max(widest, width);
     return tick;
   });
   return { labels, widest };

@@ -66,10 +66,13 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
     p.setAttribute("role", "button");
     p.setAttribute("aria-haspopup", "dialog");
   };
-  for (const p of marks) {
-    // Focusable (from script and by click), but only the current point is in the tab order.
-    p.setAttribute("tabindex", "-1");
-    if (marks.length <= eagerRoles) asButton(p);
+  // Focusable (from script and by click), but only the current point is in the tab order. With a focus mark
+  // the marks are never focused (a click or a key moves the focus mark onto the point): they are left as drawn.
+  if (cursor === null) {
+    for (const p of marks) {
+      p.setAttribute("tabindex", "-1");
+      if (marks.length <= eagerRoles) asButton(p);
+    }
   }
   let current = elementAt(Math.max(0, order.indexOf(focusIndex ?? order[0]!)));
   asButton(current);
@@ -159,14 +162,29 @@ interface FocusMark {
  */
 function focusMark(svg: SVGSVGElement, count: number): FocusMark | null {
   const line = svg.querySelector(".shewhart-data-line");
-  const numbers = (line?.getAttribute("d") ?? "").match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
-  if (numbers.length !== 2 * count) return null;
+  const d = line?.getAttribute("d") ?? "";
+  // The coordinates are read from the path as far as a point asks (a path of 100,000 points is 1.5 MB):
+  // placing the mark on the first points reads a few numbers, not the whole path.
+  const numberPattern = /-?\d*\.?\d+(?:e[-+]?\d+)?/gi;
   const xs = new Float64Array(count);
   const ys = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    xs[k] = Number(numbers[2 * k]);
-    ys[k] = Number(numbers[2 * k + 1]);
-  }
+  let read = 0;
+  const readTo = (k: number): boolean => {
+    while (read <= k) {
+      const x = numberPattern.exec(d);
+      const y = x === null ? null : numberPattern.exec(d);
+      if (x === null || y === null) return false;
+      xs[read] = Number(x[0]);
+      ys[read] = Number(y[0]);
+      read++;
+    }
+    return true;
+  };
+  // The path must hold one pair per point: a quick count of its commands (M or L, one per pair) checks it.
+  let commands = 0;
+  for (let at = d.indexOf("L"); at >= 0; at = d.indexOf("L", at + 1)) commands++;
+  for (let at = d.indexOf("M"); at >= 0; at = d.indexOf("M", at + 1)) commands++;
+  if (commands !== count) return null;
   const element = document.createElementNS("http://www.w3.org/2000/svg", "circle");
   element.setAttribute("class", "shewhart-point shewhart-cursor");
   element.setAttribute("r", "4");
@@ -179,6 +197,7 @@ function focusMark(svg: SVGSVGElement, count: number): FocusMark | null {
   return {
     element,
     place(k, i, text) {
+      readTo(k);
       element.setAttribute("cx", String(xs[k]));
       element.setAttribute("cy", String(ys[k]));
       element.dataset["index"] = String(i);
@@ -187,6 +206,7 @@ function focusMark(svg: SVGSVGElement, count: number): FocusMark | null {
     nearest(event) {
       const matrix = svg.getScreenCTM();
       if (matrix === null) return null;
+      readTo(count - 1);
       const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
       const reach = 4;
       // The first point at or right of the reach's left edge (x grows along the line).
