@@ -36,7 +36,8 @@ export function buildXAxis(model: ChartModel, left: number, right: number, texts
     const last = (keys[length - 1] ?? 0) * k;
     const domain: [number, number] = first === last ? [first - 1, last + 1] : [first, last];
     const scale = json.xType === "date" ? scaleUtc().domain(domain.map((t) => new Date(t)) as [Date, Date]).range([left, right]) : scaleLinear().domain(domain).range([left, right]);
-    const at = (i: number): number => scale((json.xType === "date" ? new Date(keys[i] as number) : (keys[i] as number) * k) as never) as number;
+    // The time scale takes a date's time as it is (d3 reads its input as a number): no Date per subgroup.
+    const at = (i: number): number => scale((json.xType === "date" ? (keys[i] as number) : (keys[i] as number) * k) as never) as number;
     // Every subgroup's position, computed once: the data, the layout and the marks ask for each several times.
     const positions = new Float64Array(length);
     for (let i = 0; i < length; i++) positions[i] = at(i);
