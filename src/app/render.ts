@@ -50,6 +50,14 @@ function columnsOf(table: Table, config: AppConfig): ReadColumns {
   return read.columns;
 }
 
+/** The number of distinct x values of the columns last counted (the recommendation's), kept with them. */
+let counted: { columns: ReadColumns; subgroups: number } | null = null;
+
+function subgroupCount(table: Table, columns: ReadColumns): number {
+  if (counted === null || counted.columns !== columns) counted = { columns, subgroups: columns.x === null ? table.rows.length : new Set(columns.x.values.map(String)).size };
+  return counted.subgroups;
+}
+
 /** The groups last prepared for analysis, kept while the columns read and the columns that split and annotate them stay the same. */
 let prepared: { columns: ReadColumns; key: string; groups: PreparedGroup[] } | null = null;
 
@@ -98,7 +106,7 @@ export function render(): void {
   for (const select of Array.from(document.querySelectorAll<HTMLSelectElement>("#columns-section select"))) setOptions(select, options, config[select.dataset["role"] as Role]);
 
   // Recommendation
-  const subgroups = columns.x === null ? table.rows.length : new Set(columns.x.values.map(String)).size;
+  const subgroups = subgroupCount(table, columns);
   const recommendation = columns.y === null ? null : recommendChart(columns.y, columns.n, subgroups, config.y, config.n);
   if (recommendation !== null && !state.chartChosen && config.chart !== recommendation.chart) {
     state.config = { ...state.config, chart: recommendation.chart };
@@ -167,6 +175,9 @@ export const keptSettings = deferredWrite<string>((hash) => {
 /** Baseline ends offered in the list at most. */
 const maxListed = 1000;
 
+/** What the baseline list was last made from: the shown chart's x as written and the list's key. */
+let baselineList: { xText: readonly string[] | undefined; key: string } | null = null;
+
 function drawBaseline(shown: GroupChart | null): void {
   const select = byId<HTMLSelectElement>("baseline-select");
   const range = byId<HTMLInputElement>("baseline-range");
@@ -178,7 +189,13 @@ function drawBaseline(shown: GroupChart | null): void {
   // A list of every point up to a thousand; beyond, the slider and the points themselves (key B) reach the rest.
   const listed = Array.from({ length: Math.min(end, maxListed) }, (_, i) => i + 1);
   if (freeze !== null && freeze > maxListed && freeze <= end) listed.push(freeze);
-  setOptions(select, [["", w("baselineNone")], ...listed.map((k): [string, string] => [String(k), w("baselineEnd", { x: shown?.xText[k - 1] ?? String(k) })])], freeze === null ? "" : String(Math.min(freeze, end)));
+  const chosen = freeze === null ? "" : String(Math.min(freeze, end));
+  // The list (up to a thousand options) is made again only when the points it offers or their words changed.
+  const key = JSON.stringify([end, listed.length > maxListed ? freeze : null, state.language]);
+  if (baselineList === null || baselineList.xText !== shown?.xText || baselineList.key !== key) {
+    baselineList = { xText: shown?.xText, key };
+    setOptions(select, [["", w("baselineNone")], ...listed.map((k): [string, string] => [String(k), w("baselineEnd", { x: shown?.xText[k - 1] ?? String(k) })])], chosen);
+  } else select.value = chosen;
   range.max = String(end);
   range.value = String(freeze ?? 0);
   range.setAttribute("aria-valuetext", freeze === null ? w("baselineNone") : w("baselineEnd", { x: shown?.xText[freeze - 1] ?? String(freeze) }));

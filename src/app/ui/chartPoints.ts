@@ -43,8 +43,19 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
   // Should the line not be read, the marks drawn are the points reached.
   if (cursor === null && marks.length < order.length) order = marks.map(indexOf);
   if (order.length === 0) return;
-  const markAt = new Map<number, SVGElement>(marks.map((p) => [indexOf(p), p]));
-  const positionOf = new Map<number, number>(order.map((i, k) => [i, k]));
+  // Each point's own mark (when every point has one; with a focus mark, the mark stands for them all).
+  const markAt = new Map<number, SVGElement>(cursor === null ? marks.map((p) => [indexOf(p), p]) : []);
+  // Where a point is in the order (ascending: a binary search, not a map of 100,000 entries built on every draw); 0 when absent.
+  const positionOf = (i: number): number => {
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (order[mid]! < i) low = mid + 1;
+      else high = mid;
+    }
+    return order[low] === i ? low : 0;
+  };
   const elementAt = (k: number): SVGElement => {
     const i = order[k]!;
     if (cursor === null) return markAt.get(i)!;
@@ -55,7 +66,7 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
     const i = indexOf(p);
     const title = p.querySelector("title")?.textContent ?? pointText(i);
     const { signals, state } = pointSignals(result, i, language);
-    const parts = [say(language, "announcePoint", { x: title.split(": ")[0] ?? "", value: title.split(": ").slice(1).join(": "), i: (positionOf.get(i) ?? 0) + 1, n: order.length })];
+    const parts = [say(language, "announcePoint", { x: title.split(": ")[0] ?? "", value: title.split(": ").slice(1).join(": "), i: positionOf(i) + 1, n: order.length })];
     if (signals.length > 0) parts.push(say(language, "announceSignal", { signals: signals.join(", ") }));
     if (state.length > 0) parts.push(`${state.join(", ")}.`);
     return parts.join(" ");
@@ -74,7 +85,7 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
       if (marks.length <= eagerRoles) asButton(p);
     }
   }
-  let current = elementAt(Math.max(0, order.indexOf(focusIndex ?? order[0]!)));
+  let current = elementAt(positionOf(focusIndex ?? order[0]!));
   asButton(current);
   current.setAttribute("tabindex", "0");
   current.setAttribute("aria-label", labelOf(current));
@@ -98,7 +109,7 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
   };
   const pointOf = (target: EventTarget | null): SVGElement | null => ((target as Element | null)?.closest?.(".shewhart-point") as SVGElement | null) ?? null;
   // With a focus mark, a signal's own mark hands over to the focus mark placed on it.
-  const reached = (p: SVGElement): SVGElement => (cursor === null || p === cursor.element ? p : elementAt(positionOf.get(indexOf(p)) ?? 0));
+  const reached = (p: SVGElement): SVGElement => (cursor === null || p === cursor.element ? p : elementAt(positionOf(indexOf(p))));
   svg.addEventListener("focusin", (event) => {
     const p = pointOf(event.target);
     if (p === null) return;
@@ -125,7 +136,7 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
   svg.addEventListener("keydown", (event) => {
     const p = pointOf(event.target);
     if (p === null) return;
-    const k = positionOf.get(indexOf(p)) ?? 0;
+    const k = positionOf(indexOf(p));
     const last = order.length - 1;
     const key = event.key;
     let to: number | undefined;
