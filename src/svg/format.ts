@@ -1,4 +1,5 @@
 import type { Period, XType } from "../core/types.ts";
+import { isoDayTime } from "./isoDayTime.ts";
 import type { ChartTexts } from "./texts.ts";
 
 /** How numbers on the plotted scale are printed. @internal */
@@ -121,6 +122,18 @@ export function formatX(x: number | string, xType: XType, period: Period | null,
     default:
       return dateFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(date);
   }
+}
+
+/**
+ * {@link formatX} for many x alike (every marked point's tooltip): the date
+ * formatter is looked up once and a date read without `Date.parse` (x is a
+ * checked ISO date here: validateResult). The same texts.
+ * @internal
+ */
+export function xFormatter(xType: XType, period: Period | null, locale: string, texts: ChartTexts): (x: number | string) => string {
+  if (xType !== "date" || (period !== null && period !== "day" && period !== "month")) return (x) => formatX(x, xType, period, locale, texts);
+  const format = period === "month" ? dateFormat(locale, { month: "short", year: "numeric" }) : dateFormat(locale, { day: "numeric", month: "short", year: "numeric" });
+  return (x) => (typeof x === "string" ? format.format(new Date(isoDayTime(x))) : formatX(x, xType, period, locale, texts));
 }
 
 /** A range of x values, shortened when both ends share the year: "uge 40–47, 2018". @internal */
