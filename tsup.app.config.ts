@@ -13,7 +13,8 @@ export default defineConfig({
   format: ["iife"],
   platform: "browser",
   target: "es2022",
-  minify: true,
+  // APP_MINIFY=0 keeps the names, for reading CPU profiles of the app (bench/app.mjs, BENCH_PROFILE).
+  minify: process.env["APP_MINIFY"] !== "0",
   sourcemap: false,
   dts: false,
   clean: true,

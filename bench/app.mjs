@@ -1,9 +1,12 @@
 // The browser app with a large file, in Chromium (playwright-core, Debian's chromium):
 // time from choosing a 50,000-row CSV to the drawn chart, the split of that time by part
 // (read, analyse, draw, table, …, from the page's own performance marks when the app sets
-// them), and the redraw after a change of baseline and of phase. Run by hand after
-// `npm run build`: `node bench/app.mjs` (BENCH_ROWS=100000 for another size). Asserts nothing.
-import { existsSync } from "node:fs";
+// them), and the redraw after a change of baseline and of phase: its total, the page's own parts, and the rest
+// (the browser's style, layout and paint, and garbage collection). Run by hand after `npm run build`:
+// `node bench/app.mjs` (BENCH_ROWS=100000 for another size, BENCH_RUNS for the number of runs;
+// BENCH_PROFILE=/tmp/name writes a CPU profile of each run's change of baseline to /tmp/name-baseline-RUN.cpuprofile,
+// best read with the app built unminified). Asserts nothing.
+import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
@@ -44,7 +47,11 @@ const app = { url, close: async () => void server.kill() };
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const open = [], baseline = [], phase = [];
-let parts = null;
+/** Per action, per run: the page's measures (name → ms) and the marks drawn after it. */
+const parts = { open: [], baseline: [], phase: [] };
+const marks = { open: [], baseline: [], phase: [] };
+/** The page's parts that follow one another (the others are inside one of them: prepare in analyse, renderSvg in chart). */
+const topLevel = new Set(["app:read", "app:columns", "app:analyse", "app:baseline", "app:chart", "app:verdict", "app:table"]);
 try {
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1100, height: 900 } });
@@ -65,12 +72,18 @@ try {
     }));
     await page.getByTestId("file").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer: csv });
     open.push(await wait);
-    const measures = () => page.evaluate(() => {
-      const found = performance.getEntriesByType("measure").filter((m) => m.name.startsWith("app:")).map((m) => [m.name, Math.round(m.duration)]);
-      performance.clearMeasures();
-      return found;
-    });
-    parts = { open: await measures() };
+    const measures = async (action) => {
+      const found = await page.evaluate(() => {
+        const list = performance.getEntriesByType("measure").filter((m) => m.name.startsWith("app:")).map((m) => [m.name, m.duration]);
+        performance.clearMeasures();
+        return { list, marks: document.querySelectorAll('[data-testid="chart"] .shewhart-point:not(.shewhart-cursor)').length };
+      });
+      const byName = new Map();
+      for (const [name, duration] of found.list) byName.set(name, (byName.get(name) ?? 0) + duration);
+      parts[action].push(byName);
+      marks[action].push(found.marks);
+    };
+    await measures("open");
     const redraw = (act) => page.evaluate(async (act) => {
       const t0 = performance.now();
       if (act === "baseline") {
@@ -92,10 +105,20 @@ try {
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
       return performance.now() - t0;
     }, act);
+    const cdp = process.env.BENCH_PROFILE ? await context.newCDPSession(page) : null;
+    if (cdp !== null) {
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+      await cdp.send("Profiler.start");
+    }
     baseline.push(await redraw("baseline"));
-    parts.baseline = await measures();
+    if (cdp !== null) {
+      const { profile } = await cdp.send("Profiler.stop");
+      writeFileSync(`${process.env.BENCH_PROFILE}-baseline-${run}.cpuprofile`, JSON.stringify(profile));
+    }
+    await measures("baseline");
     phase.push(await redraw("phase"));
-    parts.phase = await measures();
+    await measures("phase");
     await context.close();
   }
 } finally {
@@ -104,7 +127,11 @@ try {
 }
 const ms = (x) => (Number.isNaN(x) ? "—" : `${Math.round(x)} ms`);
 console.log(`${rows.toLocaleString("en")} rows (${(csv.length / 1e6).toFixed(1)} MB), median of ${runs} runs in Chromium:`);
-console.log(`  open the file → chart drawn: ${ms(median(open))}  (runs: ${open.map(ms).join(", ")})`);
-console.log(`  change of baseline → redrawn: ${ms(median(baseline))}`);
-console.log(`  new phase at a point → redrawn: ${ms(median(phase))}`);
-for (const [action, list] of Object.entries(parts ?? {})) console.log(`  last run, ${action}, by part: ${list.map(([n, d]) => `${n.slice(4)} ${d} ms`).join(", ")}`);
+for (const [action, label, totals] of [["open", "open the file → chart drawn", open], ["baseline", "change of baseline → redrawn", baseline], ["phase", "new phase at a point → redrawn", phase]]) {
+  const names = [...new Set(parts[action].flatMap((m) => [...m.keys()]))];
+  const part = (name) => median(parts[action].map((m) => m.get(name) ?? 0));
+  const own = median(parts[action].map((m) => [...m].filter(([name]) => topLevel.has(name)).reduce((sum, [, d]) => sum + d, 0)));
+  console.log(`  ${label}: ${ms(median(totals))}  (runs: ${totals.map(ms).join(", ")}; ${median(marks[action])} point marks)`);
+  console.log(`    the page's parts ${ms(own)}: ${names.map((n) => `${n.slice(4)} ${ms(part(n))}`).join(", ")}`);
+  if (action !== "open") console.log(`    the rest (style, layout, paint, garbage collection): ${ms(median(totals.map((t, k) => t - [...parts[action][k]].filter(([name]) => topLevel.has(name)).reduce((sum, [, d]) => sum + d, 0))))}`);
+}

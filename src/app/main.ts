@@ -5,7 +5,7 @@
 // ui/* (controls, points, exports, storage), state/* (pure functions).
 import { languageFor } from "./i18n/words.ts";
 import { openBytes } from "./openData.ts";
-import { applyWords, render } from "./render.ts";
+import { applyWords, keptSettings, render } from "./render.ts";
 import { configFromHash } from "./state/configHash.ts";
 import { onRedraw, state, status, w } from "./store.ts";
 import { wireControls } from "./ui/controls.ts";
@@ -24,6 +24,9 @@ async function start(): Promise<void> {
   wireControls();
   wireMenu();
   onRedraw(render);
+  // The settings are written a moment after each change (render.ts): at once when the page is left or hidden.
+  addEventListener("pagehide", () => keptSettings.flush());
+  document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && keptSettings.flush());
   render();
   const fromHash = location.hash.length > 1 ? configFromHash(location.hash) : null;
   const file = await loadFile();

@@ -6,8 +6,10 @@ import { localeOf, type WordKey } from "./i18n/words.ts";
 import type { Table } from "./readFile.ts";
 import { analyseGroups, readColumns, type GroupChart, type ReadColumns } from "./state/analyseGroups.ts";
 import type { AppConfig } from "./state/config.ts";
+import { prepareGroups, preparedKey, type PreparedGroup } from "./state/prepareGroups.ts";
 import { commandLine } from "./state/commandLine.ts";
 import { configToHash } from "./state/configHash.ts";
+import { deferredWrite } from "./state/deferredWrite.ts";
 import type { Role } from "./state/proposeColumns.ts";
 import { recommendChart } from "./state/recommendChart.ts";
 import { setConfig, state, w } from "./store.ts";
@@ -49,6 +51,27 @@ function columnsOf(table: Table, config: AppConfig): ReadColumns {
   return read.columns;
 }
 
+/** The number of distinct x values of the columns last counted (the recommendation's), kept with them. */
+let counted: { columns: ReadColumns; subgroups: number } | null = null;
+
+function subgroupCount(table: Table, columns: ReadColumns): number {
+  if (counted === null || counted.columns !== columns) counted = { columns, subgroups: columns.x === null ? table.rows.length : new Set(columns.x.values.map(String)).size };
+  return counted.subgroups;
+}
+
+/** The groups last prepared for analysis, kept while the columns read and the columns that split and annotate them stay the same. */
+let prepared: { columns: ReadColumns; key: string; groups: PreparedGroup[] } | null = null;
+
+/** The table's groups made ready for analysis ({@link prepareGroups}), prepared again only when the columns or the group, notes, phase or freeze column changed. */
+function groupsOf(table: Table, columns: ReadColumns, config: AppConfig): PreparedGroup[] {
+  const key = preparedKey(config);
+  if (prepared === null || prepared.columns !== columns || prepared.key !== key) prepared = { columns, key, groups: timed("prepare", () => prepareGroups(table, columns, config)) };
+  return prepared.groups;
+}
+
+/** What the data table was last drawn from: drawn again only when one of them changed (not on a change of baseline, phase or chart). */
+let shownTable: { table: Table; problems: ReadColumns["problems"]; language: string } | null = null;
+
 /** Draws the whole page from the state. */
 export function render(): void {
   const { table, config } = state;
@@ -56,6 +79,7 @@ export function render(): void {
   byId("detected").hidden = table === null;
   if (table === null) {
     byId("chart").replaceChildren();
+    shownTable = null;
     return;
   }
   const columns = columnsOf(table, config);
@@ -83,7 +107,7 @@ export function render(): void {
   for (const select of Array.from(document.querySelectorAll<HTMLSelectElement>("#columns-section select"))) setOptions(select, options, config[select.dataset["role"] as Role]);
 
   // Recommendation
-  const subgroups = columns.x === null ? table.rows.length : new Set(columns.x.values.map(String)).size;
+  const subgroups = subgroupCount(table, columns);
   const recommendation = columns.y === null ? null : recommendChart(columns.y, columns.n, subgroups, config.y, config.n);
   if (recommendation !== null && !state.chartChosen && config.chart !== recommendation.chart) {
     state.config = { ...state.config, chart: recommendation.chart };
@@ -115,7 +139,7 @@ export function render(): void {
   if (document.activeElement !== title) title.value = c.title;
 
   // Analysis: never of a file read only in part (as the command line, which refuses it).
-  state.charts = columns.problems.length > 0 ? [] : timed("analyse", () => analyseGroups(table, columns, c, localeOf[state.language]));
+  state.charts = columns.problems.length > 0 ? [] : timed("analyse", () => analyseGroups(table, columns, c, localeOf[state.language], groupsOf(table, columns, c)));
   const groups = state.charts.map((g) => g.name);
   byId("groups-controls").hidden = groups.length < 2;
   byId<HTMLSelectElement>("view").value = c.view;
@@ -125,20 +149,35 @@ export function render(): void {
   timed("baseline", () => drawBaseline(shown));
   timed("chart", () => drawChart(shown));
   timed("verdict", () => drawVerdict(shown));
-  timed("table", () => tableView(table, columns.problems, state.language, byId<HTMLTableElement>("data-table"), byId("problems")));
+  if (shownTable === null || shownTable.table !== table || shownTable.problems !== columns.problems || shownTable.language !== state.language) {
+    shownTable = { table, problems: columns.problems, language: state.language };
+    timed("table", () => tableView(table, columns.problems, state.language, byId<HTMLTableElement>("data-table"), byId("problems")));
+  }
   byId("command").textContent = commandLine(c, {
     fileName: state.loaded?.name ?? "data.csv",
     period: columns.x?.period ?? null,
     freeze: c.freezeColumn === "" ? c.freeze : (shown?.freeze ?? null),
     locale: localeOf[state.language],
   });
-  const hash = configToHash(c);
+  keptSettings.set(configToHash(c));
+}
+
+/**
+ * The settings written into the address (so a colleague can use them) and the
+ * browser's storage (so the work is found again) a moment after the page is
+ * drawn, the last of a burst of changes only: `history.replaceState` alone took
+ * up to 180 ms on a large chart. Written at once when the page is left (main.ts).
+ */
+export const keptSettings = deferredWrite<string>((hash) => {
   if (location.hash !== hash) history.replaceState(null, "", hash === "" ? location.pathname + location.search : hash);
   saveConfig(hash);
-}
+}, (run) => setTimeout(run, 200));
 
 /** Baseline ends offered in the list at most. */
 const maxListed = 1000;
+
+/** What the baseline list was last made from: the shown chart's x as written and the list's key. */
+let baselineList: { xText: readonly string[] | undefined; key: string } | null = null;
 
 function drawBaseline(shown: GroupChart | null): void {
   const select = byId<HTMLSelectElement>("baseline-select");
@@ -151,7 +190,13 @@ function drawBaseline(shown: GroupChart | null): void {
   // A list of every point up to a thousand; beyond, the slider and the points themselves (key B) reach the rest.
   const listed = Array.from({ length: Math.min(end, maxListed) }, (_, i) => i + 1);
   if (freeze !== null && freeze > maxListed && freeze <= end) listed.push(freeze);
-  setOptions(select, [["", w("baselineNone")], ...listed.map((k): [string, string] => [String(k), w("baselineEnd", { x: shown?.xText[k - 1] ?? String(k) })])], freeze === null ? "" : String(Math.min(freeze, end)));
+  const chosen = freeze === null ? "" : String(Math.min(freeze, end));
+  // The list (up to a thousand options) is made again only when the points it offers or their words changed.
+  const key = JSON.stringify([end, listed.length > maxListed ? freeze : null, state.language]);
+  if (baselineList === null || baselineList.xText !== shown?.xText || baselineList.key !== key) {
+    baselineList = { xText: shown?.xText, key };
+    setOptions(select, [["", w("baselineNone")], ...listed.map((k): [string, string] => [String(k), w("baselineEnd", { x: shown?.xText[k - 1] ?? String(k) })])], chosen);
+  } else select.value = chosen;
   range.max = String(end);
   range.value = String(freeze ?? 0);
   range.setAttribute("aria-valuetext", freeze === null ? w("baselineNone") : w("baselineEnd", { x: shown?.xText[freeze - 1] ?? String(freeze) }));

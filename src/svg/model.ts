@@ -3,6 +3,7 @@ import type { ChartResultJSON, PhaseDirection, SignalRule } from "../core/types.
 import type { NumberStyle } from "./format.ts";
 import type { NormalizedOptions } from "./options.ts";
 import type { Theme } from "./palette.ts";
+import { isoDayTime } from "./isoDayTime.ts";
 import { validateResult } from "./validateResult.ts";
 
 /** How a point is drawn: an ordinary point, part of a pattern signal, or outside the limits. @internal */
@@ -42,7 +43,7 @@ export function buildModel(input: ChartResult | ChartResultJSON, options: Normal
   const points = json.points;
   const length = points.length;
   const number = (v: number | null): number => (v === null ? Number.NaN : v);
-  const keys = points.map((p, i) => (json.xType === "number" ? Number(p.x) : json.xType === "date" ? Date.parse(`${String(p.x)}T00:00:00Z`) : i));
+  const keys = points.map((p, i) => (json.xType === "number" ? Number(p.x) : json.xType === "date" ? isoDayTime(p.x as string) : i));
   const kind: PointKind[] = points.map((p) => (p.sigmaSignal ? "sigma" : "plain"));
   for (const signal of json.signals) {
     if (!pointRules.has(signal.rule)) continue;

@@ -1,6 +1,6 @@
 import { scaleLinear, scalePoint, scaleUtc } from "d3-scale";
 import { truncate } from "./fitText.ts";
-import { formatNumberForHumans, formatTick, formatXNumber } from "./format.ts";
+import { formatNumberForHumans, formatXNumber, tickFormatter } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import type { ChartTexts } from "./texts.ts";
 import { textWidth } from "./textWidth.ts";
@@ -36,7 +36,8 @@ export function buildXAxis(model: ChartModel, left: number, right: number, texts
     const last = (keys[length - 1] ?? 0) * k;
     const domain: [number, number] = first === last ? [first - 1, last + 1] : [first, last];
     const scale = json.xType === "date" ? scaleUtc().domain(domain.map((t) => new Date(t)) as [Date, Date]).range([left, right]) : scaleLinear().domain(domain).range([left, right]);
-    const at = (i: number): number => scale((json.xType === "date" ? new Date(keys[i] as number) : (keys[i] as number) * k) as never) as number;
+    // The time scale takes a date's time as it is (d3 reads its input as a number): no Date per subgroup.
+    const at = (i: number): number => scale((json.xType === "date" ? (keys[i] as number) : (keys[i] as number) * k) as never) as number;
     // Every subgroup's position, computed once: the data, the layout and the marks ask for each several times.
     const positions = new Float64Array(length);
     for (let i = 0; i < length; i++) positions[i] = at(i);
@@ -58,15 +59,20 @@ export function buildXAxis(model: ChartModel, left: number, right: number, texts
 export function xTickLabels(model: ChartModel, texts: ChartTexts, locale: string): { labels: { label: string; year: number | null }[]; widest: number } {
   const { json, keys } = model;
   let widest = 0;
+  const tickOf = json.xType === "date" ? tickFormatter(json.period, locale, texts) : null;
+  // Widths by text: the labels of a long axis repeat (days of the year, weeks, months).
+  const widths = new Map<string, number>();
   const labels = json.points.map((p, i) => {
     let tick: { label: string; year: number | null };
-    if (json.xType === "date") tick = formatTick(keys[i] as number, json.period, locale, texts);
+    if (tickOf !== null) tick = tickOf(keys[i] as number);
     else {
       const label = typeof p.x === "number" ? formatXNumber(p.x, json.xType, locale) : p.x;
       const cut = label.length > 18 ? truncate(label, 17) : label;
       tick = { label: cut.length < label.length ? `${cut}…` : label, year: null };
     }
-    widest = Math.max(widest, textWidth(tick.label, tickSize));
+    let width = widths.get(tick.label);
+    if (width === undefined) widths.set(tick.label, (width = textWidth(tick.label, tickSize)));
+    widest = Math.max(widest, width);
     return tick;
   });
   return { labels, widest };

@@ -30,7 +30,8 @@ export function nodeToDom<E extends ElementLike>(node: SvgNode, document: Docume
   const element = document.createElementNS(svgNamespace, node.tag);
   for (const [key, value] of Object.entries(node.attributes)) {
     if (key === "xmlns") continue; // implied by createElementNS
-    element.setAttribute(key, xmlText(attributeText(value)));
+    // A number is written by formatNumber (digits, sign, point): nothing to replace, as in the string output.
+    element.setAttribute(key, typeof value === "number" ? attributeText(value) : xmlText(value));
   }
   for (const child of node.children) {
     element.appendChild((typeof child === "string" ? document.createTextNode(xmlText(child)) : nodeToDom(child, document)) as never);

@@ -127,7 +127,8 @@ describe("the app with a Danish Windows-1252 export", () => {
     await page.keyboard.type("PDSA 2");
     await page.keyboard.press("Enter");
     await expect.poll(() => page.locator('[data-testid="chart"] .shewhart-note text').allTextContents()).toContain("PDSA 2");
-    expect(new URL(page.url()).hash).toContain("note=");
+    // The settings reach the address a moment after the chart is drawn (render.ts, keptSettings).
+    await expect.poll(() => new URL(page.url()).hash).toContain("note=");
   });
 
   it("says what the chart shows, in Danish, with the rules panel", async () => {

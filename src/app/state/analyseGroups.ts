@@ -3,7 +3,7 @@ import type { ChartNote } from "shewhart/svg";
 import { say, type Language } from "../i18n/words.ts";
 import { readNumbers, readReason, readXColumn, type CellProblem, type NumberRead, type Table, type XColumn } from "../readFile.ts";
 import type { AppConfig } from "./config.ts";
-import { subgroupRows } from "./subgroupRows.ts";
+import { prepareGroups, type PreparedGroup } from "./prepareGroups.ts";
 
 /** The chosen columns read from the table. */
 export interface ReadColumns {
@@ -51,13 +51,6 @@ export interface GroupChart {
   readonly breaks: number[];
 }
 
-const flagged = (text: string): boolean => text !== "" && !/^(0|nej|no|false|falsk|n)$/i.test(text);
-
-/** First non-empty value of a per-row column in each subgroup (as the CLI reads phases and notes). */
-function perSubgroup(members: readonly number[][], cells: readonly string[]): string[] {
-  return members.map((rows) => rows.map((r) => (cells[r] ?? "").trim()).find((v) => v !== "") ?? "");
-}
-
 /**
  * Makes every group's analysis the way `shewhart chart` does with the same
  * columns and options (the command line the interface shows): one spec per
@@ -65,61 +58,38 @@ function perSubgroup(members: readonly number[][], cells: readonly string[]): st
  * from the x column, phases from the phase column (a new phase where its
  * value changes) or from break x values, exclusions by x value, notes from
  * the notes column, the notes typed on points and the exclusion reasons.
+ * `prepared` (from {@link prepareGroups}, kept while the file and its columns
+ * stay the same) saves splitting and grouping the rows again on a change of
+ * baseline, phase, exclusion, note or chart option.
  */
-export function analyseGroups(table: Table, columns: ReadColumns, config: AppConfig, locale: string): GroupChart[] {
+export function analyseGroups(table: Table, columns: ReadColumns, config: AppConfig, locale: string, prepared: readonly PreparedGroup[] = prepareGroups(table, columns, config)): GroupChart[] {
   if (columns.y === null) return [];
-  const header = table.header;
-  const cellsOf = (name: string): string[] | null => {
-    const c = name === "" ? -1 : header.indexOf(name);
-    return c < 0 ? null : table.rows.map((row) => (row[c] ?? "").trim());
-  };
-  const groupCells = cellsOf(config.group);
-  const notesCells = cellsOf(config.notes);
-  const phaseCells = cellsOf(config.phase);
-  const freezeCells = cellsOf(config.freezeColumn);
-  const xc = config.x === "" ? -1 : header.indexOf(config.x);
-  const groups = new Map<string, number[]>();
-  table.rows.forEach((_, r) => {
-    const name = groupCells?.[r] ?? "";
-    const rows = groups.get(name);
-    if (rows === undefined) groups.set(name, [r]);
-    else rows.push(r);
-  });
   const period: Period | null = columns.x?.period ?? null;
   const withLocale = "locale" in ChartSpecSchema.shape;
-  return [...groups.entries()].map(([name, rows]) => {
-    const pick = (values: Float64Array): Float64Array => Float64Array.from(rows, (r) => values[r] as number);
-    const x = columns.x === null ? null : rows.map((r) => columns.x!.values[r] as string | number);
-    const spec: Record<string, unknown> = { chart: config.chart, y: pick(columns.y as Float64Array) };
-    if (x !== null) spec["x"] = x;
-    if (columns.n !== null) spec["n"] = pick(columns.n);
+  const target = targetNumber(config.target);
+  return prepared.map((group) => {
+    const { name, rows, xText, indexOfX } = group;
+    const spec: Record<string, unknown> = { chart: config.chart, y: group.y };
+    if (group.x !== null) spec["x"] = group.x;
+    if (group.n !== null) spec["n"] = group.n;
     if (config.rules !== "anhoej") spec["rules"] = config.rules;
     if (period !== null) spec["period"] = period;
     if (config.improvement !== "") spec["improvement"] = config.improvement;
     if (config.multiply !== 1) spec["multiply"] = config.multiply;
-    const target = targetNumber(config.target);
     if (target !== null) spec["target"] = target;
     if (withLocale) spec["locale"] = locale;
 
-    const members = subgroupRows(x, rows.length, period);
-    const local = (cells: string[] | null): string[] | null => (cells === null ? null : rows.map((r) => cells[r] ?? ""));
-    const xText = members.rows.map((m) => (xc < 0 ? String((m[0] ?? 0) + 1) : (table.rows[rows[m[0] ?? 0] ?? 0]?.[xc] ?? "").trim()));
-    const indexOfX = (text: string): number => xText.indexOf(text.trim());
-
     let breaks: number[] = [];
-    const phases = local(phaseCells);
-    if (phases !== null) {
-      const phaseOf = perSubgroup(members.rows, phases);
+    if (group.phaseOf !== null) {
+      const phaseOf = group.phaseOf;
       for (let i = 1; i < phaseOf.length; i++) if (phaseOf[i] !== "" && phaseOf[i] !== phaseOf[i - 1]) breaks.push(i);
     } else breaks = config.breaks.map(indexOfX).filter((i) => i > 0).sort((a, b) => a - b);
     breaks = [...new Set(breaks)];
 
     let freeze = config.freeze;
-    const freezeFlags = local(freezeCells);
-    if (freezeFlags !== null) {
-      const flags = perSubgroup(members.rows, freezeFlags).map(flagged);
-      const end = breaks[0] ?? flags.length;
-      const last = flags.slice(0, end).lastIndexOf(true);
+    if (group.freezeFlags !== null) {
+      const end = breaks[0] ?? group.freezeFlags.length;
+      const last = group.freezeFlags.slice(0, end).lastIndexOf(true);
       freeze = last < 0 ? null : last + 1;
     }
     if (freeze !== null) spec["freeze"] = freeze;
@@ -127,9 +97,7 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
     const exclude = config.exclude.map((e) => indexOfX(e.x)).filter((i) => i >= 0);
     if (exclude.length > 0) spec["exclude"] = [...new Set(exclude)].sort((a, b) => a - b);
 
-    const notes: ChartNote[] = [];
-    const noteTexts = local(notesCells);
-    if (noteTexts !== null) perSubgroup(members.rows, noteTexts).forEach((text, index) => text !== "" && notes.push({ index, text }));
+    const notes: ChartNote[] = [...group.columnNotes];
     for (const n of config.pointNotes) {
       const index = indexOfX(n.x);
       if (index >= 0 && n.text.trim() !== "") notes.push({ index, text: n.text.trim() });

@@ -43,8 +43,19 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
   // Should the line not be read, the marks drawn are the points reached.
   if (cursor === null && marks.length < order.length) order = marks.map(indexOf);
   if (order.length === 0) return;
-  const markAt = new Map<number, SVGElement>(marks.map((p) => [indexOf(p), p]));
-  const positionOf = new Map<number, number>(order.map((i, k) => [i, k]));
+  // Each point's own mark (when every point has one; with a focus mark, the mark stands for them all).
+  const markAt = new Map<number, SVGElement>(cursor === null ? marks.map((p) => [indexOf(p), p]) : []);
+  // Where a point is in the order (ascending: a binary search, not a map of 100,000 entries built on every draw); 0 when absent.
+  const positionOf = (i: number): number => {
+    let low = 0;
+    let high = order.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (order[mid]! < i) low = mid + 1;
+      else high = mid;
+    }
+    return order[low] === i ? low : 0;
+  };
   const elementAt = (k: number): SVGElement => {
     const i = order[k]!;
     if (cursor === null) return markAt.get(i)!;
@@ -55,7 +66,7 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
     const i = indexOf(p);
     const title = p.querySelector("title")?.textContent ?? pointText(i);
     const { signals, state } = pointSignals(result, i, language);
-    const parts = [say(language, "announcePoint", { x: title.split(": ")[0] ?? "", value: title.split(": ").slice(1).join(": "), i: (positionOf.get(i) ?? 0) + 1, n: order.length })];
+    const parts = [say(language, "announcePoint", { x: title.split(": ")[0] ?? "", value: title.split(": ").slice(1).join(": "), i: positionOf(i) + 1, n: order.length })];
     if (signals.length > 0) parts.push(say(language, "announceSignal", { signals: signals.join(", ") }));
     if (state.length > 0) parts.push(`${state.join(", ")}.`);
     return parts.join(" ");
@@ -66,12 +77,15 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
     p.setAttribute("role", "button");
     p.setAttribute("aria-haspopup", "dialog");
   };
-  for (const p of marks) {
-    // Focusable (from script and by click), but only the current point is in the tab order.
-    p.setAttribute("tabindex", "-1");
-    if (marks.length <= eagerRoles) asButton(p);
+  // Focusable (from script and by click), but only the current point is in the tab order. With a focus mark
+  // the marks are never focused (a click or a key moves the focus mark onto the point): they are left as drawn.
+  if (cursor === null) {
+    for (const p of marks) {
+      p.setAttribute("tabindex", "-1");
+      if (marks.length <= eagerRoles) asButton(p);
+    }
   }
-  let current = elementAt(Math.max(0, order.indexOf(focusIndex ?? order[0]!)));
+  let current = elementAt(positionOf(focusIndex ?? order[0]!));
   asButton(current);
   current.setAttribute("tabindex", "0");
   current.setAttribute("aria-label", labelOf(current));
@@ -95,7 +109,7 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
   };
   const pointOf = (target: EventTarget | null): SVGElement | null => ((target as Element | null)?.closest?.(".shewhart-point") as SVGElement | null) ?? null;
   // With a focus mark, a signal's own mark hands over to the focus mark placed on it.
-  const reached = (p: SVGElement): SVGElement => (cursor === null || p === cursor.element ? p : elementAt(positionOf.get(indexOf(p)) ?? 0));
+  const reached = (p: SVGElement): SVGElement => (cursor === null || p === cursor.element ? p : elementAt(positionOf(indexOf(p))));
   svg.addEventListener("focusin", (event) => {
     const p = pointOf(event.target);
     if (p === null) return;
@@ -122,7 +136,7 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
   svg.addEventListener("keydown", (event) => {
     const p = pointOf(event.target);
     if (p === null) return;
-    const k = positionOf.get(indexOf(p)) ?? 0;
+    const k = positionOf(indexOf(p));
     const last = order.length - 1;
     const key = event.key;
     let to: number | undefined;
@@ -159,14 +173,29 @@ interface FocusMark {
  */
 function focusMark(svg: SVGSVGElement, count: number): FocusMark | null {
   const line = svg.querySelector(".shewhart-data-line");
-  const numbers = (line?.getAttribute("d") ?? "").match(/-?\d*\.?\d+(?:e[-+]?\d+)?/gi) ?? [];
-  if (numbers.length !== 2 * count) return null;
+  const d = line?.getAttribute("d") ?? "";
+  // The coordinates are read from the path as far as a point asks (a path of 100,000 points is 1.5 MB):
+  // placing the mark on the first points reads a few numbers, not the whole path.
+  const numberPattern = /-?\d*\.?\d+(?:e[-+]?\d+)?/gi;
   const xs = new Float64Array(count);
   const ys = new Float64Array(count);
-  for (let k = 0; k < count; k++) {
-    xs[k] = Number(numbers[2 * k]);
-    ys[k] = Number(numbers[2 * k + 1]);
-  }
+  let read = 0;
+  const readTo = (k: number): boolean => {
+    while (read <= k) {
+      const x = numberPattern.exec(d);
+      const y = x === null ? null : numberPattern.exec(d);
+      if (x === null || y === null) return false;
+      xs[read] = Number(x[0]);
+      ys[read] = Number(y[0]);
+      read++;
+    }
+    return true;
+  };
+  // The path must hold one pair per point: a quick count of its commands (M or L, one per pair) checks it.
+  let commands = 0;
+  for (let at = d.indexOf("L"); at >= 0; at = d.indexOf("L", at + 1)) commands++;
+  for (let at = d.indexOf("M"); at >= 0; at = d.indexOf("M", at + 1)) commands++;
+  if (commands !== count) return null;
   const element = document.createElementNS("http://www.w3.org/2000/svg", "circle");
   element.setAttribute("class", "shewhart-point shewhart-cursor");
   element.setAttribute("r", "4");
@@ -179,6 +208,7 @@ function focusMark(svg: SVGSVGElement, count: number): FocusMark | null {
   return {
     element,
     place(k, i, text) {
+      readTo(k);
       element.setAttribute("cx", String(xs[k]));
       element.setAttribute("cy", String(ys[k]));
       element.dataset["index"] = String(i);
@@ -187,6 +217,7 @@ function focusMark(svg: SVGSVGElement, count: number): FocusMark | null {
     nearest(event) {
       const matrix = svg.getScreenCTM();
       if (matrix === null) return null;
+      readTo(count - 1);
       const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
       const reach = 4;
       // The first point at or right of the reach's left edge (x grows along the line).

@@ -4,7 +4,7 @@
 import { seriesTitle } from "shewhart/io";
 import { localeOf } from "../i18n/words.ts";
 import { openBytes, openFile, reread } from "../openData.ts";
-import { applyWords, maxPointMarks } from "../render.ts";
+import { applyWords, keptSettings, maxPointMarks } from "../render.ts";
 import type { AppConfig } from "../state/config.ts";
 import { emptyConfig } from "../state/config.ts";
 import type { Role } from "../state/proposeColumns.ts";
@@ -60,9 +60,17 @@ export function wireControls(): void {
     const v = (event.target as HTMLSelectElement).value;
     setConfig({ freeze: v === "" ? null : Number(v) });
   });
+  // A slider dragged sends many input events: the chart is drawn once per frame, for the last position.
+  let slid: number | null = null;
   byId<HTMLInputElement>("baseline-range").addEventListener("input", (event) => {
-    const v = Number((event.target as HTMLInputElement).value);
-    setConfig({ freeze: v === 0 ? null : v });
+    const first = slid === null;
+    slid = Number((event.target as HTMLInputElement).value);
+    if (!first) return;
+    requestAnimationFrame(() => {
+      const v = slid as number;
+      slid = null;
+      setConfig({ freeze: v === 0 ? null : v });
+    });
   });
   byId<HTMLSelectElement>("view").addEventListener("change", (event) => setConfig({ view: (event.target as HTMLSelectElement).value as AppConfig["view"] }));
   byId<HTMLSelectElement>("shown").addEventListener("change", (event) => setConfig({ shown: (event.target as HTMLSelectElement).value }));
@@ -108,6 +116,7 @@ export function wireControls(): void {
     if (svg !== null) void copyChart(svg).then(() => status(w("chartCopied")), () => status(w("copyFailed")));
   });
   byId("forget").addEventListener("click", () => {
+    keptSettings.cancel();
     void forgetAll().then(() => {
       state.loaded = null;
       state.table = null;

@@ -4,6 +4,16 @@ import { setConfig, shownChart, state, status, w } from "../store.ts";
 import { byId } from "./dom.ts";
 import type { PointActions } from "./chartPoints.ts";
 
+/**
+ * The element that stands for point `index` on the chart: the focus mark when it
+ * is there (a chart drawn with marks only for its signals, whose marks are not
+ * focusable), else the point's own mark.
+ */
+function pointElement(index: number): SVGElement | null {
+  const chart = byId("chart");
+  return chart.querySelector<SVGElement>(`.shewhart-cursor[data-index="${index}"]`) ?? chart.querySelector<SVGElement>(`.shewhart-point[data-index="${index}"]`);
+}
+
 /** Closes the point menu, focusing its point again when asked. */
 function closeMenu(returnFocus: boolean): void {
   const menu = byId("point-menu");
@@ -12,7 +22,7 @@ function closeMenu(returnFocus: boolean): void {
   byId("note-form").hidden = true;
   const index = state.menuIndex;
   state.menuIndex = null;
-  if (returnFocus && index !== null) byId("chart").querySelector<SVGElement>(`.shewhart-point[data-index="${index}"]`)?.focus();
+  if (returnFocus && index !== null) pointElement(index)?.focus();
 }
 
 /** What the points do: open the menu, end the baseline, start or remove a phase, exclude or include. */
@@ -90,13 +100,13 @@ export function wireMenu(): void {
     const index = state.menuIndex;
     if (action === undefined || index === null) return;
     if (action === "close") return closeMenu(true);
-    const anchor = byId("chart").querySelector(`.shewhart-point[data-index="${index}"]`) ?? menu;
+    const anchor = pointElement(index) ?? menu;
     if (action === "exclude") return pointActions.exclude(index, anchor);
     if (action === "note") return pointActions.note(index, anchor);
     closeMenu(false);
     if (action === "baseline") pointActions.baseline(index);
     if (action === "phase") pointActions.phase(index);
-    byId("chart").querySelector<SVGElement>(`.shewhart-point[data-index="${index}"]`)?.focus();
+    pointElement(index)?.focus();
   });
   byId<HTMLFormElement>("exclude-form").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -107,7 +117,7 @@ export function wireMenu(): void {
     closeMenu(false);
     state.focus = index;
     setConfig({ exclude: [...state.config.exclude, { x: g.xText[index] ?? "", reason }] });
-    byId("chart").querySelector<SVGElement>(`.shewhart-point[data-index="${index}"]`)?.focus();
+    pointElement(index)?.focus();
   });
   byId<HTMLFormElement>("note-form").addEventListener("submit", (event) => {
     event.preventDefault();
@@ -119,7 +129,7 @@ export function wireMenu(): void {
     closeMenu(false);
     state.focus = index;
     setConfig({ pointNotes: [...state.config.pointNotes.filter((n) => n.x !== x), ...(text === "" ? [] : [{ x, text }])] });
-    byId("chart").querySelector<SVGElement>(`.shewhart-point[data-index="${index}"]`)?.focus();
+    pointElement(index)?.focus();
   });
   menu.addEventListener("keydown", (event) => {
     if (event.key === "Escape") {

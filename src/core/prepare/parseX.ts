@@ -13,11 +13,21 @@ export interface ParsedX {
   readonly period: Period | null;
 }
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
 const isoWeek = /^(\d{4})-W(\d{2})$/;
 const isoMonth = /^(\d{4})-(\d{2})$/;
 const isoQuarter = /^(\d{4})-Q([1-4])$/;
 const dayMs = 86_400_000;
+
+/** The number written by `length` ASCII digits from `start`, or -1 when one of them is not a digit. */
+function digits(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let k = start; k < start + length; k++) {
+    const d = text.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
 
 /** A UTC midnight; unlike `Date.UTC`, years 0–99 are those years, not 1900–1999. */
 function utcDay(year: number, month: number, day: number): number {
@@ -34,14 +44,14 @@ function utcDay(year: number, month: number, day: number): number {
  * @internal
  */
 export function parseDateString(text: string): number {
-  const date = isoDate.exec(text);
-  if (date !== null) {
-    const year = Number(date[1]);
-    const month = Number(date[2]) - 1;
-    const day = Number(date[3]);
-    const time = utcDay(year, month, day);
-    const check = new Date(time);
-    return check.getUTCFullYear() === year && check.getUTCMonth() === month && check.getUTCDate() === day ? time : Number.NaN;
+  // YYYY-MM-DD read from its character codes, the day checked by arithmetic (proleptic Gregorian, as Date): a regular
+  // expression's match and a Date per element were a third of analysing 100,000 days.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const year = digits(text, 0, 4);
+    const month = digits(text, 5, 2);
+    const day = digits(text, 8, 2);
+    const days = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+    return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= days ? utcDay(year, month - 1, day) : Number.NaN;
   }
   const week = isoWeek.exec(text);
   if (week !== null) {

@@ -37,7 +37,8 @@ export class Occupancy {
 
   /** Adds a segment from (x1, y1) to (x2, y2). */
   addSegment(x1: number, y1: number, x2: number, y2: number): void {
-    if (![x1, y1, x2, y2].every(Number.isFinite)) return;
+    // (Tested one by one: an array and a callback per segment were a tenth of laying out a chart of 100,000 points.)
+    if (!(Number.isFinite(x1) && Number.isFinite(y1) && Number.isFinite(x2) && Number.isFinite(y2))) return;
     this.segments.push([x1, y1, x2, y2]);
     const k = this.segments.length - 1;
     // Only the part inside the area is bucketed (the whole segment is kept for the crossing test).

@@ -1,5 +1,5 @@
 import { line } from "d3-shape";
-import { formatCount, formatX, humanNumberFormatter, numberFormat } from "../format.ts";
+import { formatCount, humanNumberFormatter, numberFormat, xFormatter } from "../format.ts";
 import { h, type SvgNode } from "../node.ts";
 import type { Frame } from "./frame.ts";
 
@@ -25,6 +25,7 @@ export function dataLine(frame: Frame): SvgNode {
   const human = humanNumberFormatter(model.style);
   const { xType, period } = model.json;
   const { locale, texts, theme } = options;
+  const formatXOf = xFormatter(xType, period, locale, texts);
   for (let i = 0; i < model.length; i++) {
     const value = model.value[i] as number;
     if (!Number.isFinite(value)) continue;
@@ -34,7 +35,7 @@ export function dataLine(frame: Frame): SvgNode {
     const px = x.position(i);
     const py = y(value);
     const kind = model.kind[i];
-    const label = `${formatX(point.x, xType, period, locale, texts)}: ${human(value)}${
+    const label = `${formatXOf(point.x)}: ${human(value)}${
       point.denominator !== null && point.numerator !== null ? ` (${formatCount(counts, point.numerator)}/${formatCount(counts, point.denominator)})` : ""
     }`;
     // Excluded points are drawn hollow: still shown and tested against the limits, but not part of the baseline.

@@ -1,0 +1,104 @@
+import type { Period } from "shewhart";
+import type { ChartNote } from "shewhart/svg";
+import type { Table } from "../readFile.ts";
+import type { ReadColumns } from "./analyseGroups.ts";
+import type { AppConfig } from "./config.ts";
+import { subgroupRows } from "./subgroupRows.ts";
+
+/**
+ * One group's part of the file, made ready for analysis: everything that
+ * depends only on the file, the chosen columns and the group, notes, phase
+ * and freeze columns — not on the baseline, phases, exclusions, notes typed
+ * on points or the chart's options — so that a change of those analyses
+ * again without reading, splitting or grouping the rows again.
+ */
+export interface PreparedGroup {
+  readonly name: string;
+  /** The group's rows (indices into the table), in file order. */
+  readonly rows: readonly number[];
+  /** y, n and x of the group's rows, as `analyze` takes them (analyze copies them: shared between analyses). */
+  readonly y: Float64Array;
+  readonly n: Float64Array | null;
+  readonly x: readonly (string | number)[] | null;
+  /** Per subgroup: its x as written in the file (first row), for breaks and exclusions by x. */
+  readonly xText: string[];
+  /** The first subgroup whose x is written so (trimmed), as `xText.indexOf` finds it. */
+  readonly indexOfX: (text: string) => number;
+  /** Per subgroup: the phase column's first non-empty value (null: no phase column). */
+  readonly phaseOf: readonly string[] | null;
+  /** Per subgroup: whether the freeze column flags it (null: no freeze column). */
+  readonly freezeFlags: readonly boolean[] | null;
+  /** Notes from the notes column, by subgroup. */
+  readonly columnNotes: readonly ChartNote[];
+}
+
+const flagged = (text: string): boolean => text !== "" && !/^(0|nej|no|false|falsk|n)$/i.test(text);
+
+/** First non-empty value of a per-row column in each subgroup (as the CLI reads phases and notes). */
+function perSubgroup(members: readonly number[][], cells: readonly string[]): string[] {
+  return members.map((rows) => rows.map((r) => (cells[r] ?? "").trim()).find((v) => v !== "") ?? "");
+}
+
+/** The config's fields {@link prepareGroups} reads (besides the table and its read columns): a change of another field keeps its groups. */
+export function preparedKey(config: AppConfig): string {
+  return JSON.stringify([config.group, config.notes, config.phase, config.freezeColumn, config.x]);
+}
+
+/**
+ * Splits the table into its groups (in order of first appearance, rows in
+ * file order) and makes each ready for analysis: y, n and x of its rows, its
+ * subgroups (as `analyze` forms them), their x as written, and the phase,
+ * freeze and notes columns per subgroup, as `shewhart chart` reads them.
+ * Empty when no y column is chosen.
+ */
+export function prepareGroups(table: Table, columns: ReadColumns, config: AppConfig): PreparedGroup[] {
+  if (columns.y === null) return [];
+  const header = table.header;
+  const cellsOf = (name: string): string[] | null => {
+    const c = name === "" ? -1 : header.indexOf(name);
+    return c < 0 ? null : table.rows.map((row) => (row[c] ?? "").trim());
+  };
+  const groupCells = cellsOf(config.group);
+  const notesCells = cellsOf(config.notes);
+  const phaseCells = cellsOf(config.phase);
+  const freezeCells = cellsOf(config.freezeColumn);
+  const xc = config.x === "" ? -1 : header.indexOf(config.x);
+  const groups = new Map<string, number[]>();
+  for (let r = 0; r < table.rows.length; r++) {
+    const name = groupCells?.[r] ?? "";
+    const rows = groups.get(name);
+    if (rows === undefined) groups.set(name, [r]);
+    else rows.push(r);
+  }
+  const period: Period | null = columns.x?.period ?? null;
+  const all = groups.size === 1;
+  return [...groups.entries()].map(([name, rows]): PreparedGroup => {
+    // One group holds every row in file order: its columns are the columns read (analyze copies what it keeps).
+    const pick = (values: Float64Array): Float64Array => (all ? values : Float64Array.from(rows, (r) => values[r] as number));
+    const x = columns.x === null ? null : all ? (columns.x.values as (string | number)[]) : rows.map((r) => columns.x!.values[r] as string | number);
+    const members = subgroupRows(x, rows.length, period);
+    const local = (cells: string[] | null): string[] | null => (cells === null ? null : all ? cells : rows.map((r) => cells[r] ?? ""));
+    const xText = members.rows.map((m) => (xc < 0 ? String((m[0] ?? 0) + 1) : (table.rows[rows[m[0] ?? 0] ?? 0]?.[xc] ?? "").trim()));
+    const firstIndex = new Map<string, number>();
+    xText.forEach((text, i) => {
+      if (!firstIndex.has(text)) firstIndex.set(text, i);
+    });
+    const phases = local(phaseCells);
+    const freezes = local(freezeCells);
+    const noteTexts = local(notesCells);
+    const columnNotes: ChartNote[] = [];
+    if (noteTexts !== null) perSubgroup(members.rows, noteTexts).forEach((text, index) => text !== "" && columnNotes.push({ index, text }));
+    return {
+      name,
+      rows,
+      y: pick(columns.y as Float64Array),
+      n: columns.n === null ? null : pick(columns.n),
+      x,
+      xText,
+      indexOfX: (text) => firstIndex.get(text.trim()) ?? -1,
+      phaseOf: phases === null ? null : perSubgroup(members.rows, phases),
+      freezeFlags: freezes === null ? null : perSubgroup(members.rows, freezes).map(flagged),
+      columnNotes,
+    };
+  });
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { readTable } from "../../src/app/readFile.ts";
+import { analyseGroups, readColumns } from "../../src/app/state/analyseGroups.ts";
+import { emptyConfig, type AppConfig } from "../../src/app/state/config.ts";
+import { prepareGroups, preparedKey } from "../../src/app/state/prepareGroups.ts";
+import { proposeColumns } from "../../src/app/state/proposeColumns.ts";
+
+const table = (text: string) => readTable(new TextEncoder().encode(text));
+
+describe("prepareGroups", () => {
+  it("splits the rows into groups in order of first appearance, with each group's x as written and its columns", async () => {
+    const t = await table("afsnit;uge;antal;n;note\n" + ["B", "A"].flatMap((g) => Array.from({ length: 4 }, (_, k) => `${g};2020-W0${k + 1};${k};10;${k === 2 ? `${g} note` : ""}`)).join("\n"));
+    const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), group: "afsnit", n: "n", notes: "note" };
+    const [b, a] = prepareGroups(t, readColumns(t, config), config);
+    expect([b!.name, a!.name]).toEqual(["B", "A"]);
+    expect(Array.from(a!.y)).toEqual([0, 1, 2, 3]);
+    expect(a!.rows).toEqual([4, 5, 6, 7]);
+    expect(a!.xText).toEqual(["2020-W01", "2020-W02", "2020-W03", "2020-W04"]);
+    expect(a!.indexOfX(" 2020-W03 ")).toBe(2);
+    expect(a!.indexOfX("2020-W09")).toBe(-1);
+    expect(a!.columnNotes).toEqual([{ index: 2, text: "A note" }]);
+  });
+
+  it("gives the same charts as preparing anew, for any baseline, phase, exclusion and note", async () => {
+    const t = await table("uge;antal;n\n" + Array.from({ length: 30 }, (_, k) => `2020-W${String(k + 1).padStart(2, "0")};${(k * 7) % 9};10`).join("\n"));
+    const base: AppConfig = { ...emptyConfig, ...proposeColumns(t), n: "n", chart: "p" };
+    const columns = readColumns(t, base);
+    const prepared = prepareGroups(t, columns, base);
+    const changes: Partial<AppConfig>[] = [{ freeze: 12 }, { breaks: ["2020-W15"], freeze: 8 }, { exclude: [{ x: "2020-W03", reason: "fejl" }] }, { pointNotes: [{ x: "2020-W20", text: "PDSA" }], chart: "run" }];
+    for (const change of changes) {
+      const config = { ...base, ...change };
+      expect(preparedKey(config)).toBe(preparedKey(base));
+      const kept = analyseGroups(t, columns, config, "da-DK", prepared)[0]!;
+      const fresh = analyseGroups(t, columns, config, "da-DK")[0]!;
+      expect(kept.result!.toJSON()).toEqual(fresh.result!.toJSON());
+      expect([kept.notes, kept.freeze, kept.breaks, kept.xText]).toEqual([fresh.notes, fresh.freeze, fresh.breaks, fresh.xText]);
+    }
+    // A column that splits or annotates the rows is part of the key: a change of it prepares the groups again.
+    for (const change of [{ group: "n" }, { notes: "n" }, { phase: "n" }, { freezeColumn: "n" }, { x: "" }]) expect(preparedKey({ ...base, ...change })).not.toBe(preparedKey(base));
+  });
+});
