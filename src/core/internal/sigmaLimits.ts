@@ -52,6 +52,8 @@ export function sigmaLimits(
   flags: Uint8Array,
   out: SigmaPoint[],
 ): Omit<PhaseLines, "cl"> {
+  const unclamped = unclampedSigmaLimits(values, denominators, model, start, end, rules, lcl, ucl, flags, out);
+  if (unclamped !== null) return unclamped;
   const { lowerAtZero, capAtOne, multiply, clampAtZero } = rules;
   const { cl: center, spread, factor } = model;
   // Per line (lower and upper 3-sigma, lower and upper 2-sigma): the compensated sum (total t, compensation c;
@@ -136,6 +138,90 @@ export function sigmaLimits(
     outsides--;
   }
   return { lcl: meanOf(t0, c0, n0, f0, k0), ucl: meanOf(t1, c1, n1, f1, k1), lcl95: meanOf(t2, c2, n2, f2, k2), ucl95: meanOf(t3, c3, n3, f3, k3) };
+}
+
+/**
+ * `sigmaLimits` for a phase where no limit is clamped (the usual case: proportions away from 0 and 1, rates with
+ * large denominators): then each line is cl ± kσᵢ scaled, and the mean of a line over its finite values is
+ * (cl ± k·σ̄)·multiply with σ̄ the mean of the finite σᵢ — one compensated sum (Neumaier 1974) instead of four. A
+ * line whose values are all equal is still reported as that value exactly. Writes the same columns, flags and list
+ * as `sigmaLimits`; gives null as soon as a limit would be clamped or is not finite after scaling, and the caller
+ * then runs the general loop over the whole phase (which rewrites everything this wrote).
+ * @internal
+ */
+function unclampedSigmaLimits(
+  values: Float64Array,
+  denominators: Float64Array,
+  model: SigmaModel,
+  start: number,
+  end: number,
+  rules: SigmaLimitRules,
+  lcl: Float64Array,
+  ucl: Float64Array,
+  flags: Uint8Array,
+  out: SigmaPoint[],
+): Omit<PhaseLines, "cl"> | null {
+  const { lowerAtZero, capAtOne, multiply, clampAtZero } = rules;
+  const { cl: center, spread, factor } = model;
+  if (!(center - center === 0)) return null;
+  // The lowest value a lower line may take unclamped, the highest an upper line may (cap at 1 on the raw scale).
+  const floor = lowerAtZero || clampAtZero ? 0 : -Infinity;
+  const ceiling = capAtOne ? 1 : Infinity;
+  let total = 0, compensation = 0, count = 0, firstSigma = 0;
+  // Whether each line (as scaled) is constant over the phase: compared as written, so that σᵢ differing in the
+  // last bit but giving the same line still counts as constant, exactly as the general loop decides it.
+  let f0 = 0, f1 = 0, f2 = 0, f3 = 0;
+  let k0 = true, k1 = true, k2 = true, k3 = true;
+  let outsides = 0;
+  for (let i = start; i <= end; i++) {
+    const s = Math.sqrt(spread / (denominators[i] as number)) * factor;
+    if (!(s - s === 0)) {
+      // A zero or missing denominator: no limits at this point, and it counts in no mean.
+      lcl[i] = Number.NaN;
+      ucl[i] = Number.NaN;
+      flags[i] = 0;
+      continue;
+    }
+    const low = center - 3 * s;
+    const high = center + 3 * s;
+    if (low < floor || high > ceiling) return null;
+    const scaledLow = low * multiply;
+    const scaledHigh = high * multiply;
+    if (!(scaledLow - scaledLow === 0 && scaledHigh - scaledHigh === 0)) return null;
+    const low95 = (center - 2 * s) * multiply;
+    const high95 = (center + 2 * s) * multiply;
+    lcl[i] = scaledLow;
+    ucl[i] = scaledHigh;
+    if (count === 0) {
+      firstSigma = s;
+      f0 = scaledLow;
+      f1 = scaledHigh;
+      f2 = low95;
+      f3 = high95;
+    } else {
+      k0 = k0 && scaledLow === f0;
+      k1 = k1 && scaledHigh === f1;
+      k2 = k2 && low95 === f2;
+      k3 = k3 && high95 === f3;
+    }
+    const t = total + s;
+    compensation += Math.abs(total) >= s ? total - t + s : s - t + total;
+    total = t;
+    count++;
+    const v = values[i] as number;
+    const outside = +(v > scaledHigh) | +(v < scaledLow);
+    flags[i] = outside;
+    outsides += outside;
+  }
+  for (let i = start; outsides > 0 && i <= end; i++) {
+    if (flags[i] !== 1) continue;
+    out.push({ index: i, side: (values[i] as number) > (ucl[i] as number) ? "above" : "below" });
+    outsides--;
+  }
+  if (count === 0) return { lcl: Number.NaN, ucl: Number.NaN, lcl95: Number.NaN, ucl95: Number.NaN };
+  const sigma = count === 1 ? firstSigma : (total + compensation) / count;
+  const line = (k: number, constant: boolean, first: number): number => (constant ? first : (center + k * sigma) * multiply);
+  return { lcl: line(-3, k0, f0), ucl: line(3, k1, f1), lcl95: line(-2, k2, f2), ucl95: line(2, k3, f3) };
 }
 
 /** The mean of a line: NaN without finite values, the value where all are equal, else the compensated sum over the count. */
