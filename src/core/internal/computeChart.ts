@@ -3,7 +3,7 @@ import { atLeastZero, atMostOne } from "../charts/pChart.ts";
 import type { Lines, PhaseContext, PhaseLines, SigmaModel } from "../charts/phaseContext.ts";
 import { markBaseline, type Baselines } from "../phases/markBaseline.ts";
 import type { PhaseRange } from "../phases/splitPhases.ts";
-import { summarizePhases, type SigmaPoint } from "../result/summarizePhases.ts";
+import { sigmaPoint, summarizePhases, type SigmaPoint } from "../result/summarizePhases.ts";
 import { applyRules, type RulesOutput } from "../rules/applyRules.ts";
 import { identicalValue, mean } from "../stats/mean.ts";
 import type { PhaseSummary, Signal, SpcWarning } from "../types.ts";
@@ -250,7 +250,7 @@ function testConstantLimits(values: Float64Array, start: number, end: number, lc
     const v = values[i] as number;
     if (v > ucl || v < lcl) {
       flags[i] = 1;
-      out.push({ index: i, side: v > ucl ? "above" : "below" });
+      out.push(sigmaPoint(i, v > ucl));
     }
   }
 }
@@ -262,7 +262,7 @@ function testPointLimits(values: Float64Array, lcl: Float64Array, ucl: Float64Ar
     const upper = ucl[i] as number;
     if (v > upper || v < (lcl[i] as number)) {
       flags[i] = 1;
-      out.push({ index: i, side: v > upper ? "above" : "below" });
+      out.push(sigmaPoint(i, v > upper));
     }
   }
 }

@@ -23,10 +23,19 @@ export interface SummaryInput {
   readonly words: Words;
 }
 
-/** A point outside the control limits, and which one. @internal */
-export interface SigmaPoint {
-  readonly index: number;
-  readonly side: "above" | "below";
+/**
+ * A point outside the control limits, and which one, as a number (a list of them allocates no object per point:
+ * a series may have many): its index i above the upper limit, −1 − i below the lower one. @internal
+ */
+export type SigmaPoint = number;
+
+/** The point `index` outside its limits, `above` the upper one or below the lower one. @internal */
+export function sigmaPoint(index: number, above: boolean): SigmaPoint {
+  return above ? index : -1 - index;
+}
+
+function indexOf(point: SigmaPoint): number {
+  return point >= 0 ? point : -1 - point;
 }
 
 /**
@@ -43,17 +52,25 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
   input.phases.forEach(({ start, end }, phase) => {
     const rules = input.rules[phase] as PhaseRules;
     const lines = input.lines[phase] as PhaseLines;
-    const phaseSignals = [...rules.signals];
+    // The phase's signals in time (by first index): the rules' few signals sorted (stably), merged with the points
+    // outside the limits, which come in index order — a merge, not a sort, as there may be many of those. At an
+    // equal first index a rule's signal comes first.
+    const ruleSignals = [...rules.signals].sort(byFirstIndex);
+    const phaseSignals: Signal[] = [];
+    let r = 0;
     let sigmaSignals = 0;
     let excludedSigmaSignals = 0;
-    for (; next < input.sigma.length && (input.sigma[next] as SigmaPoint).index <= end; next++) {
-      const { index, side } = input.sigma[next] as SigmaPoint;
+    for (; next < input.sigma.length && indexOf(input.sigma[next] as SigmaPoint) <= end; next++) {
+      const point = input.sigma[next] as SigmaPoint;
+      const index = indexOf(point);
+      const side = point >= 0 ? "above" : "below";
+      while (r < ruleSignals.length && ((ruleSignals[r] as Signal).indices[0] as number) <= index) phaseSignals.push(ruleSignals[r++] as Signal);
       const excluded = input.included[index] === 0;
       sigmaSignals++;
       if (excluded) excludedSigmaSignals++;
       phaseSignals.push({ rule: "sigma", phase, indices: [index], side, direction: classify(side, input.improvement), excluded });
     }
-    phaseSignals.sort((a, b) => (a.indices[0] as number) - (b.indices[0] as number));
+    while (r < ruleSignals.length) phaseSignals.push(ruleSignals[r++] as Signal);
     // The direction is read in time; the signals of the old level of a phase that moved are neutral (readDirection).
     const reading = readDirection(phaseSignals, rules.span);
     since.push(reading.since);
@@ -92,4 +109,8 @@ export function summarizePhases(input: SummaryInput): { summaries: PhaseSummary[
     });
   });
   return { summaries, signals, warnings, since };
+}
+
+function byFirstIndex(a: Signal, b: Signal): number {
+  return (a.indices[0] as number) - (b.indices[0] as number);
 }
