@@ -11,7 +11,7 @@ describe("prepareGroups", () => {
   it("splits the rows into groups in order of first appearance, with each group's x as written and its columns", async () => {
     const t = await table("afsnit;uge;antal;n;note\n" + ["B", "A"].flatMap((g) => Array.from({ length: 4 }, (_, k) => `${g};2020-W0${k + 1};${k};10;${k === 2 ? `${g} note` : ""}`)).join("\n"));
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), group: "afsnit", n: "n", notes: "note" };
-    const [b, a] = prepareGroups(t, readColumns(t, config), config);
+    const [b, a] = prepareGroups(t, readColumns(t, config, "da"), config);
     expect([b!.name, a!.name]).toEqual(["B", "A"]);
     expect(Array.from(a!.y)).toEqual([0, 1, 2, 3]);
     expect(a!.rows).toEqual([4, 5, 6, 7]);
@@ -24,7 +24,7 @@ describe("prepareGroups", () => {
   it("gives the same charts as preparing anew, for any baseline, phase, exclusion and note", async () => {
     const t = await table("uge;antal;n\n" + Array.from({ length: 30 }, (_, k) => `2020-W${String(k + 1).padStart(2, "0")};${(k * 7) % 9};10`).join("\n"));
     const base: AppConfig = { ...emptyConfig, ...proposeColumns(t), n: "n", chart: "p" };
-    const columns = readColumns(t, base);
+    const columns = readColumns(t, base, "da");
     const prepared = prepareGroups(t, columns, base);
     const changes: Partial<AppConfig>[] = [{ freeze: 12 }, { breaks: ["2020-W15"], freeze: 8 }, { exclude: [{ x: "2020-W03", reason: "fejl" }] }, { pointNotes: [{ x: "2020-W20", text: "PDSA" }], chart: "run" }];
     for (const change of changes) {
