@@ -148,13 +148,16 @@ export function reportSettings(options: ReportOptions): ReportSettings {
 /** What a page's summary shows of a chart: its number, name and verdict. @internal */
 export type SummaryEntry = Pick<Entry, "index" | "name" | "verdict">;
 
+/** What the small multiples show of a chart: its result's JSON and its name. @internal */
+export type PanelEntry = Pick<Entry, "json" | "name">;
+
 /**
  * One page of a report of `total` charts: `rows` are the charts its summary lists (every chart on the
  * first page, its own on the others), `sections` its own charts' sections ({@link chartSection}), and
  * `panels` the entries drawn as small multiples on the first page when the settings ask for them.
  * @internal
  */
-export function reportPage(settings: ReportSettings, page: number, total: number, rows: readonly SummaryEntry[], sections: readonly string[], panels: readonly Entry[]): ReportPage {
+export function reportPage(settings: ReportSettings, page: number, total: number, rows: readonly SummaryEntry[], sections: readonly string[], panels: readonly PanelEntry[]): ReportPage {
   const { words, locale, perPage, pageName, title, subtitle, date, number } = settings;
   const count = Math.max(1, Math.ceil(total / perPage));
   const pageOf = (k: number): number => Math.floor(k / perPage);
@@ -213,7 +216,7 @@ export function readItem(item: ReportItem, k: number, locale: string, words: Rep
 }
 
 /** Every chart as small multiples in one SVG, titled with the charts' names; the picture's own title is the section's name (no heading repeats it). */
-function panelsSection(entries: readonly Entry[], panels: SmallMultiplesOptions, locale: string, words: ReportWords): string {
+function panelsSection(entries: readonly PanelEntry[], panels: SmallMultiplesOptions, locale: string, words: ReportWords): string {
   if (typeof panels !== "object" || panels === null) throw new SpcError({ fn, code: "invalid_option", path: ["panels"], expected: "small-multiples options", received: panels });
   const svg = renderSmallMultiples(
     entries.map((e) => e.json),
