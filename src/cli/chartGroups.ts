@@ -134,7 +134,8 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
     const base = specFor(group, options);
     const probe = analyze(base);
     const { phaseLabels, ...phases } = phasesFor(group, probe, options);
-    const result = analyze({ ...base, ...phases });
+    // Without breaks, exclusions or phases the probe is the chart.
+    const result = phases.breaks === undefined && phases.exclude === undefined ? probe : analyze({ ...base, ...phases });
     const notes = notesFor(group, probe);
     const title = [options.title, group.name].filter((t) => t !== undefined && t !== "").join(" · ");
     const render: RenderOptions = { ...(title === "" ? {} : { title }), locale: options.locale, notes, ...(phaseLabels === undefined ? {} : { phaseLabels }) };
