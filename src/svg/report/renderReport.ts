@@ -2,12 +2,12 @@ import { SpcError } from "../../core/errors.ts";
 import type { ChartResult } from "../../core/result/chartResult.ts";
 import type { ChartResultJSON } from "../../core/types.ts";
 import { dateFormat, formatNumberForHumans, formatX, formatXRange, numberFormat } from "../format.ts";
-import { buildModel } from "../model.ts";
-import { normalizeOptions, type RenderOptions } from "../options.ts";
+import { buildModel, type ChartModel } from "../model.ts";
+import { normalizeOptions, type NormalizedOptions, type RenderOptions } from "../options.ts";
 import { defaultTheme } from "../palette.ts";
-import { renderSvg } from "../render.ts";
+import { modelTree } from "../render.ts";
 import { renderSmallMultiples, type SmallMultiplesOptions } from "../smallMultiples.ts";
-import { escapeXml } from "../toString.ts";
+import { escapeXml, nodeToString } from "../toString.ts";
 import { assuranceSymbol, icon, iconSymbols, variationSymbol } from "./reportIcons.ts";
 import { fill, reportWordsFor, type ReportWords } from "./reportWords.ts";
 import { readVerdict, type Verdict } from "./readVerdict.ts";
@@ -66,6 +66,9 @@ export interface Entry {
   readonly heading: string;
   readonly json: ChartResultJSON;
   readonly render: RenderOptions;
+  /** The chart read with its options, once: the facts and the drawing use it. */
+  readonly model: ChartModel;
+  readonly normalized: NormalizedOptions;
   readonly verdict: Verdict;
   readonly files: readonly string[];
 }
@@ -202,7 +205,9 @@ export function readItem(item: ReportItem, k: number, locale: string, words: Rep
   if (title !== undefined && typeof title !== "string") throw new SpcError({ fn, code: "invalid_option", path: ["items", k, "options", "title"], expected: "a string", received: title });
   const render: RenderOptions = { showFacts: true, ...rest, locale, idPrefix: `chart-${k + 1}` };
   // The model checks the result (an SpcError names it) and gives the chart's number style.
-  const json = buildModel(item.result, normalizeOptions(render, fn), fn).json;
+  const normalized = normalizeOptions(render, fn);
+  const model = buildModel(item.result, normalized, fn);
+  const json = model.json;
   const fallback = `${words.chart} ${k + 1}`;
   return {
     index: k,
@@ -210,6 +215,8 @@ export function readItem(item: ReportItem, k: number, locale: string, words: Rep
     heading: title ?? item.name ?? fallback,
     json,
     render,
+    model,
+    normalized,
     verdict: readVerdict(json),
     files: item.files ?? [],
   };
@@ -257,9 +264,7 @@ function summaryTable(entries: readonly SummaryEntry[], words: ReportWords, href
 
 /** A chart's section of its page: heading, the chart and its facts. @internal */
 export function chartSection(entry: Entry, words: ReportWords, locale: string, number: (n: number) => string): string {
-  const { json, verdict } = entry;
-  const normalized = normalizeOptions(entry.render, fn);
-  const model = buildModel(json, normalized, fn);
+  const { json, verdict, model, normalized } = entry;
   const points = json.points;
   const last = json.phases[json.phases.length - 1];
   const value = (v: number): string => formatNumberForHumans(v, model.style);
@@ -287,7 +292,7 @@ export function chartSection(entry: Entry, words: ReportWords, locale: string, n
   return [
     `<section class="chart" id="${id}" aria-labelledby="${id}-heading">`,
     `<h2 id="${id}-heading">${escapeXml(entry.heading)}</h2>`,
-    renderSvg(json, entry.render),
+    nodeToString(modelTree(model, normalized)),
     `<dl class="facts">${facts.map(([term, detail]) => `<dt>${term}</dt><dd>${detail}</dd>`).join("")}</dl>`,
     "</section>",
   ].join("\n");
