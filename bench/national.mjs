@@ -7,7 +7,7 @@
 //   node bench/national.mjs                            # 20,000 charts
 //   BENCH_ARGS="--no-report" node bench/national.mjs
 //
-// BENCH_DIR (default: the system's temporary folder) holds the CSV and the output folder.
+// BENCH_DIR (default: the system's temporary folder) holds the CSV and the output folder; BENCH_BIN runs another build.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
@@ -20,7 +20,8 @@ const dir = process.env.BENCH_DIR ?? tmpdir();
 const extra = (process.env.BENCH_ARGS ?? "").split(" ").filter((a) => a !== "");
 const csv = join(dir, `shewhart-national-${groups}x${weeks}.csv`);
 const out = join(dir, `shewhart-national-${groups}x${weeks}-out`);
-const bin = fileURLToPath(new URL("../bin/shewhart.mjs", import.meta.url));
+// BENCH_BIN: another build's bin/shewhart.mjs (e.g. a checkout of the commit before a change, built), for before and after.
+const bin = process.env.BENCH_BIN ?? fileURLToPath(new URL("../bin/shewhart.mjs", import.meta.url));
 
 if (!existsSync(csv)) execFileSync(process.execPath, [fileURLToPath(new URL("./nationalData.mjs", import.meta.url)), csv, String(groups), String(weeks)], { stdio: "inherit" });
 rmSync(out, { recursive: true, force: true });
@@ -31,8 +32,12 @@ if (run.status !== 0) {
   process.stderr.write(run.stderr);
   process.exit(run.status ?? 1);
 }
-const field = (name) => run.stderr.match(new RegExp(`${name}[^:]*: (.+)`))?.[1]?.trim() ?? "?";
-const wall = field("Elapsed \\(wall clock\\) time");
+// GNU time's lines are "\tName (unit): value"; the wall time's value is h:mm:ss or m:ss.
+const field = (name) => {
+  const line = run.stderr.split("\n").find((l) => l.trim().startsWith(name)) ?? "";
+  return line.slice(line.lastIndexOf(": ") + 2).trim();
+};
+const wall = field("Elapsed (wall clock) time");
 const seconds = wall.split(":").reduce((total, part) => total * 60 + Number(part), 0);
 const user = Number(field("User time"));
 const system = Number(field("System time"));
