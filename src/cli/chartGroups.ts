@@ -88,7 +88,12 @@ export async function chartGroups(jobs: readonly GroupJob[], context: BatchConte
     done += n;
     progress?.(done);
   };
-  if (threads <= 1 || jobs.length < 2 || !existsSync(fileURLToPath(worker))) return [await makeCharts(jobs, 0, context, progress === undefined ? undefined : count)];
+  if (threads <= 1 || jobs.length < 2 || !existsSync(fileURLToPath(worker))) {
+    // Chunk by chunk on this thread too, so that no more than a chunk's report sections are held at a time.
+    const results: ChunkCharts[] = [];
+    for (let start = 0; start < jobs.length; start += chunkSize) results.push(await makeCharts(jobs.slice(start, start + chunkSize), start, context, progress === undefined ? undefined : count));
+    return results;
+  }
   const size = Math.max(1, Math.min(chunkSize, Math.ceil(jobs.length / threads)));
   const chunks = Math.ceil(jobs.length / size);
   const results = new Array<ChunkCharts>(chunks);
