@@ -1,28 +1,33 @@
 import { basename, dirname, extname, resolve } from "node:path";
 import { availableParallelism } from "node:os";
-import { chartGroups, parallelFrom, type Group, type GroupChart, type GroupJob, type ColumnPlace } from "./chartGroups.ts";
+import { chartGroups, parallelFrom, type Group, type GroupJob, type ColumnPlace } from "./chartGroups.ts";
 import { CliError, type CliIo } from "./io.ts";
-import { parseChartOptions, type ChartOptions, type ValidChartOptions } from "./parseOptions.ts";
+import { parseChartOptions, type ChartOptions } from "./parseOptions.ts";
 import { printable } from "./printable.ts";
 import { columnIndex, readChartColumns } from "./readChartColumns.ts";
 import { safeFileName } from "./safeFileName.ts";
-import type { ChartResultJSON } from "../core/types.ts";
-import { renderReport } from "../svg/report/renderReport.ts";
+import type { ReportOptions } from "../svg/report/renderReport.ts";
+import { loosePages } from "./loosePages.ts";
+import type { BatchContext, ChunkCharts } from "./makeCharts.ts";
 import { renderSmallMultiples } from "../svg/smallMultiples.ts";
 import { formatSummary, type SummaryLine } from "./summaryTable.ts";
-import { svgToPng } from "./svgToPng.ts";
 import { wordsFor } from "./words/wordsFor.ts";
-import { writeFiles } from "./writeFiles.ts";
+import { holdFolder, stageFile, type StagedFile } from "./writeFiles.ts";
 
 export type { ChartOptions } from "./parseOptions.ts";
+
+/** Charts a worker thread makes at a time: a report page's worth, so that the worker writes that page itself. */
+const chunkSize = 200;
 
 /** File names the run itself writes into a folder: no group's chart may take them. */
 const reserved = ["index", "panels"];
 
 /**
  * `shewhart chart FILE`: reads a CSV or Excel export, makes one chart per group
- * (e.g. per unit), writes them with an index page, and prints a summary. Every
- * chart is computed before anything is written, so bad input leaves no files.
+ * (e.g. per unit), writes them with an index page, and prints a summary. The
+ * charts are drawn on worker threads, each written under a temporary name as
+ * soon as it is drawn, and moved into place only when every chart is done, so
+ * bad input leaves no files; the main thread keeps only a summary row per chart.
  */
 export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): Promise<void> {
   // Every option that does not depend on the file is checked before the file is read (usage errors, exit 2).
@@ -81,23 +86,43 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   if (xPlace !== undefined) places.x = xPlace;
   if (yPlace !== undefined) places.y = yPlace;
   if (nPlace !== undefined) places.n = nPlace;
-  const charts = await chartGroups(jobs, { ...options, fileName, places, ...(xReading === undefined ? {} : { xReading }) }, threads, progress);
-  if (progress !== undefined) io.stderr.write("\n");
-
   const folder = single ? dirname(outPath) : outPath;
-  const files = await Promise.all(charts.map(async (c) => ({ name: c.line.file, content: format === "png" ? await svgToPng(c.svg) : c.svg })));
-  if (options.panels && !single) {
-    const name = "panels.svg";
-    const panels = renderSmallMultiples(
-      charts.map((c) => c.json as ChartResultJSON),
-      { ...(options.title === undefined ? {} : { title: options.title }), panelTitles: charts.map((c) => c.title), locale: options.locale, columns: Math.min(3, charts.length) },
-    );
-    files.push({ name, content: panels });
+  const report: ReportOptions | null =
+    !single && options.report
+      ? {
+          ...(options.title === undefined ? {} : { title: options.title }),
+          subtitle: fileName,
+          locale: options.locale,
+          date: new Date().toISOString().slice(0, 10),
+          // --panels: the same small multiples as panels.svg, after the summary.
+          ...(options.panels === true ? { panels: { columns: Math.min(3, jobs.length) } } : {}),
+        }
+      : null;
+  const panels = options.panels && !single;
+  // The folder is held from here on: charts are staged into it as they are drawn, and moved into place only when every one is.
+  const held = holdFolder(folder);
+  let charts: ChunkCharts[];
+  const staged: StagedFile[] = [];
+  try {
+    const context: BatchContext = { options: { ...options, fileName, places, ...(xReading === undefined ? {} : { xReading }) }, root: held.root, format, report, total: jobs.length, panels };
+    charts = await chartGroups(jobs, context, threads, chunkSize, progress);
+    for (const chunk of charts) for (const file of chunk.staged) staged.push(file);
+    if (panels) {
+      const svg = renderSmallMultiples(
+        charts.flatMap((c) => c.json),
+        { ...(options.title === undefined ? {} : { title: options.title }), panelTitles: charts.flatMap((c) => c.titles), locale: options.locale, columns: Math.min(3, jobs.length) },
+      );
+      staged.push(stageFile(held.root, "panels.svg", svg));
+    }
+    if (report !== null) for (const page of loosePages(charts, report, jobs.length)) staged.push(stageFile(held.root, page.name, page.html));
+  } catch (error) {
+    held.abandon();
+    throw error;
   }
-  if (!single && options.report) files.push(...reportPages(charts, options, basename(path)));
-  writeFiles(folder, files);
+  if (progress !== undefined) io.stderr.write("\n");
+  held.commit(staged);
 
-  const lines: SummaryLine[] = charts.map((c) => c.line);
+  const lines: SummaryLine[] = charts.flatMap((c) => c.lines);
   io.stdout.write(formatSummary(lines, summaryFormat, { words, decimalMark: options.language === "da" ? "," : "." }));
   // Warnings go to stderr after the summary, each with its group (or the file, without groups); --quiet silences them.
   if (!options.quiet) {
@@ -145,25 +170,4 @@ class GrowingColumn {
   values(): Float64Array {
     return this.data.slice(0, this.length);
   }
-}
-
-/**
- * The report page (`index.html`, and `index-2.html` … above 200 charts): a
- * summary of every chart, then the charts inline, in the run's locale, made
- * by `renderReport`. (Pages end in .html, charts in .svg or .png: no clash.)
- */
-function reportPages(charts: readonly GroupChart[], options: ValidChartOptions, source: string): { name: string; content: string }[] {
-  const pages = renderReport(
-    // Every chart is titled (by --title, its group, or the data's y column: chartGroup); an untitled one would be numbered in the report's language.
-    charts.map((c) => ({ result: c.json, ...(c.render.title === undefined ? {} : { name: c.title }), options: c.render, files: [c.line.file] })),
-    {
-      ...(options.title === undefined ? {} : { title: options.title }),
-      subtitle: source,
-      locale: options.locale,
-      date: new Date().toISOString().slice(0, 10),
-      // --panels: the same small multiples as panels.svg, after the summary.
-      ...(options.panels === true ? { panels: { columns: Math.min(3, charts.length) } } : {}),
-    },
-  );
-  return pages.map((page) => ({ name: page.name, content: page.html }));
 }

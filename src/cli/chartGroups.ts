@@ -7,10 +7,11 @@ import { floorToPeriod } from "../core/prepare/floorToPeriod.ts";
 import { parseDateString } from "../core/prepare/parseX.ts";
 import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartSpecInput } from "../core/schema/chartSpec.ts";
-import type { ChartResultJSON, ChartType, Period } from "../core/types.ts";
+import type { ChartType, Period } from "../core/types.ts";
 import type { RenderOptions } from "../svg/options.ts";
 import { renderSvg } from "../svg/render.ts";
 import { CliError } from "./io.ts";
+import { makeCharts, type BatchContext, type ChunkCharts } from "./makeCharts.ts";
 import type { ValidChartOptions } from "./parseOptions.ts";
 import { errorText, parseNumberText, parseXText, seriesTitle, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
 import { summaryDirection } from "./summaryDirection.ts";
@@ -39,13 +40,12 @@ export interface GroupJob {
   readonly file: string;
 }
 
-/** A finished chart: the SVG, its title for the index page, and its summary line. */
+/** A finished chart: the SVG, the result and the options it was drawn with, its title and its summary line. */
 export interface GroupChart {
   readonly svg: string;
   readonly title: string;
   readonly line: SummaryLine;
-  /** The result's JSON, for the report page and small multiples (`--panels`). */
-  readonly json: ChartResultJSON;
+  readonly result: ChartResult;
   /** The options the SVG was drawn with (title, locale, notes), for the report page. */
   readonly render: RenderOptions;
 }
@@ -76,40 +76,60 @@ export type GroupOptions = ValidChartOptions & {
 export const parallelFrom = 64;
 
 /**
- * Makes every group's chart, in order. With `threads` > 1 (and the built
- * worker at hand) the groups are split into contiguous slices, one per worker
- * thread; the result is the same, in the same order, as on one thread.
+ * Makes every group's chart ({@link makeCharts}), in chunks of at most
+ * `chunkSize` charts. With `threads` > 1 (and the built worker at hand) each
+ * worker thread takes the next chunk when it is done with one, two at a time
+ * so that it never waits; the chunks come back in order, the same as on one thread.
+ * On an error the workers are stopped and the first error reported is thrown.
  */
-export async function chartGroups(jobs: readonly GroupJob[], options: GroupOptions, threads: number, progress?: (done: number) => void): Promise<GroupChart[]> {
+export async function chartGroups(jobs: readonly GroupJob[], context: BatchContext, threads: number, chunkSize: number, progress?: (done: number) => void): Promise<ChunkCharts[]> {
   const worker = new URL("./batchWorker.js", import.meta.url);
-  if (threads <= 1 || jobs.length < 2 || !existsSync(fileURLToPath(worker))) {
-    return jobs.map((job, k) => {
-      const chart = chartGroup(job, options);
-      if (progress !== undefined && (k + 1) % 50 === 0) progress(k + 1);
-      return chart;
-    });
-  }
-  const count = Math.min(threads, jobs.length);
-  const size = Math.ceil(jobs.length / count);
   let done = 0;
-  const slices = Array.from({ length: count }, (_, t) => jobs.slice(t * size, (t + 1) * size));
-  const results = await Promise.all(
-    slices.map(
-      (slice) =>
-        new Promise<GroupChart[]>((resolve, reject) => {
-          const thread = new Worker(worker, { workerData: { jobs: slice, options } });
-          thread.on("message", (message: { charts?: GroupChart[]; error?: string; exitCode?: 1 | 2; done?: number }) => {
-            if (message.done !== undefined) {
-              done += message.done;
-              progress?.(done);
-            } else if (message.error !== undefined) reject(new CliError(message.error, message.exitCode ?? 1));
-            else resolve(message.charts ?? []);
-          });
-          thread.on("error", reject);
-        }),
-    ),
-  );
-  return results.flat();
+  const count = (n: number): void => {
+    done += n;
+    progress?.(done);
+  };
+  if (threads <= 1 || jobs.length < 2 || !existsSync(fileURLToPath(worker))) {
+    // Chunk by chunk on this thread too, so that no more than a chunk's report sections are held at a time.
+    const results: ChunkCharts[] = [];
+    for (let start = 0; start < jobs.length; start += chunkSize) results.push(await makeCharts(jobs.slice(start, start + chunkSize), start, context, progress === undefined ? undefined : count));
+    return results;
+  }
+  const size = Math.max(1, Math.min(chunkSize, Math.ceil(jobs.length / threads)));
+  const chunks = Math.ceil(jobs.length / size);
+  const results = new Array<ChunkCharts>(chunks);
+  const pool = Array.from({ length: Math.min(threads, chunks) }, () => new Worker(worker, { workerData: { context } }));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let next = 0;
+      let finished = 0;
+      const send = (thread: Worker): void => {
+        if (next >= chunks) return;
+        const start = next++ * size;
+        thread.postMessage({ start, jobs: jobs.slice(start, start + size) });
+      };
+      for (const thread of pool) {
+        thread.on("message", (message: { result?: ChunkCharts; error?: string; exitCode?: 1 | 2; done?: number }) => {
+          if (message.done !== undefined) count(message.done);
+          else if (message.error !== undefined) reject(new CliError(message.error, message.exitCode ?? 1));
+          else if (message.result !== undefined) {
+            results[message.result.start / size] = message.result;
+            if (++finished === chunks) resolve();
+            else send(thread);
+          }
+        });
+        thread.on("error", reject);
+        thread.on("exit", (code) => {
+          if (finished < chunks) reject(new Error(`a worker thread stopped (exit code ${code})`));
+        });
+        send(thread);
+        send(thread);
+      }
+    });
+  } finally {
+    await Promise.all(pool.map((thread) => thread.terminate()));
+  }
+  return results;
 }
 
 /** One group's chart: analyse (twice, when phases are named by x value), render, summarise. */
@@ -120,14 +140,15 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
     const base = specFor(group, options);
     const probe = analyze(base);
     const { phaseLabels, ...phases } = phasesFor(group, probe, options);
-    const result = analyze({ ...base, ...phases });
+    // Without breaks, exclusions or phases the probe is the chart.
+    const result = phases.breaks === undefined && phases.exclude === undefined ? probe : analyze({ ...base, ...phases });
     const notes = notesFor(group, probe);
     const title = [options.title, group.name].filter((t) => t !== undefined && t !== "").join(" · ") || dataTitle(options);
     const render: RenderOptions = { ...(title === "" ? {} : { title }), locale: options.locale, notes, ...(phaseLabels === undefined ? {} : { phaseLabels }) };
     const svg = renderSvg(result, render);
     const last = result.phases[result.phases.length - 1];
     return {
-      json: result.toJSON(),
+      result,
       render,
       svg,
       title: group.name === "" ? title : group.name,

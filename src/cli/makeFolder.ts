@@ -10,9 +10,10 @@ import { systemReason } from "./systemReason.ts";
  * loops for ever on paths such as `/proc/self/x` (mkdir says "no such file",
  * the parent exists, so it tries again); this walks each level once.
  *
+ * @returns the folders it made, outermost first (none when the folder was there)
  * @throws CliError (exit 1)
  */
-export function makeFolder(folder: string): void {
+export function makeFolder(folder: string): string[] {
   const target = resolve(folder);
   const missing: string[] = [];
   for (let at = target; ; at = dirname(at)) {
@@ -21,15 +22,18 @@ export function makeFolder(folder: string): void {
     missing.push(at);
     if (dirname(at) === at) break;
   }
+  const made: string[] = [];
   for (const at of missing.reverse()) {
     try {
       mkdirSync(at);
+      made.push(at);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EEXIST" && kindOf(at, target) === "folder") continue;
       throw new CliError(`cannot create the folder ${at}${at === target ? "" : ` (for ${target})`}: ${systemReason(error)}`, 1);
     }
   }
+  return made;
 }
 
 function kindOf(path: string, target: string): "folder" | "missing" {

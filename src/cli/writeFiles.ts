@@ -1,4 +1,4 @@
-import { closeSync, lstatSync, openSync, readdirSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, lstatSync, openSync, readdirSync, renameSync, rmdirSync, unlinkSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join, relative, resolve, sep } from "node:path";
 import { CliError } from "./io.ts";
@@ -25,26 +25,99 @@ const leftover = /\.(?:svg|png|html|lock)\.tmp-[0-9a-f]+$/;
  */
 export function writeFiles(folder: string, files: readonly { readonly name: string; readonly content: string | Uint8Array }[]): string[] {
   const root = resolve(folder);
-  const targets = files.map((file) => {
-    const target = resolve(root, file.name);
-    const inside = relative(root, target);
-    if (inside === "" || inside.startsWith("..") || inside.split(sep).includes("..") || inside.includes(sep)) {
-      throw new CliError(`refusing to write ${file.name}: it is outside ${root}`, 1);
-    }
-    return target;
-  });
+  const targets = files.map((file) => targetIn(root, file.name));
   makeFolder(root);
   const release = lockFolder(root);
   try {
     removeLeftovers(root);
-    files.forEach((file, k) => writeOne(targets[k] as string, file.content));
+    files.forEach((file, k) => moveIntoPlace(writeTemporary(targets[k] as string, file.content), targets[k] as string));
   } finally {
     release();
   }
   return targets;
 }
 
-function writeOne(target: string, content: string | Uint8Array): void {
+/**
+ * An output folder held for a run that writes its files in two steps, from
+ * several threads: made and locked as by {@link writeFiles}, leftovers removed;
+ * then each file written to its temporary ({@link stageFile}, in any thread),
+ * and only when every file is written, all moved into place ({@link HeldFolder.commit}).
+ * A run that fails instead removes its temporaries and the folders it made
+ * ({@link HeldFolder.abandon}), so bad input leaves no files.
+ */
+export interface HeldFolder {
+  readonly root: string;
+  /** Moves each staged file into place (a folder at its name is an error), then releases the lock. */
+  commit(staged: readonly StagedFile[]): void;
+  /** Removes every temporary file in the folder, the folders this run made when empty, and releases the lock. */
+  abandon(): void;
+}
+
+/** A file written to its temporary name, waiting to be moved into place. */
+export type StagedFile = readonly [temporary: string, target: string];
+
+/** Makes, locks and cleans the output folder ({@link writeFiles}' rules) for files staged from several threads. */
+export function holdFolder(folder: string): HeldFolder {
+  const root = resolve(folder);
+  const created = makeFolder(root);
+  const release = lockFolder(root);
+  try {
+    removeLeftovers(root);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  return {
+    root,
+    commit(staged) {
+      try {
+        for (const [temporary, target] of staged) moveIntoPlace(temporary, target);
+      } catch (error) {
+        removeLeftovers(root);
+        throw error;
+      } finally {
+        release();
+      }
+    },
+    abandon() {
+      try {
+        removeLeftovers(root);
+      } finally {
+        release();
+        for (const made of [...created].reverse()) {
+          try {
+            rmdirSync(made);
+          } catch {
+            // Not empty (not ours alone) or gone: left as it is.
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Writes one file of a held folder to its temporary name (never an existing
+ * file, never through a link), and says where it goes.
+ * @throws CliError (exit 1) naming the file and the reason
+ */
+export function stageFile(root: string, name: string, content: string | Uint8Array): StagedFile {
+  const target = targetIn(root, name);
+  return [writeTemporary(target, content), target];
+}
+
+/** The path of a file in the folder; a name that would leave it is refused. */
+function targetIn(root: string, name: string): string {
+  const target = resolve(root, name);
+  const inside = relative(root, target);
+  if (inside === "" || inside.startsWith("..") || inside.split(sep).includes("..") || inside.includes(sep)) {
+    throw new CliError(`refusing to write ${name}: it is outside ${root}`, 1);
+  }
+  return target;
+}
+
+/** Writes the content to `<target>.tmp-<16 random hex digits>`, created exclusively (`O_EXCL | O_NOFOLLOW`); a partial file is removed. */
+function writeTemporary(target: string, content: string | Uint8Array): string {
   const temporary = `${target}.tmp-${randomBytes(8).toString("hex")}`;
   try {
     const fd = openSync(temporary, exclusive, 0o644);
@@ -54,16 +127,30 @@ function writeOne(target: string, content: string | Uint8Array): void {
     } finally {
       closeSync(fd);
     }
+  } catch (error) {
+    removeQuietly(temporary);
+    throw new CliError(`cannot write ${target}: ${systemReason(error)}`, 1);
+  }
+  return temporary;
+}
+
+/** Renames a temporary into place: rename replaces a link at the target instead of writing through it. */
+function moveIntoPlace(temporary: string, target: string): void {
+  try {
     if (isFolder(target)) throw new CliError(`cannot write ${target}: a folder has that name`, 1);
     renameSync(temporary, target);
   } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Never created, or already renamed.
-    }
+    removeQuietly(temporary);
     if (error instanceof CliError) throw error;
     throw new CliError(`cannot write ${target}: ${systemReason(error)}`, 1);
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Never created, or already renamed.
   }
 }
 

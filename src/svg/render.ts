@@ -4,9 +4,9 @@ import type { ChartResultJSON } from "../core/types.ts";
 import { chartBody, plotLayout, type PlotLayout } from "./chartBody.ts";
 import { describeChart } from "./describe.ts";
 import { header } from "./header.ts";
-import { buildModel } from "./model.ts";
+import { buildModel, type ChartModel } from "./model.ts";
 import { h, type SvgNode } from "./node.ts";
-import { normalizeOptions, type RenderOptions } from "./options.ts";
+import { normalizeOptions, type NormalizedOptions, type RenderOptions } from "./options.ts";
 import { nodeToDom, type DocumentLike, type ElementLike } from "./toDom.ts";
 import { nodeToString } from "./toString.ts";
 import { laneHeight, showAllFrom } from "./layout/placeLabels.ts";
@@ -26,7 +26,11 @@ const minimumPlot = 80;
  */
 export function chartTree(result: ChartResult | ChartResultJSON, options: RenderOptions, fn: string): SvgNode {
   const normalized = normalizeOptions(options, fn);
-  const model = buildModel(result, normalized, fn);
+  return modelTree(buildModel(result, normalized, fn), normalized);
+}
+
+/** The chart's element tree from a model already read and checked ({@link buildModel}) with these options. @internal */
+export function modelTree(model: ChartModel, normalized: NormalizedOptions): SvgNode {
   const { width, idPrefix, theme } = normalized;
   const head = header(model, normalized, 12);
   const years = model.json.xType === "date" && model.json.period !== "year";

@@ -1,5 +1,5 @@
 // The CLI run in-process through main(argv, io): real files in a scratch folder, captured output.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import writeXlsxFile from "write-excel-file/node";
@@ -102,6 +102,21 @@ describe("shewhart chart", () => {
     const { code, stderr } = await run(["chart", "p.csv", "--y", "num", "--n", "den", "--group", "unit", "--chart", "p"]);
     expect(code).toBe(1);
     expect(stderr).toBe('shewhart: p.csv:2:2 (column "num"): group "A": numerator (5) exceeds denominator (4) in a p chart\n');
+  });
+
+  it("writes nothing when a later group's analysis fails after earlier charts were drawn: no files, no folder", async () => {
+    writeFileSync(join(folder, "p.csv"), "unit,num,den\nA,1,4\nA,2,4\nA,3,4\nB,1,4\nB,5,4\n");
+    const { code, stderr } = await run(["chart", "p.csv", "--y", "num", "--n", "den", "--group", "unit", "--chart", "p", "--out", "new/out"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe('shewhart: p.csv:6:2 (column "num"): group "B": numerator (5) exceeds denominator (4) in a p chart\n');
+    expect(readdirSync(folder)).toEqual(["p.csv"]);
+    // Into a folder that exists, the run leaves it as it was.
+    const out = join(folder, "kept");
+    mkdirSync(out);
+    writeFileSync(join(out, "a.svg"), "earlier");
+    expect((await run(["chart", "p.csv", "--y", "num", "--n", "den", "--group", "unit", "--chart", "p", "--out", "kept"])).code).toBe(1);
+    expect(readdirSync(out)).toEqual(["a.svg"]);
+    expect(readFileSync(join(out, "a.svg"), "utf8")).toBe("earlier");
   });
 
   it("takes --breaks and --exclude as x values from the file, and --phase as a column", async () => {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { CliError } from "../../src/cli/io.ts";
 import { lockFolder, lockName } from "../../src/cli/outputLock.ts";
-import { writeFiles } from "../../src/cli/writeFiles.ts";
+import { holdFolder, stageFile, writeFiles } from "../../src/cli/writeFiles.ts";
 
 // The temporary names come from crypto.randomBytes: fixed here only when a test plants a file at the very name the next write will use.
 const fixed = vi.hoisted(() => ({ bytes: null as Buffer | null }));
@@ -135,5 +135,64 @@ describe("writeFiles", () => {
     mkdirSync(join(out, "a.svg"), { recursive: true });
     expect(error(() => writeFiles(out, [{ name: "a.svg", content: "x" }])).message).toBe(`cannot write ${join(out, "a.svg")}: a folder has that name`);
     expect(readdirSync(out)).toEqual(["a.svg"]);
+  });
+});
+
+describe("holdFolder and stageFile", () => {
+  it("shows no file under its name until every file is staged and committed, and leaves no temporary", () => {
+    const out = join(folder, "new", "out");
+    const held = holdFolder(out);
+    const staged = [stageFile(held.root, "a.svg", "<svg>a</svg>"), stageFile(held.root, "index.html", new TextEncoder().encode("<html>"))];
+    expect(readdirSync(out).filter((f) => f !== lockName && !f.includes(".tmp-"))).toEqual([]);
+    expect(staged.map(([, target]) => target)).toEqual([join(out, "a.svg"), join(out, "index.html")]);
+    held.commit(staged);
+    expect(readdirSync(out).sort()).toEqual(["a.svg", "index.html"]);
+    expect(readFileSync(join(out, "a.svg"), "utf8")).toBe("<svg>a</svg>");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toBe("<html>");
+  });
+
+  it("abandoned, removes its temporaries and the folders it made, and releases the lock", () => {
+    const held = holdFolder(join(folder, "made", "out"));
+    stageFile(held.root, "a.svg", "<svg/>");
+    held.abandon();
+    expect(readdirSync(folder)).toEqual([]);
+    // A folder that was there stays, with what it held; only the run's temporaries go.
+    const out = join(folder, "kept");
+    mkdirSync(out);
+    writeFileSync(join(out, "old.svg"), "old");
+    const again = holdFolder(out);
+    stageFile(again.root, "old.svg", "new");
+    again.abandon();
+    expect(readdirSync(out)).toEqual(["old.svg"]);
+    expect(readFileSync(join(out, "old.svg"), "utf8")).toBe("old");
+  });
+
+  it("holds the lock from the start: a second run is refused until the first commits", () => {
+    const out = join(folder, "out");
+    const held = holdFolder(out);
+    expect(error(() => holdFolder(out)).message).toContain("another shewhart run is writing into");
+    held.commit([stageFile(held.root, "a.svg", "x")]);
+    holdFolder(out).commit([]);
+    expect(readdirSync(out)).toEqual(["a.svg"]);
+  });
+
+  it("refuses a name outside the folder, and replaces a link planted at a final name instead of writing through it", () => {
+    const out = join(folder, "out");
+    const held = holdFolder(out);
+    expect(error(() => stageFile(held.root, "../escape.svg", "x")).message).toBe(`refusing to write ../escape.svg: it is outside ${out}`);
+    writeFileSync(join(folder, "victim"), "precious");
+    symlinkSync(join(folder, "victim"), join(out, "a.svg"));
+    held.commit([stageFile(held.root, "a.svg", "<svg/>")]);
+    expect(readFileSync(join(folder, "victim"), "utf8")).toBe("precious");
+    expect(lstatSync(join(out, "a.svg")).isSymbolicLink()).toBe(false);
+  });
+
+  it("a commit that meets a folder at a file's name says so, and leaves no temporary behind", () => {
+    const out = join(folder, "out");
+    mkdirSync(join(out, "b.svg"), { recursive: true });
+    const held = holdFolder(out);
+    const staged = [stageFile(held.root, "a.svg", "x"), stageFile(held.root, "b.svg", "y"), stageFile(held.root, "c.svg", "z")];
+    expect(error(() => held.commit(staged)).message).toBe(`cannot write ${join(out, "b.svg")}: a folder has that name`);
+    expect(readdirSync(out).sort()).toEqual(["a.svg", "b.svg"]);
   });
 });

@@ -34,9 +34,10 @@ describe("the shewhart binary", () => {
     expect(run(["chart"]).status).toBe(2);
   });
 
-  it("gives the same charts and summary on worker threads as on one thread", () => {
+  it("gives the same charts, report pages and summary on worker threads as on one thread", () => {
+    // 450 groups: chunks of 200 charts, two report pages written by the workers that hold them, the first by the main thread.
     const lines = ["unit,week,num,den"];
-    for (let g = 0; g < 150; g++) for (let k = 1; k <= 20; k++) lines.push(`u${g},2018-W${String(k).padStart(2, "0")},${60 + ((g * 31 + k * 17) % 40)},${100 + ((g * 13 + k * 7) % 40)}`);
+    for (let g = 0; g < 450; g++) for (let k = 1; k <= 20; k++) lines.push(`u${g},2018-W${String(k).padStart(2, "0")},${60 + ((g * 31 + k * 17) % 40)},${100 + ((g * 13 + k * 7) % 40)}`);
     writeFileSync(join(folder, "many.csv"), `${lines.join("\n")}\n`);
     const args = (threads: number) => ["chart", "many.csv", "--x", "week", "--y", "num", "--n", "den", "--group", "unit", "--chart", "p", "--summary", "csv", "--threads", String(threads), "--out", `out${threads}`];
     const one = run(args(1));
@@ -45,7 +46,18 @@ describe("the shewhart binary", () => {
     expect(two.stdout).toBe(one.stdout);
     const files = readdirSync(join(folder, "out1")).sort();
     expect(readdirSync(join(folder, "out2")).sort()).toEqual(files);
+    expect(files.filter((f) => f.endsWith(".html"))).toEqual(["index-2.html", "index-3.html", "index.html"]);
     for (const file of files) expect(readFileSync(join(folder, "out2", file), "utf8")).toBe(readFileSync(join(folder, "out1", file), "utf8"));
+  });
+
+  it("writes nothing when a group fails on a worker thread after others were drawn", () => {
+    const lines = ["unit,num,den"];
+    for (let g = 0; g < 300; g++) for (let k = 0; k < 10; k++) lines.push(`u${g},${g === 280 && k === 4 ? 9 : 1},4`);
+    writeFileSync(join(folder, "late.csv"), `${lines.join("\n")}\n`);
+    const result = run(["chart", "late.csv", "--y", "num", "--n", "den", "--group", "unit", "--chart", "p", "--threads", "2", "--out", "late/out"]);
+    expect(result.stderr).toBe(`shewhart: late.csv:${2 + 280 * 10 + 4}:2 (column "num"): group "u280": numerator (9) exceeds denominator (4) in a p chart\n`);
+    expect(result.status).toBe(1);
+    expect(existsSync(join(folder, "late"))).toBe(false);
   });
 
   it("reads a spec from standard input", () => {

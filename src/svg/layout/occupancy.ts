@@ -22,6 +22,8 @@ export class Occupancy {
   private readonly buckets = new Map<number, number[]>();
   private readonly stamps: number[] = [];
   private queries = 0;
+  /** The item that made the last {@link free} query false. */
+  private lastHit: number | null = null;
 
   /**
    * @param area Where labels can go (with room to spare): boxes and segments are bucketed only where they
@@ -85,15 +87,28 @@ export class Occupancy {
 
   /** True when a box touches nothing. */
   free(rect: Rect): boolean {
+    // A label tries places a few px apart: what blocked the last place tried most likely blocks this one too, so it is asked first.
+    const last = this.lastHit;
+    if (last !== null && this.hits(rect, last)) return false;
     const { x0, x1, y0, y1 } = this.cells(rect);
     for (let gx = x0; gx <= x1; gx++) {
       for (let gy = y0; gy <= y1; gy++) {
         const bucket = this.buckets.get(gx * 100_003 + gy);
         if (bucket === undefined) continue;
-        for (const k of bucket) if (k >= 0 ? overlaps(rect, this.rects[k] as Rect) : crosses(rect, this.segments[-1 - k] as [number, number, number, number])) return false;
+        for (const k of bucket) {
+          if (this.hits(rect, k)) {
+            this.lastHit = k;
+            return false;
+          }
+        }
       }
     }
     return true;
+  }
+
+  /** Whether a box touches item k (a rect as k >= 0, a segment as -1 - k). */
+  private hits(rect: Rect, k: number): boolean {
+    return k >= 0 ? overlaps(rect, this.rects[k] as Rect) : crosses(rect, this.segments[-1 - k] as [number, number, number, number]);
   }
 
   private insert(rect: Rect, k: number): void {

@@ -94,13 +94,13 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     return inside(box, within) && occupancy.free(box);
   };
   /** The first candidate that fits, else (when the label must be shown) the one that collides least. */
-  const choose = (candidates: readonly (Candidate & { readonly within: Rect })[], mustShow: boolean, clear: (c: Candidate) => boolean = () => true): Candidate | null => {
+  const choose = (candidates: readonly (Candidate & { readonly within: Rect })[], mustShow: boolean, clear?: (c: Candidate) => boolean): Candidate | null => {
     failed = false;
-    for (const c of candidates) if (fits(c, c.within) && clear(c)) return c;
+    for (const c of candidates) if (fits(c, c.within) && (clear === undefined || clear(c))) return c;
     failed = true;
     if (!mustShow || candidates.length === 0) return null;
-    // A place free of everything whose leader line crosses a label is better than one that collides.
-    for (const c of candidates) if (fits(c, c.within)) return c;
+    // A place free of everything whose leader line crosses a label is better than one that collides (without a leader line, none is free).
+    if (clear !== undefined) for (const c of candidates) if (fits(c, c.within)) return c;
     let best = candidates[0] as Candidate & { within: Rect };
     let fewest = Number.POSITIVE_INFINITY;
     // At most about 40 of the places are weighed, spread over all of them, so a crowded plot costs no more than a clear one.

@@ -2,12 +2,12 @@ import { SpcError } from "../../core/errors.ts";
 import type { ChartResult } from "../../core/result/chartResult.ts";
 import type { ChartResultJSON } from "../../core/types.ts";
 import { dateFormat, formatNumberForHumans, formatX, formatXRange, numberFormat } from "../format.ts";
-import { buildModel } from "../model.ts";
-import { normalizeOptions, type RenderOptions } from "../options.ts";
+import { buildModel, type ChartModel } from "../model.ts";
+import { normalizeOptions, type NormalizedOptions, type RenderOptions } from "../options.ts";
 import { defaultTheme } from "../palette.ts";
-import { renderSvg } from "../render.ts";
+import { modelTree } from "../render.ts";
 import { renderSmallMultiples, type SmallMultiplesOptions } from "../smallMultiples.ts";
-import { escapeXml } from "../toString.ts";
+import { escapeXml, nodeToString } from "../toString.ts";
 import { assuranceSymbol, icon, iconSymbols, variationSymbol } from "./reportIcons.ts";
 import { fill, reportWordsFor, type ReportWords } from "./reportWords.ts";
 import { readVerdict, type Verdict } from "./readVerdict.ts";
@@ -59,13 +59,16 @@ export const reportContentSecurityPolicy = "default-src 'none'; style-src 'unsaf
 
 const fn = "renderReport";
 
-/** A chart of the report, read once. */
-interface Entry {
+/** A chart of the report, read once. @internal */
+export interface Entry {
   readonly index: number;
   readonly name: string;
   readonly heading: string;
   readonly json: ChartResultJSON;
   readonly render: RenderOptions;
+  /** The chart read with its options, once: the facts and the drawing use it. */
+  readonly model: ChartModel;
+  readonly normalized: NormalizedOptions;
   readonly verdict: Verdict;
   readonly files: readonly string[];
 }
@@ -92,6 +95,40 @@ interface Entry {
 export function renderReport(items: readonly ReportItem[], options: ReportOptions = {}): ReportPage[] {
   if (typeof options !== "object" || options === null) throw new SpcError({ fn, code: "invalid_option", path: ["options"], expected: "an options object", received: options });
   if (!Array.isArray(items)) throw new SpcError({ fn, code: "invalid_input", path: ["items"], expected: "an array of { result, name?, options?, files? }", received: items });
+  const settings = reportSettings(options);
+  const entries = items.map((item, k) => readItem(item, k, settings.locale, settings.words));
+  const count = Math.max(1, Math.ceil(entries.length / settings.perPage));
+  const pages: ReportPage[] = [];
+  for (let page = 0; page < count; page++) {
+    const own = entries.slice(page * settings.perPage, (page + 1) * settings.perPage);
+    const sections = own.map((entry) => chartSection(entry, settings.words, settings.locale, settings.number));
+    pages.push(reportPage(settings, page, entries.length, page === 0 ? entries : own, sections, page === 0 ? entries : []));
+  }
+  return pages;
+}
+
+/** A report's options, checked once, with the words and number format of its locale. @internal */
+export interface ReportSettings {
+  readonly locale: string;
+  readonly words: ReportWords;
+  readonly date: string | undefined;
+  readonly perPage: number;
+  readonly pageName: string;
+  readonly title: string;
+  readonly subtitle: string | undefined;
+  readonly panels: SmallMultiplesOptions | undefined;
+  /** A whole number in the locale. */
+  readonly number: (n: number) => string;
+}
+
+/**
+ * Checks a report's options (as {@link renderReport} does) and reads what its pages share, so that a
+ * report can be made in pieces: each chart's section ({@link readItem}, {@link chartSection}) where the
+ * chart is drawn, each page ({@link reportPage}) from its sections and the summary rows.
+ * @internal
+ */
+export function reportSettings(options: ReportOptions): ReportSettings {
+  if (typeof options !== "object" || options === null) throw new SpcError({ fn, code: "invalid_option", path: ["options"], expected: "an options object", received: options });
   const locale = normalizeOptions({ ...(options.locale === undefined ? {} : { locale: options.locale }) }, fn).locale;
   const text = (name: "title" | "subtitle" | "date" | "pageName"): string | undefined => {
     const value = options[name];
@@ -107,49 +144,57 @@ export function renderReport(items: readonly ReportItem[], options: ReportOption
   const pageName = text("pageName") ?? "index";
   if (!/^[\w-]+$/.test(pageName)) throw new SpcError({ fn, code: "invalid_option", path: ["pageName"], expected: "letters, digits, _ or -", received: pageName });
   const words = reportWordsFor(locale);
-  const entries = items.map((item, k) => readItem(item, k, locale, words));
-  const count = Math.max(1, Math.ceil(entries.length / perPage));
-  const pageOf = (k: number): number => Math.floor(k / perPage);
-  const fileOf = (page: number): string => (page === 0 ? `${pageName}.html` : `${pageName}-${page + 1}.html`);
-  const hrefOf = (k: number, page: number): string => `${pageOf(k) === page ? "" : fileOf(pageOf(k))}#chart-${k + 1}`;
-  const title = text("title") ?? words.title;
-  const subtitle = text("subtitle");
-  const number = (n: number): string => numberFormat(locale, { maximumFractionDigits: 0 }).format(n);
-  const pages: ReportPage[] = [];
-  for (let page = 0; page < count; page++) {
-    const own = entries.slice(page * perPage, (page + 1) * perPage);
-    const range = (p: number): string => fill(words.chartsOnPage, { from: number(p * perPage + 1), to: number(Math.min(entries.length, (p + 1) * perPage)), total: number(entries.length) });
-    const meta = [(entries.length === 1 ? words.countChart : fill(words.countCharts, { n: number(entries.length) })), ...(date === undefined ? [] : [fill(words.made, { date: dateFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T00:00:00Z`)) })])];
-    const nav =
-      count === 1
-        ? ""
-        : `<nav class="pages" aria-label="${escapeXml(words.pages)}"><ol>${Array.from({ length: count }, (_, p) => {
-            const link = `<a href="${fileOf(p)}"${p === page ? ' aria-current="page"' : ""}>${escapeXml(fill(words.page, { n: number(p + 1) }))}</a>`;
-            return `<li>${link} <span class="muted">(${escapeXml(range(p))})</span></li>`;
-          }).join("")}</ol></nav>`;
-    // The first page sums up every chart; the others their own, with a way back.
-    const rows = page === 0 ? entries : own;
-    const summaryHeading = page === 0 ? (count === 1 ? words.summary : words.summaryAll) : `${words.summary}: ${range(page)}`;
-    const back = page === 0 ? "" : `<p><a href="${fileOf(0)}#summary">${escapeXml(words.backToSummary)}</a></p>`;
-    const panels = page === 0 && options.panels !== undefined && entries.length > 0 ? panelsSection(entries, options.panels, locale, words) : "";
-    const body = [
-      iconSymbols(),
-      `<header><h1>${escapeXml(title)}</h1>${subtitle === undefined ? "" : `<p class="subtitle">${escapeXml(subtitle)}</p>`}<p class="muted">${escapeXml(meta.join(" · "))}</p>${nav}</header>`,
-      "<main>",
-      `<section class="summary" id="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${escapeXml(summaryHeading)}</h2>${back}`,
-      summaryTable(rows, words, (k) => hrefOf(k, page), number),
-      "</section>",
-      panels,
-      ...own.map((entry) => chartSection(entry, words, locale, number)),
-      "</main>",
-    ];
-    pages.push({ name: fileOf(page), html: document(locale, count === 1 ? title : `${title} – ${fill(words.page, { n: number(page + 1) })}`, body.join("\n")) });
-  }
-  return pages;
+  const format = numberFormat(locale, { maximumFractionDigits: 0 });
+  return { locale, words, date, perPage, pageName, title: text("title") ?? words.title, subtitle: text("subtitle"), panels: options.panels, number: (n: number): string => format.format(n) };
 }
 
-/** Checks an item and reads what the page shows of it. */
-function readItem(item: ReportItem, k: number, locale: string, words: ReportWords): Entry {
+/** What a page's summary shows of a chart: its number, name and verdict. @internal */
+export type SummaryEntry = Pick<Entry, "index" | "name" | "verdict">;
+
+/** What the small multiples show of a chart: its result's JSON and its name. @internal */
+export type PanelEntry = Pick<Entry, "json" | "name">;
+
+/**
+ * One page of a report of `total` charts: `rows` are the charts its summary lists (every chart on the
+ * first page, its own on the others), `sections` its own charts' sections ({@link chartSection}), and
+ * `panels` the entries drawn as small multiples on the first page when the settings ask for them.
+ * @internal
+ */
+export function reportPage(settings: ReportSettings, page: number, total: number, rows: readonly SummaryEntry[], sections: readonly string[], panels: readonly PanelEntry[]): ReportPage {
+  const { words, locale, perPage, pageName, title, subtitle, date, number } = settings;
+  const count = Math.max(1, Math.ceil(total / perPage));
+  const pageOf = (k: number): number => Math.floor(k / perPage);
+  const fileOf = (p: number): string => (p === 0 ? `${pageName}.html` : `${pageName}-${p + 1}.html`);
+  const hrefOf = (k: number): string => `${pageOf(k) === page ? "" : fileOf(pageOf(k))}#chart-${k + 1}`;
+  const range = (p: number): string => fill(words.chartsOnPage, { from: number(p * perPage + 1), to: number(Math.min(total, (p + 1) * perPage)), total: number(total) });
+  const meta = [(total === 1 ? words.countChart : fill(words.countCharts, { n: number(total) })), ...(date === undefined ? [] : [fill(words.made, { date: dateFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(new Date(`${date}T00:00:00Z`)) })])];
+  const nav =
+    count === 1
+      ? ""
+      : `<nav class="pages" aria-label="${escapeXml(words.pages)}"><ol>${Array.from({ length: count }, (_, p) => {
+          const link = `<a href="${fileOf(p)}"${p === page ? ' aria-current="page"' : ""}>${escapeXml(fill(words.page, { n: number(p + 1) }))}</a>`;
+          return `<li>${link} <span class="muted">(${escapeXml(range(p))})</span></li>`;
+        }).join("")}</ol></nav>`;
+  // The first page sums up every chart; the others their own, with a way back.
+  const summaryHeading = page === 0 ? (count === 1 ? words.summary : words.summaryAll) : `${words.summary}: ${range(page)}`;
+  const back = page === 0 ? "" : `<p><a href="${fileOf(0)}#summary">${escapeXml(words.backToSummary)}</a></p>`;
+  const panelsHtml = page === 0 && settings.panels !== undefined && panels.length > 0 ? panelsSection(panels, settings.panels, locale, words) : "";
+  const body = [
+    iconSymbols(),
+    `<header><h1>${escapeXml(title)}</h1>${subtitle === undefined ? "" : `<p class="subtitle">${escapeXml(subtitle)}</p>`}<p class="muted">${escapeXml(meta.join(" · "))}</p>${nav}</header>`,
+    "<main>",
+    `<section class="summary" id="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${escapeXml(summaryHeading)}</h2>${back}`,
+    summaryTable(rows, words, hrefOf, number),
+    "</section>",
+    panelsHtml,
+    ...sections,
+    "</main>",
+  ];
+  return { name: fileOf(page), html: document(locale, count === 1 ? title : `${title} – ${fill(words.page, { n: number(page + 1) })}`, body.join("\n")) };
+}
+
+/** Checks an item and reads what the page shows of it. @internal */
+export function readItem(item: ReportItem, k: number, locale: string, words: ReportWords): Entry {
   if (typeof item !== "object" || item === null || !("result" in item)) throw new SpcError({ fn, code: "invalid_input", path: ["items", k], expected: "{ result, name?, options?, files? }", received: item });
   if (item.name !== undefined && typeof item.name !== "string") throw new SpcError({ fn, code: "invalid_input", path: ["items", k, "name"], expected: "a string", received: item.name });
   if (item.files !== undefined && !(Array.isArray(item.files) && item.files.every((f) => typeof f === "string"))) {
@@ -160,7 +205,9 @@ function readItem(item: ReportItem, k: number, locale: string, words: ReportWord
   if (title !== undefined && typeof title !== "string") throw new SpcError({ fn, code: "invalid_option", path: ["items", k, "options", "title"], expected: "a string", received: title });
   const render: RenderOptions = { showFacts: true, ...rest, locale, idPrefix: `chart-${k + 1}` };
   // The model checks the result (an SpcError names it) and gives the chart's number style.
-  const json = buildModel(item.result, normalizeOptions(render, fn), fn).json;
+  const normalized = normalizeOptions(render, fn);
+  const model = buildModel(item.result, normalized, fn);
+  const json = model.json;
   const fallback = `${words.chart} ${k + 1}`;
   return {
     index: k,
@@ -168,13 +215,15 @@ function readItem(item: ReportItem, k: number, locale: string, words: ReportWord
     heading: title ?? item.name ?? fallback,
     json,
     render,
+    model,
+    normalized,
     verdict: readVerdict(json),
     files: item.files ?? [],
   };
 }
 
 /** Every chart as small multiples in one SVG, titled with the charts' names; the picture's own title is the section's name (no heading repeats it). */
-function panelsSection(entries: readonly Entry[], panels: SmallMultiplesOptions, locale: string, words: ReportWords): string {
+function panelsSection(entries: readonly PanelEntry[], panels: SmallMultiplesOptions, locale: string, words: ReportWords): string {
   if (typeof panels !== "object" || panels === null) throw new SpcError({ fn, code: "invalid_option", path: ["panels"], expected: "small-multiples options", received: panels });
   const svg = renderSmallMultiples(
     entries.map((e) => e.json),
@@ -199,7 +248,7 @@ function assuranceIcon(verdict: Verdict, alternative: string): string {
   return icon(assuranceSymbol(verdict.assurance), "assurance", alternative, `assurance-${verdict.assurance}`);
 }
 
-function summaryTable(entries: readonly Entry[], words: ReportWords, href: (k: number) => string, number: (n: number) => string): string {
+function summaryTable(entries: readonly SummaryEntry[], words: ReportWords, href: (k: number) => string, number: (n: number) => string): string {
   const head = `<thead><tr><th scope="col" class="n">#</th><th scope="col">${escapeXml(words.chart)}</th><th scope="col">${escapeXml(words.verdict)}</th><th scope="col">${escapeXml(words.variation)}</th><th scope="col">${escapeXml(words.assurance)}</th></tr></thead>`;
   const rows = entries.map((entry) => {
     const texts = iconTexts(entry.verdict, words);
@@ -213,10 +262,9 @@ function summaryTable(entries: readonly Entry[], words: ReportWords, href: (k: n
   return `<div class="table">\n<table>${head}<tbody>\n${rows.join("\n")}\n</tbody></table>\n</div>`;
 }
 
-function chartSection(entry: Entry, words: ReportWords, locale: string, number: (n: number) => string): string {
-  const { json, verdict } = entry;
-  const normalized = normalizeOptions(entry.render, fn);
-  const model = buildModel(json, normalized, fn);
+/** A chart's section of its page: heading, the chart and its facts. @internal */
+export function chartSection(entry: Entry, words: ReportWords, locale: string, number: (n: number) => string): string {
+  const { json, verdict, model, normalized } = entry;
   const points = json.points;
   const last = json.phases[json.phases.length - 1];
   const value = (v: number): string => formatNumberForHumans(v, model.style);
@@ -244,7 +292,7 @@ function chartSection(entry: Entry, words: ReportWords, locale: string, number: 
   return [
     `<section class="chart" id="${id}" aria-labelledby="${id}-heading">`,
     `<h2 id="${id}-heading">${escapeXml(entry.heading)}</h2>`,
-    renderSvg(json, entry.render),
+    nodeToString(modelTree(model, normalized)),
     `<dl class="facts">${facts.map(([term, detail]) => `<dt>${term}</dt><dd>${detail}</dd>`).join("")}</dl>`,
     "</section>",
   ].join("\n");
