@@ -63,7 +63,7 @@ describe("a last phase split off at a shift (new-user trial): the icon says what
   const before = [70, 72, 68, 71, 69, 73, 67, 70, 71, 69, 72, 68, 70, 71, 69, 70, 72, 68, 71, 69];
   const after = [89, 91, 90, 88, 92, 90, 89, 91, 90, 88, 91, 90];
   const y = [...before, ...after];
-  const spec = { chart: "p", y, n: y.map(() => 100), multiply: 100, breaks: [20], target: 85 } as const;
+  const spec = { chart: "p" as const, y, n: y.map(() => 100), multiply: 100, breaks: [20], target: 85 };
 
   it("higher is better: an improvement icon, worded as the sentence words it", () => {
     const json = analyze({ ...spec, improvement: "up" }).toJSON();
