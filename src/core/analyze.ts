@@ -7,7 +7,7 @@ import { prepareSeries } from "./internal/prepareSeries.ts";
 import { autoPhase, defaultMinPhaseLength } from "./phases/autoPhase.ts";
 import { shiftFinder } from "./phases/shiftFinder.ts";
 import { splitPhases, type PhaseRange } from "./phases/splitPhases.ts";
-import { assessLastPhase } from "./result/assessLastPhase.ts";
+import { assessLastPhase, targetContext } from "./result/assessLastPhase.ts";
 import { ChartResult } from "./result/chartResult.ts";
 import type { ChartSpecInput } from "./schema/chartSpec.ts";
 import type { AutoBreak, PhaseSummary, SpcWarning, Untested } from "./types.ts";
@@ -93,6 +93,8 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   const { anhoej, shift, runs } = prepared.ruleSet;
   const untested: Untested | null = unordered ?? (anhoej === false && shift === false && !runs ? "no_runs_rules" : last.useful === 0 ? "no_useful_points" : null);
   const period = prepared.period;
+  // A proportion chart's scale runs from 0 to multiply (1 for proportions, 100 for percent).
+  const scale = definition.proportion ? options.multiply : null;
   // A point the user excluded (a known special cause) is still shown as outside the limits, but is never evidence of a change.
   const assessment = assessLastPhase({
     phases: summaries,
@@ -105,9 +107,17 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     words,
     comparison: summaries.length < 2 || !definition.runs ? null : comparePhases(statistic, prepared.included, summaries[summaries.length - 2] as PhaseSummary, last, prepared.ruleSet, improvement),
     subgroup: subgroupText,
+    scale,
   });
-  if (assessment.assuranceReason !== null && assessment.assuranceReason !== "no_target") {
-    warnings.push({ code: "target_unassessed", phase: last.phase, message: words.warnings.targetUnassessed(assessment.assuranceReason, last.phase + 1, options.chart) });
+  if (assessment.assuranceReason !== null && assessment.assuranceReason !== "no_target" && target !== null) {
+    const context = targetContext(target, scale, last, summaries.length, words);
+    warnings.push({ code: "target_unassessed", phase: last.phase, message: words.warnings.targetUnassessed(assessment.assuranceReason, last.phase + 1, options.chart, context) });
+  }
+  // A percent chart's target of 0.5 beside values that are all above 1 % was perhaps meant as a proportion (50 %).
+  // It is still judged: 0.5 % can be a real target. A target of 0 is the same on either scale.
+  if (scale !== null && scale > 1 && target !== null && target > 0 && target <= 1 && allAbove(statistic, 1)) {
+    const format = (v: number): string => new Intl.NumberFormat(words.intlLocale, { maximumFractionDigits: 10, useGrouping: false }).format(v);
+    warnings.push({ code: "target_maybe_proportion", message: words.warnings.targetMaybeProportion(format(target), format(scale), format(target * scale)) });
   }
 
   // Each point's direction combines the signals it is part of (bits: 1 improvement, 2 deterioration, 4 neutral).
@@ -176,6 +186,18 @@ function inputValues(values: Float64Array, statistic: Float64Array, multiply: nu
 }
 
 const listed = 10;
+
+/** Some value is a number, and every number is above `floor` (missing values are NaN and skipped). */
+function allAbove(values: Float64Array, floor: number): boolean {
+  let any = false;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i] as number;
+    if (v !== v) continue;
+    if (!(v > floor)) return false;
+    any = true;
+  }
+  return any;
+}
 
 function dataWarnings(counts: () => Uint32Array, missingCount: number, zeroDenominators: readonly number[], words: Words): SpcWarning[] {
   const warnings: SpcWarning[] = [];

@@ -94,7 +94,8 @@ export type WarningCode =
   | "runs_not_applicable"
   | "aggregate_ignored"
   | "options_ignored"
-  | "target_unassessed";
+  | "target_unassessed"
+  | "target_maybe_proportion";
 
 /** The combined meaning of the signals of a phase or a point: `mixed` when improvement and deterioration both occur. */
 export type PhaseDirection = SignalDirection | "mixed";
@@ -115,8 +116,13 @@ export type Untested = "unordered_x" | "mr_chart" | "no_runs_rules" | "no_useful
 /** The target icon: `inconsistent` when the target lies between the limits (the process may or may not meet it). */
 export type Assurance = "meets" | "inconsistent" | "fails" | "unassessed";
 
-/** Why the target was not assessed (`unstable`: the last phase signals, so its limits no longer describe the process). */
-export type AssuranceReason = "no_target" | "no_improvement" | "no_limits" | "unstable";
+/**
+ * Why the target was not assessed: `off_scale` (a proportion chart's target outside 0 to `multiply`, such as 85 on a
+ * chart of proportions 0–1), `no_improvement`, `no_limits`, `unstable` (the last phase signals, so its limits no
+ * longer describe the process), `few_points` (the last phase has fewer than 10 useful points: too few to show it is
+ * stable, so its limits cannot be trusted to say where it will fall).
+ */
+export type AssuranceReason = "no_target" | "off_scale" | "no_improvement" | "no_limits" | "unstable" | "few_points";
 
 /**
  * The last phase held against the one before it (`comparePhases`): do its

@@ -102,6 +102,15 @@ describe("errors in the user's terms", () => {
     expect(stderr).toBe('shewhart: p.csv:4:2 (column "num"): group "A": numerator (5) exceeds denominator (4) in a p chart\n');
   });
 
+  it("a numerator over a denominator of 0 is said of the denominator's column", async () => {
+    writeFileSync(join(folder, "z.csv"), "uge;tæller;nævner\n1;26;44\n2;30;0\n3;20;40\n");
+    const { code, stderr } = await run(["chart", "z.csv", "--y", "tæller", "--n", "nævner", "--chart", "p", "--locale", "da-DK"]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      'shewhart: z.csv:3:3 (kolonne "nævner"): nævneren er 0, mens tælleren er 30: der kan ikke beregnes en andel i et p-kontroldiagram; kontrollér nævneren (0 er kun tilladt med tælleren 0 og vises som et hul)\n',
+    );
+  });
+
   it("takes a valid --improvement for every group, and names --freeze for a baseline longer than the data", async () => {
     writeFileSync(join(folder, "v.csv"), "unit,v\nA,1\nA,2\nA,3\nB,1\nB,2\nB,3\n");
     const { code, stderr } = await run(["chart", "v.csv", "--y", "v", "--group", "unit", "--improvement", "UP", "--freeze", "10", "--out", "o"]);

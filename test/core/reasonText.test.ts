@@ -29,6 +29,16 @@ describe("SpcError.reason is the message without its place", () => {
     expect(t.da).toBe("tælleren (12) er større end nævneren (10) i et p-kontroldiagram");
   });
 
+  it("a positive numerator over a denominator of 0 is said of the denominator, not as a numerator that exceeds it", () => {
+    const t = texts({ chart: "p", y: [1, 30, 2], n: [9, 0, 10] });
+    expect(t.message).toBe("analyze: invalid n[1]: the denominator is 0 while the numerator is 30: no proportion can be computed in a p chart; check the denominator (a count of 0 is allowed only with a numerator of 0, and is shown as a gap)");
+    expect(t.reason).toBe(t.message.slice("analyze: invalid n[1]: ".length));
+    expect(t.da).toBe("nævneren er 0, mens tælleren er 30: der kan ikke beregnes en andel i et p-kontroldiagram; kontrollér nævneren (0 er kun tilladt med tælleren 0 og vises som et hul)");
+    // A numerator of 0 over a denominator of 0 is no error: a gap with the warning zero_denominator.
+    expect(analyze({ chart: "pp", y: [1, 0, 2], n: [9, 0, 10] }).warnings.map((w) => w.code)).toContain("zero_denominator");
+    expect(texts({ chart: "pp", y: [1, 2], n: [9, 0] }).message).toMatch(/^analyze: invalid n\[1\]: the denominator is 0 while the numerator is 2: .* pp chart;/);
+  });
+
   it("insufficient data keeps its words", () => {
     expect(texts({ y: [null, null] }).reason).toBe("insufficient data: every y is missing");
     expect(texts({ y: [null, null] }).da).toBe("for få data: alle y mangler");
@@ -94,6 +104,20 @@ describe("reasonText(error, 'da-DK') says the errors users meet most often in Da
     expect(isSpcError(error)).toBe(true);
     expect((error as SpcError).path).toEqual(["point", "y"]);
     expect(reasonText(error as SpcError, "da-DK")).toBe("forventede et antal (et helt tal >= 0) eller null i et c-kontroldiagram, fik -1");
+  });
+
+  it("a monitor's push of a numerator over a denominator of 0 names the denominator", () => {
+    const monitor = createMonitor({ chart: "p", y: [1, 2, 3], n: [5, 5, 5], freeze: 3 });
+    let error: unknown = null;
+    try {
+      monitor.push({ y: 2, n: 0 });
+    } catch (e) {
+      error = e;
+    }
+    expect(isSpcError(error)).toBe(true);
+    expect((error as SpcError).path).toEqual(["point", "n"]);
+    expect(reasonText(error as SpcError, "en-GB")).toMatch(/^the denominator is 0 while the numerator is 2: no proportion can be computed in a p chart/);
+    expect(reasonText(error as SpcError, "da-DK")).toMatch(/^nævneren er 0, mens tælleren er 2: /);
   });
 
   it("wordsFor(locale).errors is the table reasonText uses", () => {

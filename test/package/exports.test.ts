@@ -14,15 +14,18 @@ const root = join(import.meta.dirname, "..", "..");
 const require = createRequire(import.meta.url);
 
 /**
- * Budget for the core as a browser bundle (minified, gzipped, zod included); README states the measured size (38.4 kB).
+ * Budget for the core as a browser bundle (minified, gzipped, zod included); README states the measured size (39.4 kB).
  * Raised from 26 kB for the verdicts in two languages (src/core/words: about 3 kB gzipped), autoPhase's incremental
  * centre lines and the input checks of issue 13 (about 3 kB), and the columnar results, the monitor's constant-time
  * push and the fused limit pass of P and U charts (about 2.5 kB); from 36 kB for the errors' reasons as data with
  * their Danish words (src/core/words/errorsDa.ts, errorsEn.ts: 1.3 kB; the core measured 35.8 kB before them); from 38 kB
  * for the P and U charts' limit loop that sums σᵢ once for the lines that cannot be clamped (0.7 kB: it halves
- * their analysis where limits are not clamped, and the general loop stays for the rest).
+ * their analysis where limits are not clamped, and the general loop stays for the rest); from 39 kB for the target
+ * checks of the new-user trial (a target off a proportion chart's scale, a last phase too short to judge it, a percent
+ * target that may be a proportion) and the error of a numerator over a denominator of 0, each said in English and
+ * Danish (1.0 kB; the core measured 38.4 kB before them).
  */
-const coreBudgetBytes = 39 * 1024;
+const coreBudgetBytes = 40 * 1024;
 
 beforeAll(() => {
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("run `npm run build` first (npm test does)");

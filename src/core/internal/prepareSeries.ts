@@ -66,6 +66,8 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   }
   if (n !== null && denominators !== null && denominators.exceeded >= 0) {
     const i = denominators.exceeded;
+    // Over a denominator of 0 there is no proportion at all: the denominator is what to check, so the error names it.
+    if (n[i] === 0) throw new SpcError({ code: "invalid_input", path: ["n", i], detail: { key: "zeroDenominator", numerator: y[i] as number, chart } });
     throw new SpcError({
       code: "invalid_input",
       path: ["y", i],

@@ -65,6 +65,7 @@ export function frozenLimits(spec: ChartSpecInput & { readonly y: readonly (numb
     if (fits(y, definition.y) && (!hasN || (fits(n, definition.n) && !(definition.proportion && y !== null && n !== null && y > n)))) return;
     const ys = readSeries("y", [y], definition.y, chart).values;
     if (hasN && readSeries("n", [n], definition.n, chart, definition.proportion ? ys : null).exceeded === 0) {
+      if (n === 0) throw new SpcError({ code: "invalid_input", path: ["n", 0], detail: { key: "zeroDenominator", numerator: y as number, chart } });
       throw new SpcError({ code: "invalid_input", path: ["y", 0], detail: `numerator (${y}) exceeds denominator n (${n}) in a ${chart} chart` });
     }
   };

@@ -1,5 +1,5 @@
 import type { Assessment, AssuranceReason, Improvement, PhaseComparison, PhaseSummary, Signal, Untested, Variation } from "../types.ts";
-import type { EarlierSignals, Words } from "../words/words.ts";
+import type { EarlierSignals, TargetContext, Words } from "../words/words.ts";
 
 /** Inputs of {@link assessLastPhase}. @internal */
 export interface AssessmentInput {
@@ -19,13 +19,38 @@ export interface AssessmentInput {
   readonly comparison: PhaseComparison | null;
   /** Subgroup i as a sentence names it ("week 13, 2020"). */
   readonly subgroup: (index: number) => string;
+  /** The top of a proportion chart's scale (`multiply`: 1 for proportions, 100 for percent); null for other charts. */
+  readonly scale: number | null;
 }
 
 /** At most this many earlier phases with signals are named in the message. */
 const earlierNamed = 3;
 
-/** Below this many useful points the runs rules have little power (Anhøj & Olesen 2014). */
-const fewUseful = 10;
+/**
+ * Below this many useful points the runs rules have little power (Anhøj & Olesen 2014), and the target is not
+ * assessed: a phase too short to show it is stable gives no limits to trust (the same 10 as `few_useful_points` and
+ * `baseline_too_short`).
+ */
+export const fewUseful = 10;
+
+/** A target outside a proportion chart's scale, 0 to `scale` (85 on a chart of proportions 0–1). @internal */
+export function offScale(target: number, scale: number | null): boolean {
+  return scale !== null && !(target >= 0 && target <= scale);
+}
+
+/** What the words of an unassessed target say of it, formatted in the language's way. @internal */
+export function targetContext(target: number, scale: number | null, last: PhaseSummary, phases: number, words: Words): TargetContext {
+  const format = (v: number): string => new Intl.NumberFormat(words.intlLocale, { maximumFractionDigits: 10, useGrouping: false }).format(v);
+  return {
+    target: format(target),
+    top: format(scale ?? 1),
+    // 85 on a chart of proportions was meant as percent: 0.85, or the chart in percent.
+    proportion: scale === 1 && target > 1 && target <= 100 ? format(target / 100) : null,
+    phase: phases === 1 ? null : last.phase + 1,
+    useful: last.useful,
+    minimum: fewUseful,
+  };
+}
 
 /**
  * The plain verdict on the last phase: has the process changed (any signal of
@@ -41,7 +66,11 @@ const fewUseful = 10;
  * Murray 2011, *The Health Care Data Guide*, ch. 5 and 8: capability is
  * assessed for a stable process). After a signal the limits describe a process
  * that has since changed: the target is then left unassessed (`unstable`), and
- * the message says to start a new phase at the change.
+ * the message says to start a new phase at the change. Nor is it assessed when
+ * the last phase has fewer than 10 useful points (`few_points`: too few for the
+ * runs rules to show it is stable), or when a proportion chart's target lies
+ * outside its scale, 0 to `multiply` (`off_scale`: 85 on a chart of
+ * proportions can never be met or missed; it was meant as 0.85 or in percent).
  * @internal
  */
 export function assessLastPhase(input: AssessmentInput): Assessment {
@@ -94,8 +123,22 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
   const earlier = earlierSignals(phases, input.signals, last.phase);
   if (earlier.length > 0) sentences.push(words.earlier(earlier.slice(-earlierNamed), Math.max(0, earlier.length - earlierNamed)));
 
+  // A target off the chart's scale is wrong whatever the process does: said first. A last phase too short to show it
+  // is stable (fewer useful points than the runs rules need) says nothing yet about where it will fall.
   const reason: AssuranceReason | null =
-    target === null ? "no_target" : improvement === null ? "no_improvement" : last.lcl === null || last.ucl === null ? "no_limits" : changed ? "unstable" : null;
+    target === null
+      ? "no_target"
+      : offScale(target, input.scale)
+        ? "off_scale"
+        : improvement === null
+          ? "no_improvement"
+          : last.lcl === null || last.ucl === null
+            ? "no_limits"
+            : changed
+              ? "unstable"
+              : last.useful < fewUseful
+                ? "few_points"
+                : null;
   let verdict: Assessment["target"] = null;
   const shown = target === null ? "" : new Intl.NumberFormat(words.intlLocale, { maximumFractionDigits: 10, useGrouping: false }).format(target);
   if (reason === null && target !== null && last.lcl !== null && last.ucl !== null) {
@@ -105,6 +148,8 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
     sentences.push(words.target(verdict, shown));
   } else if (reason === "unstable") {
     sentences.push(words.targetUnstable(shown));
+  } else if ((reason === "off_scale" || reason === "few_points") && target !== null) {
+    sentences.push(words.targetNotAssessed(reason, targetContext(target, input.scale, last, phases.length, words)));
   }
   return {
     phase: last.phase,

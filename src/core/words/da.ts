@@ -1,5 +1,5 @@
 import { errorsDa } from "./errorsDa.ts";
-import type { Words } from "./words.ts";
+import type { TargetContext, Words } from "./words.ts";
 
 /** Singular and plural of the periods. */
 const periodNames = { week: ["uge", "uger"], month: ["måned", "måneder"], quarter: ["kvartal", "kvartaler"], year: ["år", "år"] } as const;
@@ -11,6 +11,12 @@ function listPhases(phases: readonly number[]): string {
   if (phases.length === 1) return `fase ${phases[0]}`;
   return `fase ${phases.slice(0, -1).join(", ")} og ${phases[phases.length - 1]}`;
 }
+
+/** How to give a target that is off a proportion chart's scale. */
+const scaleFix = (c: TargetContext): string => (c.proportion === null ? "angiv det på den skala" : `angiv det som ${c.proportion}, eller brug multiply 100 for procent`);
+
+const fewPointsWhy = (c: TargetContext): string =>
+  `for få punkter ${c.phase === null ? "" : `i den sidste fase (fase ${c.phase}) `}til at vurdere målet (${c.useful} ${plural(c.useful, "brugbart punkt", "brugbare punkter")}; der skal ${c.minimum} til at vise, at processen er stabil)`;
 
 /**
  * Danish words, in the vocabulary Danish improvement teams use (as in
@@ -73,6 +79,8 @@ export const da: Words = {
     })[verdict],
   targetUnstable: (target) =>
     `Målet ${target} er ikke vurderet: processen har ændret sig, siden kontrolgrænserne blev beregnet, så de beskriver den ikke længere. Start en ny fase, hvor ændringen begyndte (et faseskift dér), og vurdér målet ud fra den nye fases kontrolgrænser.`,
+  targetNotAssessed: (reason, c) =>
+    `Målet ${c.target} er ikke vurderet: ${reason === "off_scale" ? `det ligger uden for diagrammets skala 0–${c.top}; ${scaleFix(c)}` : fewPointsWhy(c)}.`,
   point: (position) => `punkt ${position}`,
   week: (week, year) => `uge ${week}, ${year}`,
   quarter: (quarter, year) => `${quarter}. kvt. ${year}`,
@@ -106,11 +114,15 @@ export const da: Words = {
         ? `aggregate "${aggregate}" bruges ikke: med nævnere er hver undergruppes værdi Σy/Σn`
         : `aggregate "${aggregate}" bruges ikke: et ${chart}-kontroldiagram viser undergruppens ${chart === "c" ? "sum" : "standardafvigelse"}`,
     ipOptionsIgnored: () => "I′-diagrammet estimerer sigma fra alle punkter i hver fase: freeze og exclude påvirker kun centerlinjen",
-    targetUnassessed: (reason, phase, chart) =>
+    targetUnassessed: (reason, phase, chart, context) =>
       ({
-        no_improvement: 'målet er ikke vurderet: angiv improvement ("up" eller "down") for at sige, hvilken side af det der er god',
-        no_limits: chart === "run" ? "målet er ikke vurderet: et seriediagram har en median, men ingen kontrolgrænser" : `målet er ikke vurderet: fase ${phase} har ingen kontrolgrænser`,
-        unstable: `målet er ikke vurderet: fase ${phase} viser ikke-tilfældig variation, så kontrolgrænserne beskriver ikke længere processen; start en ny fase, hvor ændringen begyndte (et faseskift dér)`,
-      })[reason],
+        no_improvement: () => 'målet er ikke vurderet: angiv improvement ("up" eller "down") for at sige, hvilken side af det der er god',
+        no_limits: () => chart === "run" ? "målet er ikke vurderet: et seriediagram har en median, men ingen kontrolgrænser" : `målet er ikke vurderet: fase ${phase} har ingen kontrolgrænser`,
+        unstable: () => `målet er ikke vurderet: fase ${phase} viser ikke-tilfældig variation, så kontrolgrænserne beskriver ikke længere processen; start en ny fase, hvor ændringen begyndte (et faseskift dér)`,
+        off_scale: () => `målet ${context.target} ligger uden for diagrammets skala 0–${context.top}: ${scaleFix(context)}`,
+        few_points: () => `målet er ikke vurderet: ${fewPointsWhy(context)}`,
+      })[reason](),
+    targetMaybeProportion: (target, top, scaled) =>
+      `målet ${target} er højst 1, mens alle værdier er over 1 på diagrammets skala 0–${top}: hvis det var ment som en andel, så angiv det som ${scaled}; det vurderes som ${target} på skalaen 0–${top}`,
   },
 };

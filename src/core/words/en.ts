@@ -1,5 +1,5 @@
 import { errorsEn } from "./errorsEn.ts";
-import type { Words } from "./words.ts";
+import type { TargetContext, Words } from "./words.ts";
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
 
@@ -8,6 +8,12 @@ function listPhases(phases: readonly number[]): string {
   if (phases.length === 1) return `phase ${phases[0]}`;
   return `phases ${phases.slice(0, -1).join(", ")} and ${phases[phases.length - 1]}`;
 }
+
+/** How to give a target that is off a proportion chart's scale. */
+const scaleFix = (c: TargetContext): string => (c.proportion === null ? "give it on that scale" : `give it as ${c.proportion}, or use multiply 100 for percent`);
+
+const fewPointsWhy = (c: TargetContext): string =>
+  `too few points ${c.phase === null ? "" : `in the last phase (phase ${c.phase}) `}to judge the target (${c.useful} useful ${plural(c.useful, "point", "points")}; it takes ${c.minimum} to show that the process is stable)`;
 
 /** English words (the default). */
 export const en: Words = {
@@ -65,6 +71,8 @@ export const en: Words = {
     })[verdict],
   targetUnstable: (target) =>
     `The target ${target} is not assessed: the process has changed since its limits were computed, so they no longer describe it. Start a new phase where the change began (a break there) and judge the target against the new phase's limits.`,
+  targetNotAssessed: (reason, c) =>
+    `The target ${c.target} is not assessed: ${reason === "off_scale" ? `it is outside the chart's scale 0–${c.top}; ${scaleFix(c)}` : fewPointsWhy(c)}.`,
   point: (position) => `point ${position}`,
   week: (week, year) => `week ${week}, ${year}`,
   quarter: (quarter, year) => `Q${quarter} ${year}`,
@@ -97,11 +105,15 @@ export const en: Words = {
         ? `aggregate "${aggregate}" is not used: with denominators each subgroup's value is Σy/Σn`
         : `aggregate "${aggregate}" is not used: ${chart === "s" ? "an" : "a"} ${chart} chart plots the subgroup ${chart === "c" ? "sum" : "standard deviation"}`,
     ipOptionsIgnored: () => "the I′ chart estimates sigma from every point of each phase: freeze and exclude affect only its centre line",
-    targetUnassessed: (reason, phase, chart) =>
+    targetUnassessed: (reason, phase, chart, context) =>
       ({
-        no_improvement: 'the target is not assessed: give improvement ("up" or "down") to say which side of it is good',
-        no_limits: chart === "run" ? "the target is not assessed: a run chart has a median but no control limits" : `the target is not assessed: phase ${phase} has no control limits`,
-        unstable: `the target is not assessed: phase ${phase} shows non-random variation, so its limits no longer describe the process; start a new phase where the change began (a break there)`,
-      })[reason],
+        no_improvement: () => 'the target is not assessed: give improvement ("up" or "down") to say which side of it is good',
+        no_limits: () => chart === "run" ? "the target is not assessed: a run chart has a median but no control limits" : `the target is not assessed: phase ${phase} has no control limits`,
+        unstable: () => `the target is not assessed: phase ${phase} shows non-random variation, so its limits no longer describe the process; start a new phase where the change began (a break there)`,
+        off_scale: () => `the target ${context.target} is outside the chart's scale 0–${context.top}: ${scaleFix(context)}`,
+        few_points: () => `the target is not assessed: ${fewPointsWhy(context)}`,
+      })[reason](),
+    targetMaybeProportion: (target, top, scaled) =>
+      `the target ${target} is at most 1 while every value is above 1 on the chart's scale 0–${top}: if it was meant as a proportion, give it as ${scaled}; it is judged as ${target} on the scale 0–${top}`,
   },
 };

@@ -33,6 +33,8 @@ export type DetailPhrase =
    * the message, `n[7]`); null in the text without the place, whose row names it.
    */
   | { readonly key: "exceeds"; readonly numerator: number; readonly denominator: number; readonly index: number | null; readonly chart: ChartType }
+  /** A positive numerator over a denominator of 0 (the error's place is the denominator, n[i]): no proportion can be computed. */
+  | { readonly key: "zeroDenominator"; readonly numerator: number; readonly chart: ChartType }
   | { readonly key: "noDenominators"; readonly chart: ChartType }
   /** x or n with another number of values than y. */
   | { readonly key: "lengths"; readonly expected: number; readonly received: number }

@@ -82,6 +82,8 @@ function detail(p: DetailPhrase): string {
       return "et s-kontroldiagram kræver undergrupper med mindst 2 værdier, og alle undergrupper har færre";
     case "exceeds":
       return `tælleren (${p.numerator}) er større end nævneren${p.index === null ? "" : ` n[${p.index}]`} (${p.denominator}) i ${chartName(p.chart)}`;
+    case "zeroDenominator":
+      return `nævneren er 0, mens tælleren er ${p.numerator}: der kan ikke beregnes en andel i ${chartName(p.chart)}; kontrollér nævneren (0 er kun tilladt med tælleren 0 og vises som et hul)`;
     case "noDenominators":
       return `${chartName(p.chart)} bruger ikke nævnere; udelad n`;
     case "lengths":

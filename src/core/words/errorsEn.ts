@@ -40,6 +40,8 @@ function detail(p: DetailPhrase): string {
       return "an s chart needs subgroups of at least 2 values, and every subgroup has fewer";
     case "exceeds":
       return `numerator (${p.numerator}) exceeds denominator${p.index === null ? "" : ` n[${p.index}]`} (${p.denominator}) in ${article(p.chart)} ${p.chart} chart`;
+    case "zeroDenominator":
+      return `the denominator is 0 while the numerator is ${p.numerator}: no proportion can be computed in ${article(p.chart)} ${p.chart} chart; check the denominator (a count of 0 is allowed only with a numerator of 0, and is shown as a gap)`;
     case "noDenominators":
       return `${article(p.chart)} ${p.chart} chart does not use denominators; leave n out`;
     case "lengths":

@@ -14,6 +14,21 @@ export interface EarlierSignals {
   readonly other: boolean;
 }
 
+/** What the words of a target left unassessed say of it (numbers formatted in the language's way). */
+export interface TargetContext {
+  /** The target as given. */
+  readonly target: string;
+  /** The top of a proportion chart's scale (`multiply`: "1", "100"). */
+  readonly top: string;
+  /** The target read as percent (target / 100) when the chart shows proportions 0–1 and the target lies in (1, 100]; else null. */
+  readonly proportion: string | null;
+  /** The last phase (1-based) when there are several; null for one phase. */
+  readonly phase: number | null;
+  /** Useful points of the last phase, and the fewest that judge a target. */
+  readonly useful: number;
+  readonly minimum: number;
+}
+
 /**
  * Every sentence the core writes (the assessment's message and each warning's
  * message), in one language. One table per language (`en`, `da`), so a third
@@ -56,6 +71,11 @@ export interface Words {
   target(verdict: "meets" | "straddles" | "fails", target: string): string;
   /** The target sentence when the last phase changed: why it is not assessed and what to do. */
   targetUnstable(target: string): string;
+  /**
+   * The target sentence for `off_scale` ("The target 85 is not assessed: it is outside the chart's scale 0–1; give it
+   * as 0.85, or use multiply 100 for percent.") and `few_points` (too few points in the last phase to judge it).
+   */
+  targetNotAssessed(reason: "off_scale" | "few_points", context: TargetContext): string;
 
   /**
    * The last phase against the one before it (phases 1-based, centre lines formatted): "Against the centre line of
@@ -96,6 +116,9 @@ export interface Words {
     runsNotApplicable(reason: "unordered_x" | "mr_chart"): string;
     aggregateIgnored(aggregate: Aggregate, withDenominator: boolean, chart: ChartType): string;
     ipOptionsIgnored(): string;
-    targetUnassessed(reason: Exclude<AssuranceReason, "no_target">, phase: number, chart: ChartType): string;
+    /** `context` describes the target for `off_scale` and `few_points` (`targetWhy`). */
+    targetUnassessed(reason: Exclude<AssuranceReason, "no_target">, phase: number, chart: ChartType, context: TargetContext): string;
+    /** A target in (0, 1] on a proportion chart scaled by `multiply` > 1 whose every value is above 1: meant as a proportion? */
+    targetMaybeProportion(target: string, top: string, scaled: string): string;
   };
 }

@@ -7,7 +7,7 @@ export type Untested = "unordered_x" | "mr_chart" | "no_runs_rules" | "no_useful
 /** The target icon's meaning (`assessment.assurance`). */
 export type Assurance = "meets" | "inconsistent" | "fails" | "unassessed";
 /** Why the target was not assessed (`assessment.assuranceReason`). */
-export type AssuranceReason = "no_target" | "no_improvement" | "no_limits" | "unstable";
+export type AssuranceReason = "no_target" | "off_scale" | "no_improvement" | "no_limits" | "unstable" | "few_points";
 /** Which way the signals of the last phase moved the process: the icon's letter H (higher), L (lower), or ± (both). */
 export type Move = "higher" | "lower" | "both";
 
@@ -20,12 +20,18 @@ export interface Verdict {
   readonly assurance: Assurance;
   readonly reason: AssuranceReason | null;
   readonly since: number | null;
+  /**
+   * The last phase is stable about its own centre line but, against the previous phase's, a sustained shift
+   * (`assessment.comparison`): the icon shows the improvement or deterioration the sentence names (a change without
+   * a direction when no improvement direction was given). `phase` is the previous phase, 1-based.
+   */
+  readonly shift: { readonly phase: number; readonly up: boolean } | null;
 }
 
 const variations: readonly Variation[] = ["common", "improvement", "concern", "change", "untested"];
 const untestedReasons: readonly Untested[] = ["unordered_x", "mr_chart", "no_runs_rules", "no_useful_points"];
 const assurances: readonly Assurance[] = ["meets", "inconsistent", "fails", "unassessed"];
-const reasons: readonly AssuranceReason[] = ["no_target", "no_improvement", "no_limits", "unstable"];
+const reasons: readonly AssuranceReason[] = ["no_target", "off_scale", "no_improvement", "no_limits", "unstable", "few_points"];
 
 const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): T | undefined => (allowed.includes(value as T) ? (value as T) : undefined);
 
@@ -64,7 +70,25 @@ export function readVerdict(json: ChartResultJSON): Verdict {
     }
   }
   const since = typeof a["since"] === "number" && Number.isInteger(a["since"]) ? (a["since"] as number) : null;
-  return { message: a.message, variation, untested: variation === "untested" ? untested : null, move: moveOf(json, variation), assurance, reason: assurance === "unassessed" ? reason : null, since };
+  const reasonOf = assurance === "unassessed" ? reason : null;
+  // Split at a change, the new phase has no signal of its own: the sentence reads the move against the previous
+  // phase's centre line, and the icon must say the same, not "common cause variation only" beside "an improvement".
+  const shift = variation === "common" ? shiftOf(a["comparison"]) : null;
+  if (shift !== null) {
+    const shifted = shift.direction === "improvement" ? "improvement" : shift.direction === "deterioration" ? "concern" : "change";
+    return { message: a.message, variation: shifted, untested: null, move: shift.up ? "higher" : "lower", assurance, reason: reasonOf, since, shift: { phase: shift.phase + 1, up: shift.up } };
+  }
+  return { message: a.message, variation, untested: variation === "untested" ? untested : null, move: moveOf(json, variation), assurance, reason: reasonOf, since, shift: null };
+}
+
+/** The comparison of the last phase with the one before, when it is a sustained shift (`direction` null without `improvement`); else null. */
+function shiftOf(value: unknown): { phase: number; up: boolean; direction: "improvement" | "deterioration" | null } | null {
+  if (typeof value !== "object" || value === null) return null;
+  const c = value as Record<string, unknown>;
+  const direction = c["direction"];
+  if (c["shifted"] !== true || (direction !== "improvement" && direction !== "deterioration" && direction !== null)) return null;
+  if (typeof c["phase"] !== "number" || !Number.isInteger(c["phase"]) || typeof c["up"] !== "boolean") return null;
+  return { phase: c["phase"], up: c["up"], direction };
 }
 
 /** The side the process moved to: from the improvement direction for improvement and concern, from the signals' sides for a change without a direction. */

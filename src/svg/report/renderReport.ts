@@ -237,7 +237,12 @@ function iconTexts(verdict: Verdict, words: ReportWords): { variation: string; a
   const move = verdict.move === null ? "" : ` (${words.moves[verdict.move]})`;
   const untested = verdict.untested === null ? "" : `: ${words.untested[verdict.untested]}`;
   const reason = verdict.reason === null ? "" : `: ${words.reasons[verdict.reason]}`;
-  return { variation: `${words.variations[verdict.variation]}${move}${untested}`, assurance: `${words.assurances[verdict.assurance]}${reason}` };
+  const assurance = `${words.assurances[verdict.assurance]}${reason}`;
+  // A shift against the previous phase is worded as the verdict's sentence words it.
+  if (verdict.shift !== null && (verdict.variation === "improvement" || verdict.variation === "concern" || verdict.variation === "change")) {
+    return { variation: fill(words.shifted[verdict.variation], { way: words.ways[verdict.shift.up ? "up" : "down"], phase: String(verdict.shift.phase) }), assurance };
+  }
+  return { variation: `${words.variations[verdict.variation]}${move}${untested}`, assurance };
 }
 
 function variationIcon(verdict: Verdict, alternative: string): string {

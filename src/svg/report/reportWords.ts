@@ -43,6 +43,9 @@ export interface ReportWords {
   readonly untested: Readonly<Record<Untested, string>>;
   readonly assurances: Readonly<Record<Assurance, string>>;
   readonly reasons: Readonly<Record<AssuranceReason, string>>;
+  /** The icon's words for a stable last phase that is a sustained shift against the previous phase's centre line (`{way}`: up or down, `{phase}`: the previous phase). */
+  readonly shifted: Readonly<Record<"improvement" | "concern" | "change", string>>;
+  readonly ways: Readonly<Record<"up" | "down", string>>;
 }
 
 const en: ReportWords = {
@@ -93,7 +96,15 @@ const en: ReportWords = {
     no_improvement: "no improvement direction given",
     no_limits: "the chart has no control limits",
     unstable: "the last phase has signals, so its limits do not describe the process",
+    off_scale: "the target is outside the chart's scale",
+    few_points: "too few points in the last phase to judge the target",
   },
+  shifted: {
+    improvement: "Sustained shift {way} against phase {phase}: an improvement",
+    concern: "Sustained shift {way} against phase {phase}: a deterioration",
+    change: "Sustained shift {way} against phase {phase}",
+  },
+  ways: { up: "up", down: "down" },
 };
 
 const da: ReportWords = {
@@ -144,7 +155,15 @@ const da: ReportWords = {
     no_improvement: "ingen forbedringsretning angivet",
     no_limits: "diagrammet har ingen kontrolgrænser",
     unstable: "sidste fase har signaler, så dens grænser beskriver ikke processen",
+    off_scale: "målet ligger uden for diagrammets skala",
+    few_points: "for få punkter i sidste fase til at vurdere målet",
   },
+  shifted: {
+    improvement: "Vedvarende skift {way} i forhold til fase {phase}: en forbedring",
+    concern: "Vedvarende skift {way} i forhold til fase {phase}: en forværring",
+    change: "Vedvarende skift {way} i forhold til fase {phase}",
+  },
+  ways: { up: "op", down: "ned" },
 };
 
 /** The report's words for a locale: Danish for `da…`, English otherwise. @internal */

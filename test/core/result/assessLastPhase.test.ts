@@ -47,7 +47,9 @@ describe("capability only for a stable process (Provost & Murray)", () => {
     const y = [16, 15, 17, 16, 15, 17, 16, 16, 15, 17, 16, 15, 17, 16, 15];
     const { assessment } = analyze({ chart: "c", y, cl: 16, rules: "hcdg", target: 40, improvement: "down" }).toJSON();
     expect(assessment).toMatchObject({ changed: true, direction: "neutral", variation: "change", assuranceReason: "unstable", target: null });
-    expect(analyze({ chart: "c", y: y.slice(1), cl: 16, rules: "hcdg", target: 40, improvement: "down" }).toJSON().assessment).toMatchObject({
+    // 14 points hug less than 15; none on the centre line, so all 14 are useful (enough to judge the target).
+    const fewer = y.slice(1).map((v) => (v === 16 ? 17 : v));
+    expect(analyze({ chart: "c", y: fewer, cl: 16, rules: "hcdg", target: 40, improvement: "down" }).toJSON().assessment).toMatchObject({
       changed: false,
       target: "meets",
       assurance: "meets",
@@ -216,5 +218,101 @@ describe("signals in earlier phases are named briefly, as summary() counts them 
     );
     expect(analyze({ chart: "i", y, breaks, locale: "da-DK" }).assessment.message).toContain("fase 5 havde 1 punkt uden for kontrolgrænserne (og 2 faser før dem).");
     expect(analyze({ chart: "i", y: y.slice(16), breaks: breaks.slice(1).map((b) => b - 16) }).assessment.message).toContain(`phase 4 ${outside} (and 1 phase before them).`);
+  });
+});
+
+describe("a target on the wrong scale of a proportion chart is not judged (new-user trial)", () => {
+  // 24 weeks around 72 % of 100: proportions 0–1 without multiply, percent with multiply 100.
+  const y = [70, 72, 68, 71, 69, 73, 67, 70, 71, 69, 72, 68, 70, 71, 69, 70, 72, 68, 71, 69, 74, 73, 72, 71];
+  const spec = { chart: "p", y, n: y.map(() => 100), improvement: "up" } as const;
+
+  it("85 on a chart of proportions: unassessed (off_scale), said in the verdict and a warning naming target, scale and fix", () => {
+    const json = analyze({ ...spec, target: 85 }).toJSON();
+    expect(json.assessment).toMatchObject({ target: null, assurance: "unassessed", assuranceReason: "off_scale" });
+    expect(json.assessment.message).toContain("The target 85 is not assessed: it is outside the chart's scale 0–1; give it as 0.85, or use multiply 100 for percent.");
+    expect(json.assessment.message).not.toContain("wrong side");
+    const warning = json.warnings.find((w) => w.code === "target_unassessed");
+    expect(warning?.message).toBe("the target 85 is outside the chart's scale 0–1: give it as 0.85, or use multiply 100 for percent");
+    const da = analyze({ ...spec, target: 85, locale: "da-DK" }).toJSON();
+    expect(da.assessment.message).toContain("Målet 85 er ikke vurderet: det ligger uden for diagrammets skala 0–1; angiv det som 0,85, eller brug multiply 100 for procent.");
+    expect(da.warnings.find((w) => w.code === "target_unassessed")?.message).toBe("målet 85 ligger uden for diagrammets skala 0–1: angiv det som 0,85, eller brug multiply 100 for procent");
+  });
+
+  it("the same target in the chart's scale is judged: 0.85, or 85 with multiply 100; the edges 0 and multiply are on the scale", () => {
+    expect(analyze({ ...spec, target: 0.85 }).assessment).toMatchObject({ assuranceReason: null, target: "fails" });
+    expect(analyze({ ...spec, target: 85, multiply: 100 }).assessment).toMatchObject({ assuranceReason: null, target: "fails" });
+    expect(analyze({ ...spec, target: 1 }).assessment.assuranceReason).toBeNull();
+    expect(analyze({ ...spec, target: 0, improvement: "down" }).assessment.assuranceReason).toBeNull();
+    expect(analyze({ ...spec, target: 100, multiply: 100 }).assessment.assuranceReason).toBeNull();
+    expect(analyze({ ...spec, chart: "pp", target: 85 }).assessment.assuranceReason).toBe("off_scale");
+  });
+
+  it("off the scale whatever the multiply, or below 0: no proportion suggested, and no improvement needed to say so", () => {
+    const percent = analyze({ ...spec, target: 850, multiply: 100 }).toJSON();
+    expect(percent.assessment.assuranceReason).toBe("off_scale");
+    expect(percent.warnings.find((w) => w.code === "target_unassessed")?.message).toBe("the target 850 is outside the chart's scale 0–100: give it on that scale");
+    expect(analyze({ ...spec, target: -0.1 }).assessment.assuranceReason).toBe("off_scale");
+    expect(analyze({ ...spec, target: 85, improvement: undefined }).assessment.assuranceReason).toBe("off_scale");
+    expect(analyze({ ...spec, target: 250 }).toJSON().warnings.find((w) => w.code === "target_unassessed")?.message).toBe(
+      "the target 250 is outside the chart's scale 0–1: give it on that scale",
+    );
+  });
+
+  it("other charts have no fixed scale: a count target of 85 is judged", () => {
+    expect(analyze({ chart: "c", y: y.map((v) => v - 60), improvement: "up", target: 85 }).assessment).toMatchObject({ assuranceReason: null, target: "fails" });
+  });
+
+  it("with multiply 100, a target in (0, 1] while every value is above 1 draws target_maybe_proportion, and is still judged", () => {
+    const json = analyze({ ...spec, target: 0.85, multiply: 100 }).toJSON();
+    expect(json.assessment).toMatchObject({ assuranceReason: null, target: "meets" });
+    const warning = json.warnings.find((w) => w.code === "target_maybe_proportion");
+    expect(warning?.message).toBe(
+      "the target 0.85 is at most 1 while every value is above 1 on the chart's scale 0–100: if it was meant as a proportion, give it as 85; it is judged as 0.85 on the scale 0–100",
+    );
+    expect(analyze({ ...spec, target: 0.85, multiply: 100, locale: "da-DK" }).warnings.find((w) => w.code === "target_maybe_proportion")?.message).toBe(
+      "målet 0,85 er højst 1, mens alle værdier er over 1 på diagrammets skala 0–100: hvis det var ment som en andel, så angiv det som 85; det vurderes som 0,85 på skalaen 0–100",
+    );
+    const codes = (s: ChartSpecInput): string[] => analyze(s).warnings.map((w) => w.code);
+    // A value at or below 1 %, a target of 0 (the same on both scales), a target above 1, or no multiply: no warning.
+    expect(codes({ ...spec, y: [...y.slice(0, -1), 1], target: 0.85, multiply: 100 })).not.toContain("target_maybe_proportion");
+    expect(codes({ ...spec, target: 0, multiply: 100, improvement: "down" })).not.toContain("target_maybe_proportion");
+    expect(codes({ ...spec, target: 1.5, multiply: 100 })).not.toContain("target_maybe_proportion");
+    expect(codes({ ...spec, target: 0.85 })).not.toContain("target_maybe_proportion");
+  });
+});
+
+describe("a last phase too short to show it is stable does not judge the target (new-user trial)", () => {
+  const before = [70, 72, 68, 71, 69, 73, 67, 70, 71, 69, 72, 68, 70, 71, 69, 70, 72, 68, 71, 69];
+  const p = (y: number[], breaks: number[]) => ({ chart: "p", y, n: y.map(() => 100), multiply: 100, target: 85, improvement: "up", breaks }) as const;
+
+  it("a one-point last phase: few_points, said in the verdict and the warning, in both languages", () => {
+    const json = analyze(p([...before, 90], [20])).toJSON();
+    expect(json.assessment).toMatchObject({ target: null, assurance: "unassessed", assuranceReason: "few_points" });
+    expect(json.assessment.message).toContain(
+      "The target 85 is not assessed: too few points in the last phase (phase 2) to judge the target (0 useful points; it takes 10 to show that the process is stable).",
+    );
+    expect(json.assessment.message).not.toContain("lies between its limits");
+    expect(json.warnings.find((w) => w.code === "target_unassessed")?.message).toBe(
+      "the target is not assessed: too few points in the last phase (phase 2) to judge the target (0 useful points; it takes 10 to show that the process is stable)",
+    );
+    expect(analyze({ ...p([...before, 90], [20]), locale: "da-DK" }).assessment.message).toContain(
+      "Målet 85 er ikke vurderet: for få punkter i den sidste fase (fase 2) til at vurdere målet (0 brugbare punkter; der skal 10 til at vise, at processen er stabil).",
+    );
+  });
+
+  it("9 useful points are too few, 10 are enough; one phase is judged the same way", () => {
+    const nine = [89, 91, 90, 88, 92, 89, 91, 88, 92];
+    expect(analyze(p([...before, ...nine], [20])).assessment).toMatchObject({ assuranceReason: "few_points", target: null });
+    // One more point (and none on the centre line, 89.3): 10 useful points, and its limits (about 80–99) straddle 85.
+    expect(analyze(p([...before, ...nine, 93], [20])).assessment).toMatchObject({ assuranceReason: null, target: "straddles" });
+    const short = analyze(p(before.slice(0, 9), [])).toJSON();
+    expect(short.assessment.assuranceReason).toBe("few_points");
+    expect(short.assessment.message).toContain("too few points to judge the target (9 useful points;");
+  });
+
+  it("a short last phase that signals is unstable first: the advice to start a new phase stands", () => {
+    // p̄ = 0.78 in the last phase: its lower limit, about 65.6 %, has 30 % below it.
+    const json = analyze(p([...before, 90, 90, 90, 90, 30], [20])).toJSON();
+    expect(json.assessment).toMatchObject({ changed: true, assuranceReason: "unstable" });
   });
 });
