@@ -139,3 +139,20 @@ describe("renderSmallMultiples(results, options)", () => {
     expect(free).not.toBe(svg);
   });
 });
+
+describe("a target off a proportion chart's scale", () => {
+  const y = [70, 72, 68, 71, 69, 73, 70, 72, 71, 69, 70, 72];
+  const n = y.map(() => 100);
+  it("is not drawn (85 on proportions 0–1 would flatten the data), while one on the scale is", () => {
+    const off = analyze({ chart: "p", y, n, target: 85, improvement: "up" });
+    expect(off.assessment.assuranceReason).toBe("off_scale");
+    const svg = renderSvg(off);
+    expect(svg).not.toContain('class="shewhart-target"');
+    // The y axis stays near the data: no tick label reaches 85 (or 8,500 %).
+    expect(svg).not.toMatch(/>[1-9][,.]?\d00\s?%</); // a tick of 1,000 % … 8,500 %: the axis stretched to 85
+    const on = renderSvg(analyze({ chart: "p", y, n, target: 0.85, improvement: "up" }));
+    expect(on).toContain('class="shewhart-target"');
+    const percent = renderSvg(analyze({ chart: "p", y, n, target: 85, multiply: 100, improvement: "up" }));
+    expect(percent).toContain('class="shewhart-target"');
+  });
+});
