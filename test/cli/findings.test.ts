@@ -120,6 +120,14 @@ describe("errors in the user's terms", () => {
     writeFileSync(join(folder, "h.csv"), "v\n");
     expect(await run(["chart", "h.csv", "--y", "v", "--panels"])).toEqual({ code: 1, stdout: "", stderr: "shewhart: h.csv: no rows of data below the header\n" });
     expect(existsSync(join(folder, "shewhart-charts"))).toBe(false);
+    expect(await run(["chart", "h.csv", "--y", "v", "--locale", "da-DK"])).toEqual({ code: 1, stdout: "", stderr: "shewhart: h.csv: ingen datarækker under overskriften\n" });
+  });
+
+  it("says a --breaks or --exclude x that no subgroup has in the run's language (trial: --breaks \"Uge 30, 2019\")", async () => {
+    writeFileSync(join(folder, "u.csv"), `afsnit;uge;v\n${Array.from({ length: 12 }, (_, i) => `A;Uge ${40 + i}, 2018;${i % 3}`).join("\n")}\n`);
+    expect(await run(["chart", "u.csv", "--x", "uge", "--y", "v", "--breaks", "Uge 30, 2019", "--locale", "da-DK"])).toMatchObject({ code: 1, stderr: "shewhart: --breaks Uge 30, 2019: ingen undergruppe har den x-værdi\n" });
+    expect(await run(["chart", "u.csv", "--x", "uge", "--y", "v", "--group", "afsnit", "--exclude", "Uge 30, 2019", "--locale", "da-DK"])).toMatchObject({ code: 1, stderr: 'shewhart: --exclude Uge 30, 2019: ingen undergruppe har den x-værdi i gruppen "A"\n' });
+    expect(await run(["chart", "u.csv", "--x", "uge", "--y", "v", "--breaks", "Uge 30, 2019"])).toMatchObject({ code: 1, stderr: "shewhart: --breaks Uge 30, 2019: no subgroup has that x\n" });
   });
 
   it("ends at once with --out /proc/self/x", async () => {
