@@ -100,7 +100,7 @@ export function render(): void {
   byId<HTMLSelectElement>("x-type").value = config.xType;
   byId<HTMLSelectElement>("date-order").value = config.dateOrder;
   for (const id of ["encoding", "separator"]) byId(id).closest("label")!.hidden = d.format === "xlsx";
-  byId("x-facts").textContent = columns.x === null ? "" : `${w("xRead")}: ${w(`kind_${columns.x.kind}` as WordKey)} (${columns.x.example}${columns.x.period === null ? "" : ` → ${String(columns.x.values[0] ?? "")}`})`;
+  byId("x-facts").textContent = columns.x === null || table.rows.length === 0 ? "" : columns.x.problems.length > 0 ? w("xNotRead") : `${w("xRead")}: ${w(`kind_${columns.x.kind}` as WordKey)} (${columns.x.example}${columns.x.period === null ? "" : ` → ${String(columns.x.values[0] ?? "")}`})`;
 
   // Columns
   const options: [string, string][] = [["", w("none")], ...table.header.map((h): [string, string] => [h, h])];

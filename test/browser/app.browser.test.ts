@@ -231,11 +231,14 @@ describe("the app with a Danish Windows-1252 export", () => {
     await testId("file").setInputFiles({ name: "uge54.csv", mimeType: "text/csv", buffer: Buffer.from(`Uge;Antal\n${weeks}\n`) });
     await expect.poll(async () => (await testId("read-problems").textContent()) ?? "").toContain('"Uge 54, 2020" er ikke en gyldig uge');
     expect(await testId("verdict").textContent()).toContain("Diagrammet kan ikke tegnes");
+    expect(await page.locator("#x-facts").textContent()).toBe("x kunne ikke læses: se de markerede celler");
   });
 
   it("says a file with a header and no rows has no data rows, not that a file should be chosen (trial: header_only.csv)", async () => {
     await testId("file").setInputFiles({ name: "tom.csv", mimeType: "text/csv", buffer: Buffer.from("Uge;Tæller;Nævner\n") });
     await expect.poll(async () => (await testId("no-rows").count()) > 0 ? await testId("no-rows").textContent() : "").toBe("Filen har en overskrift, men ingen datarækker under den.");
+    expect(await page.locator("#problems").textContent()).toBe("Filen har en overskrift, men ingen datarækker under den.");
+    expect(await page.locator("#x-facts").textContent()).toBe("");
   });
 
   it("says a file it cannot read in Danish, with the line", async () => {
