@@ -121,7 +121,8 @@ export function readNumbers(table: Table, column: number, decimal: "," | "." | u
     const cells = table.source.columns[column] ?? [];
     for (let r = 0; r < cells.length; r++) {
       io.parseNumberText(cells[r] ?? "", reading);
-      const bad = !reading.missing && Number.isNaN(decimal === "," ? reading.comma : decimal === "." ? reading.dot : Math.max(reading.dot, reading.comma));
+      // With no mark chosen, a cell is bad only when neither mark reads it (a mix of marks is the layer's complaint, at its cell).
+      const bad = !reading.missing && (decimal === "," ? Number.isNaN(reading.comma) : decimal === "." ? Number.isNaN(reading.dot) : Number.isNaN(reading.dot) && Number.isNaN(reading.comma));
       if (first !== null && first.row === r) problems.push(first);
       else if (bad) {
         const text = (cells[r] ?? "").trim();
@@ -150,7 +151,8 @@ export function readXColumn(table: Table, column: number, choices: XChoices, lan
   } catch (error) {
     const first = atCell(table, error, language);
     const dateOrder = choices.dateOrder ?? "dmy";
-    const readings = cells.map((c) => io.parseXText(c.trim(), dateOrder));
+    const compact = choices.kind === "week" || choices.kind === "month" ? choices.kind : null;
+    const readings = cells.map((c) => (compact === null ? null : io.parseCompactXText(c.trim(), compact)) ?? io.parseXText(c.trim(), dateOrder));
     const counts = new Map<io.TemporalKind, number>();
     for (const r of readings) if (r.kind !== null) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
     const kind = choices.kind ?? [...counts.entries()].reduce<[io.TemporalKind | null, number]>((a, b) => (b[1] > a[1] ? b : a), [null, 0])[0];

@@ -100,7 +100,7 @@ export function render(): void {
   byId<HTMLSelectElement>("x-type").value = config.xType;
   byId<HTMLSelectElement>("date-order").value = config.dateOrder;
   for (const id of ["encoding", "separator"]) byId(id).closest("label")!.hidden = d.format === "xlsx";
-  byId("x-facts").textContent = columns.x === null ? "" : `${w("xRead")}: ${w(`kind_${columns.x.kind}` as WordKey)} (${columns.x.example}${columns.x.period === null ? "" : ` → ${String(columns.x.values[0] ?? "")}`})`;
+  byId("x-facts").textContent = columns.x === null || table.rows.length === 0 ? "" : columns.x.problems.length > 0 ? w("xNotRead") : `${w("xRead")}: ${w(`kind_${columns.x.kind}` as WordKey)} (${columns.x.example}${columns.x.period === null ? "" : ` → ${String(columns.x.values[0] ?? "")}`})`;
 
   // Columns
   const options: [string, string][] = [["", w("none")], ...table.header.map((h): [string, string] => [h, h])];
@@ -108,12 +108,15 @@ export function render(): void {
 
   // Recommendation
   const subgroups = subgroupCount(table, columns);
-  const recommendation = columns.y === null ? null : recommendChart(columns.y, columns.n, subgroups, config.y, config.n);
+  // Nothing to recommend from a column read only in part (its values are all missing then).
+  const blocked = columns.problems.length > 0;
+  const recommendation = columns.y === null || blocked ? null : recommendChart(columns.y, columns.n, subgroups, config.y, config.n);
   if (recommendation !== null && !state.chartChosen && config.chart !== recommendation.chart) {
     state.config = { ...state.config, chart: recommendation.chart };
   }
   const recommendationText = byId("recommendation");
   recommendationText.replaceChildren();
+  if (blocked) recommendationText.append(w("recommendBlocked"));
   if (recommendation !== null) {
     recommendationText.append(w("recommended", { chart: recommendation.chart.toUpperCase(), reason: w(`reason_${recommendation.reason}` as WordKey) }));
     if (state.config.chart !== recommendation.chart) {
@@ -234,11 +237,15 @@ function drawChart(shown: GroupChart | null): void {
     const table = state.table;
     const first = problems[0]!;
     const where = w("problemAt", { line: table.lines[first.row] ?? first.row + 2, column: table.header[first.column] ?? "", message: first.message });
-    holder.replaceChildren(el("p", { class: "error", "data-testid": "read-problems" }, `${w("problems", { count: problems.length })} ${where}${problems.length > 1 ? " …" : ""} `, el("a", { href: "#table-section" }, w("stepTable"))));
+    const one = problems.length === 1;
+    holder.replaceChildren(
+      el("p", { class: "error", "data-testid": "read-problems" }, `${w(one ? "chartBlockedOne" : "chartBlocked")} ${one ? w("problem") : w("problems", { count: problems.length })} ${where}${one ? "" : " …"} `, el("a", { href: "#table-section" }, w("stepTable"))),
+    );
     return;
   }
   if (shown === null || shown.result === null) {
-    holder.replaceChildren(el("p", { class: "error" }, shown?.error === null || shown === null ? w("noData") : w("chartError", { message: shown.error ?? "" })));
+    const empty = shown === null && state.table !== null && state.table.rows.length === 0;
+    holder.replaceChildren(el("p", { class: "error", ...(empty ? { "data-testid": "no-rows" } : {}) }, shown?.error === null || shown === null ? w(empty ? "noRows" : "noData") : w("chartError", { message: shown.error ?? "" })));
     return;
   }
   // Untitled and ungrouped, the chart is named from the data as the command line names it (never "Chart 1").
@@ -255,7 +262,11 @@ function drawVerdict(shown: GroupChart | null): void {
   const c = state.config;
   if (c.view === "all" && state.charts.length > 1) {
     verdict.replaceChildren(...state.charts.map((g) => el("p", {}, el("span", { class: "group-name" }, `${g.name}: `), g.result?.assessment.message ?? w("chartError", { message: g.error ?? "" }))));
-  } else verdict.textContent = shown?.result?.assessment.message ?? (shown?.error === null || shown === null ? "" : w("chartError", { message: shown.error ?? "" }));
+  } else {
+    const problems = state.columns?.problems.length ?? 0;
+    const none = problems === 0 ? "" : w(problems === 1 ? "chartBlockedOne" : "chartBlocked");
+    verdict.textContent = shown?.result?.assessment.message ?? (shown?.error === null || shown === null ? none : w("chartError", { message: shown.error ?? "" }));
+  }
   const panel = byId("rules-panel");
   panel.replaceChildren(...(shown?.result === null || shown === null ? [] : [rulesPanel(shown.result, state.language)]));
   const warnings = shown?.result?.warnings ?? [];

@@ -60,7 +60,7 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
     group.lines.push(table.lines[r] as number);
   }
 
-  if (groups.size === 0) throw new CliError(`${basename(path)}: no rows of data below the header`, 1);
+  if (groups.size === 0) throw new CliError(words.noRows(basename(path)), 1);
   const outPath = resolve(io.cwd, options.out);
   const single = extname(outPath).toLowerCase() === `.${format}`;
   if (single && groups.size > 1) throw new CliError(`--out ${options.out} names one file, but there are ${groups.size} groups: give a folder`, 2);

@@ -280,7 +280,7 @@ function phasesFor(group: Group, probe: ChartResult, options: GroupOptions): { b
   const lookup = (flag: string, text: string): number => {
     const key = keyOf(xValueOf(text, options.xReading), probe);
     const at = index.get(key) ?? (probe.xType === "index" ? Number(text) - 1 : undefined);
-    if (at === undefined || !(at >= 0 && at < probe.length)) throw new CliError(`${flag} ${text}: no subgroup has that x${group.name === "" ? "" : ` in group "${group.name}"`}`, 1);
+    if (at === undefined || !(at >= 0 && at < probe.length)) throw new CliError(wordsFor(options.language).noSubgroupAt(flag, text, group.name === "" ? null : group.name), 1);
     return at;
   };
   const out: { breaks?: number[]; exclude?: number[]; phaseLabels?: string[] } = {};

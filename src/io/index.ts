@@ -21,7 +21,7 @@ export type { SeriesTitleSource } from "./seriesTitle.ts";
 // Cells
 export { parseNumberText, missingMarkers } from "./parseNumberText.ts";
 export type { NumberReading } from "./parseNumberText.ts";
-export { parseXText } from "./parseXText.ts";
+export { parseCompactXText, parseXText } from "./parseXText.ts";
 export type { TemporalKind, TimeProblem, XReading } from "./parseXText.ts";
 
 // Errors and their words

@@ -251,6 +251,24 @@ function stripTime(tokens: readonly Token[]): Token[] | null {
 }
 
 /**
+ * Reads a six-digit `YYYYWW` (ISO week) or `YYYYMM` (month) cell, as
+ * registers such as Danish LPR and RKKP extracts write them. These are
+ * also plain numbers, so {@link parseXText} never reads them as times; the
+ * caller decides, from the column's header or an explicit x type, that the
+ * column holds weeks or months. Null when the cell is not six digits or its
+ * year is outside 1900–2100; a week or month that does not exist (`201854`,
+ * `201813`, week 53 of a 52-week year) reads with its problem, like
+ * `2018-W54`.
+ */
+export function parseCompactXText(text: string, kind: "week" | "month"): XReading | null {
+  if (text.length !== 6) return null;
+  const year = digitsAt(text, 0, 4);
+  const part = digitsAt(text, 4, 6);
+  if (year < 1900 || year > 2100 || part < 0) return null;
+  return kind === "week" ? weekValue(year, part) : monthValue(year, part);
+}
+
+/**
  * Reads one x cell's spelling, Danish or English, case-insensitive:
  *
  * | kind | spellings |

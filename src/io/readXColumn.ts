@@ -1,7 +1,7 @@
 import type { Period } from "../core/types.ts";
 import { findColumn } from "./findColumn.ts";
 import { parseNumberText, type NumberReading } from "./parseNumberText.ts";
-import { parseXText, type TemporalKind, type XReading } from "./parseXText.ts";
+import { parseCompactXText, parseXText, type TemporalKind, type XReading } from "./parseXText.ts";
 import { ReadError } from "./readError.ts";
 import type { ReadPhrase } from "./words/readPhrase.ts";
 import { readNumberColumns } from "./readNumberColumns.ts";
@@ -31,6 +31,14 @@ const periods: Record<XKind, Period | null> = { date: null, week: "week", month:
  *   not → an error naming that cell (never a silent category); `kind:
  *   "category"` reads such a column as text;
  * - otherwise → `category` (the trimmed text, kept in order of appearance by the core).
+ *
+ * Six-digit `YYYYWW` / `YYYYMM` cells (`201840`, `201801`) are numbers unless
+ * the header names a week (`Uge`, `Week`, `Wk`, `Ugenr` …) or a month
+ * (`Måned`, `Month`, `Md`, `Mnd` …), every cell is six digits with a year
+ * 1900–2100, and at least half of them are weeks (months) that exist: then
+ * the column is weeks (months), and a cell that is no such week or month
+ * (`201854`) is an error naming it. `kind: "week"` / `"month"` reads these
+ * cells whatever the header says.
  *
  * An empty x cell is an error.
  *
@@ -63,8 +71,10 @@ export function readXColumn(table: Table, column: string | number, options: Read
   const readings: XReading[] = new Array<XReading>(table.rows);
   const counts: Record<TemporalKind, number> = { date: 0, week: 0, month: 0, quarter: 0 };
   let usesOrder = false;
+  const compact = kind === "week" || kind === "month" ? kind : kind === undefined ? compactKind(name, cells) : null;
   for (let r = 0; r < table.rows; r++) {
-    const reading = parseXText(cells[r]!.trim(), dateOrder);
+    const text = cells[r]!.trim();
+    const reading = (compact === null ? null : parseCompactXText(text, compact)) ?? parseXText(text, dateOrder);
     readings[r] = reading;
     if (reading.kind !== null) counts[reading.kind]++;
     if (reading.otherOrder !== null || (reading.kind === "date" && reading.problem !== null && /^\d{1,2}\D/.test(cells[r]!.trim()))) usesOrder = true;
@@ -123,4 +133,25 @@ function numbers(
     values[r] = value;
   }
   return result(values, "number", column.decimal);
+}
+
+const weekHeaderWords = new Set(["uge", "uger", "ugenr", "ugenummer", "week", "weeks", "wk", "yyyyww", "ååååuu"]);
+const monthHeaderWords = new Set(["måned", "måneder", "maaned", "maned", "månednr", "md", "mdr", "mnd", "month", "months", "mth", "yyyymm", "ååååmm"]);
+
+/**
+ * Whether a column's six-digit cells are `YYYYWW` weeks or `YYYYMM` months,
+ * judged from its header's words and its cells (see {@link readXColumn});
+ * null when they stay numbers.
+ */
+function compactKind(header: string, cells: readonly string[]): "week" | "month" | null {
+  const words = header.toLowerCase().split(/[^\p{L}]+/u);
+  const kind = words.some((w) => weekHeaderWords.has(w)) ? "week" : words.some((w) => monthHeaderWords.has(w)) ? "month" : null;
+  if (kind === null || cells.length === 0) return null;
+  let existing = 0;
+  for (const cell of cells) {
+    const reading = parseCompactXText(cell.trim(), kind);
+    if (reading === null) return null;
+    if (reading.value !== null) existing++;
+  }
+  return existing * 2 >= cells.length ? kind : null;
 }

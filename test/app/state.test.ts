@@ -193,6 +193,28 @@ describe("analyseGroups", () => {
     );
   });
 
+  it("marks only the cell with the odd decimal mark, not the good cells around it (trial: decimal_mixed.csv)", async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `${i + 1};${i + 10},5`);
+    rows.splice(3, 0, "x;12.5");
+    const t = await table(`uge;y\n${rows.join("\n")}\n`);
+    const problems = readColumns(t, { ...emptyConfig, y: "y" }, "da").problems;
+    expect(problems.map((p) => [p.row, p.column])).toEqual([[3, 1]]);
+    expect(problems[0]!.message).toContain('"12.5"');
+  });
+
+  it("reads six-digit weeks under a week header, and with Read x as: weeks marks only the cells that are no week", async () => {
+    const t = await table("Uge;Antal\n201851;1\n201852;2\n201901;3\n");
+    const read = readColumns(t, { ...emptyConfig, x: "Uge", y: "Antal" }, "da");
+    expect(read.problems).toEqual([]);
+    expect(read.x!.values).toEqual(["2018-W51", "2018-W52", "2019-W01"]);
+    const forced = await table("x;Antal\n201851;1\n201852;2\n201860;3\n201901;3\n201954;3\n");
+    const problems = readColumns(forced, { ...emptyConfig, x: "x", y: "Antal", xType: "week" }, "da").problems;
+    expect(problems.map((p) => [p.row, p.message])).toEqual([
+      [2, '"201860" er ikke en gyldig uge: der er ingen uge 60'],
+      [4, '"201954" er ikke en gyldig uge: der er ingen uge 54'],
+    ]);
+  });
+
   it("says a file it cannot read, and an analysis without a place in the file, in the interface's language", async () => {
     const error = await readTable(new TextEncoder().encode("a;b\n1;2\n3\n")).then(
       () => null,

@@ -216,6 +216,31 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(text).not.toContain("--");
   });
 
+  it("says the chart cannot be drawn until an unreadable cell is fixed, never that there are no values (trial: text_cell.csv, week54.csv)", async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `Uge ${40 + i}, 2018;${30 + (i % 4)};50`);
+    rows[4] = "Uge 44, 2018;ikke opgjort;50";
+    await testId("file").setInputFiles({ name: "tekst.csv", mimeType: "text/csv", buffer: Buffer.from(`Uge;Tæller;Nævner\n${rows.join("\n")}\n`) });
+    await page.waitForSelector('[data-testid="read-problems"]');
+    const text = (await testId("read-problems").textContent()) ?? "";
+    expect(text).toContain("Diagrammet kan ikke tegnes, før den markerede celle er rettet i filen");
+    expect(text).toContain('1 celle kunne ikke læses: linje 6, kolonne "Tæller": forventede et tal, fandt "ikke opgjort"');
+    expect(await testId("recommendation").textContent()).toBe("Ingen anbefaling, før cellerne der ikke kunne læses er rettet.");
+    expect(await testId("verdict").textContent()).toContain("Diagrammet kan ikke tegnes");
+    expect(await page.locator("body").textContent()).not.toContain("Ingen værdier endnu");
+    const weeks = Array.from({ length: 10 }, (_, i) => `Uge ${45 + i}, 2020;${3 + (i % 3)}`).join("\n");
+    await testId("file").setInputFiles({ name: "uge54.csv", mimeType: "text/csv", buffer: Buffer.from(`Uge;Antal\n${weeks}\n`) });
+    await expect.poll(async () => (await testId("read-problems").textContent()) ?? "").toContain('"Uge 54, 2020" er ikke en gyldig uge');
+    expect(await testId("verdict").textContent()).toContain("Diagrammet kan ikke tegnes");
+    expect(await page.locator("#x-facts").textContent()).toBe("x kunne ikke læses: se de markerede celler");
+  });
+
+  it("says a file with a header and no rows has no data rows, not that a file should be chosen (trial: header_only.csv)", async () => {
+    await testId("file").setInputFiles({ name: "tom.csv", mimeType: "text/csv", buffer: Buffer.from("Uge;Tæller;Nævner\n") });
+    await expect.poll(async () => (await testId("no-rows").count()) > 0 ? await testId("no-rows").textContent() : "").toBe("Filen har en overskrift, men ingen datarækker under den.");
+    expect(await page.locator("#problems").textContent()).toBe("Filen har en overskrift, men ingen datarækker under den.");
+    expect(await page.locator("#x-facts").textContent()).toBe("");
+  });
+
   it("says a file it cannot read in Danish, with the line", async () => {
     await testId("file").setInputFiles({ name: "skaev.csv", mimeType: "text/csv", buffer: Buffer.from("a;b\n1;2\n3\n") });
     await expect.poll(() => testId("status").textContent()).toBe("Filen kunne ikke læses: linje 3: forventede 2 celler som i overskriften, fandt 1");

@@ -129,6 +129,14 @@ describe("errors in the user's terms", () => {
     writeFileSync(join(folder, "h.csv"), "v\n");
     expect(await run(["chart", "h.csv", "--y", "v", "--panels"])).toEqual({ code: 1, stdout: "", stderr: "shewhart: h.csv: no rows of data below the header\n" });
     expect(existsSync(join(folder, "shewhart-charts"))).toBe(false);
+    expect(await run(["chart", "h.csv", "--y", "v", "--locale", "da-DK"])).toEqual({ code: 1, stdout: "", stderr: "shewhart: h.csv: ingen datarækker under overskriften\n" });
+  });
+
+  it("says a --breaks or --exclude x that no subgroup has in the run's language (trial: --breaks \"Uge 30, 2019\")", async () => {
+    writeFileSync(join(folder, "u.csv"), `afsnit;uge;v\n${Array.from({ length: 12 }, (_, i) => `A;Uge ${40 + i}, 2018;${i % 3}`).join("\n")}\n`);
+    expect(await run(["chart", "u.csv", "--x", "uge", "--y", "v", "--breaks", "Uge 30, 2019", "--locale", "da-DK"])).toMatchObject({ code: 1, stderr: "shewhart: --breaks Uge 30, 2019: ingen undergruppe har den x-værdi\n" });
+    expect(await run(["chart", "u.csv", "--x", "uge", "--y", "v", "--group", "afsnit", "--exclude", "Uge 30, 2019", "--locale", "da-DK"])).toMatchObject({ code: 1, stderr: 'shewhart: --exclude Uge 30, 2019: ingen undergruppe har den x-værdi i gruppen "A"\n' });
+    expect(await run(["chart", "u.csv", "--x", "uge", "--y", "v", "--breaks", "Uge 30, 2019"])).toMatchObject({ code: 1, stderr: "shewhart: --breaks Uge 30, 2019: no subgroup has that x\n" });
   });
 
   it("ends at once with --out /proc/self/x", async () => {
@@ -277,6 +285,25 @@ describe("errors in the run's language (new-user trial: --locale da-DK)", () => 
     expect((await run(["chart", "w.csv", "--y", "år", "--locale", "da-DK"])).stderr).toMatch(/^shewhart: w\.csv:3: filen blander UTF-8 med et andet tegnsæt .*angiv --encoding windows-1252 for at læse det hele som Windows-1252\)\n$/);
     writeFileSync(join(folder, "r.csv"), "a;b\n1;2\n3\n");
     expect((await run(["chart", "r.csv", "--y", "b", "--locale", "da-DK"])).stderr).toBe("shewhart: r.csv:3: forventede 2 celler som i overskriften, fandt 1\n");
+  });
+
+  it("reads six-digit YYYYWW / YYYYMM x as weeks / months when the header names them, or with --x-type", async () => {
+    const weeks = ["201850", "201851", "201852", "201901", "201902", "201903"];
+    writeFileSync(join(folder, "w.csv"), `Uge;Antal\n${weeks.map((w, i) => `${w};${10 + (i % 3)}`).join("\n")}\n`);
+    expect((await run(["chart", "w.csv", "--y", "Antal", "--x", "Uge", "--locale", "da-DK"])).code).toBe(0);
+    const svg = readFileSync(join(folder, "shewhart-charts", "chart.svg"), "utf8");
+    expect(svg).toContain("Periode: uge 50, 2018 – uge 3, 2019");
+    expect(svg).not.toContain("201.850");
+    // Windows-1252 "Måned", as Excel saves it.
+    writeFileSync(join(folder, "m.csv"), Buffer.from("Måned;Antal\n201811;3\n201812;4\n201901;5\n", "latin1"));
+    expect((await run(["chart", "m.csv", "--x", "Måned", "--y", "Antal", "--locale", "da-DK", "--out", "m"])).code).toBe(0);
+    expect(readFileSync(join(folder, "m", "chart.svg"), "utf8")).toContain("Periode: nov. 2018 – jan. 2019");
+    // No header hint: numbers, unless --x-type says weeks.
+    writeFileSync(join(folder, "n.csv"), `x;Antal\n${weeks.map((w) => `${w};1`).join("\n")}\n`);
+    expect((await run(["chart", "n.csv", "--x", "x", "--y", "Antal", "--x-type", "week", "--locale", "da-DK", "--out", "n"])).code).toBe(0);
+    expect(readFileSync(join(folder, "n", "chart.svg"), "utf8")).toContain("Periode: uge 50, 2018 – uge 3, 2019");
+    writeFileSync(join(folder, "e.csv"), "Uge;Antal\n201851;1\n201852;2\n201854;3\n");
+    expect((await run(["chart", "e.csv", "--x", "Uge", "--y", "Antal", "--locale", "da-DK"])).stderr).toBe('shewhart: e.csv:4:1 (kolonne "Uge"): "201854" er ikke en gyldig uge: der er ingen uge 54\n');
   });
 
   it("keeps the English text in English runs", async () => {

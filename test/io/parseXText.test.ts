@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseXText } from "../../src/io/parseXText.ts";
+import { parseCompactXText, parseXText } from "../../src/io/parseXText.ts";
 
 const value = (text: string, order?: "dmy" | "mdy") => parseXText(text, order).value;
 
@@ -96,5 +96,22 @@ describe("parseXText(text)", () => {
       parseXText(text);
       expect(performance.now() - start).toBeLessThan(500);
     }
+  });
+});
+
+describe("parseCompactXText(text, kind)", () => {
+  it("reads six-digit YYYYWW as an ISO week and YYYYMM as a month, with why when it does not exist", () => {
+    expect(parseCompactXText("201840", "week")?.value).toBe("2018-W40");
+    expect(parseCompactXText("202053", "week")?.value).toBe("2020-W53");
+    expect(parseCompactXText("201953", "week")).toMatchObject({ kind: "week", value: null, why: { key: "noWeek53", year: 2019 } });
+    expect(parseCompactXText("201800", "week")).toMatchObject({ kind: "week", value: null, why: { key: "noWeek", week: 0 } });
+    expect(parseCompactXText("201801", "month")?.value).toBe("2018-01");
+    expect(parseCompactXText("201813", "month")).toMatchObject({ kind: "month", value: null, why: { key: "noMonth", month: 13 } });
+  });
+
+  it("is null for anything but six digits with a year 1900–2100", () => {
+    for (const text of ["20184", "2018400", "18994 ", "189952", "210101", "2018-4", "2018W4", "", "abcdef"]) expect(parseCompactXText(text, "week")).toBeNull();
+    expect(parseCompactXText("190001", "month")?.value).toBe("1900-01");
+    expect(parseCompactXText("210012", "month")?.value).toBe("2100-12");
   });
 });

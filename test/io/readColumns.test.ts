@@ -69,6 +69,38 @@ describe("readXColumn(table, column)", () => {
     expect(x(["04/13/2018", "04/14/2018"], { dateOrder: "mdy" }).values).toEqual(["2018-04-13", "2018-04-14"]);
   });
 
+  it("reads six-digit YYYYWW / YYYYMM as weeks / months when the header names them, else as numbers", () => {
+    const headed = (header: string, cells: string[], options: Parameters<typeof readXColumn>[2] = {}) => {
+      const column = readXColumn(table(`${header};y\n${cells.map((c) => `${c};1`).join("\n")}\n`), 0, options);
+      return { values: column.values, kind: column.kind, period: column.period };
+    };
+    const weeks = ["201851", "201852", "201901", "201902"];
+    expect(headed("Uge", weeks)).toEqual({ values: ["2018-W51", "2018-W52", "2019-W01", "2019-W02"], kind: "week", period: "week" });
+    expect(headed("Week no.", weeks).kind).toBe("week");
+    expect(headed("År-uge (YYYYWW)", weeks).kind).toBe("week");
+    expect(headed("Måned", ["201811", "201812", "201901"])).toEqual({ values: ["2018-11", "2018-12", "2019-01"], kind: "month", period: "month" });
+    expect(headed("Md", ["201811", "201812"]).kind).toBe("month");
+    // No hint in the header: they may be numbers, and stay numbers.
+    expect(headed("x", weeks)).toEqual({ values: [201851, 201852, 201901, 201902], kind: "number", period: null });
+    expect(headed("Periode", ["201811", "201812"]).kind).toBe("number");
+    // A hint, but cells that are not all six digits with a year 1900–2100, or mostly not weeks: numbers.
+    expect(headed("Uge", ["201851", "20185"]).kind).toBe("number");
+    expect(headed("Uge", ["189951", "189952"]).kind).toBe("number");
+    expect(headed("Uge", ["201860", "201870", "201801"]).kind).toBe("number");
+    expect(headed("Uger", ["1", "2"]).kind).toBe("number");
+    // "Måned" hints a month, not a week: mostly weeks under it stay numbers.
+    expect(headed("Måned", ["201852", "201853", "201901"]).kind).toBe("number");
+    // Mostly weeks: a week that does not exist is an error naming it.
+    expect(() => headed("Uge", ["201851", "201852", "201854"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("Uge"): "201854" is no week: there is no week 54]`);
+    expect(() => headed("Uge", ["201952", "201953", "202001"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("Uge"): "201953" is no week: 2019 has no week 53 (ISO 8601)]`);
+    expect(() => headed("Måned", ["201811", "201812", "201813"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("Måned"): "201813" is no month: there is no month 13]`);
+    // A forced kind reads them whatever the header.
+    expect(headed("x", weeks, { kind: "week" }).values).toEqual(["2018-W51", "2018-W52", "2019-W01", "2019-W02"]);
+    expect(headed("x", ["201811", "201812"], { kind: "month" }).values).toEqual(["2018-11", "2018-12"]);
+    expect(headed("Uge", weeks, { kind: "number" }).values).toEqual([201851, 201852, 201901, 201902]);
+    expect(() => headed("x", ["201811", "201860"], { kind: "week" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("x"): "201860" is no week: there is no week 60]`);
+  });
+
   it("refuses cells of another kind when a kind is forced", () => {
     expect(() => x(["2018-W40", "2018-01"], { kind: "week" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("x"): expected a week like "2018-W40" or "Uge 40, 2018", found "2018-01"]`);
   });

@@ -34,7 +34,7 @@ export function tableView(table: Table, problems: readonly CellProblem[], langua
   }
   tableElement.replaceChildren(el("caption", {}, say(language, "tableCaption")), el("thead", {}, head), el("tbody", {}, ...rows));
   if (problems.length === 0) {
-    list.replaceChildren(el("p", {}, say(language, "noProblems")));
+    list.replaceChildren(el("p", {}, say(language, table.rows.length === 0 ? "noRows" : "noProblems")));
     return;
   }
   list.replaceChildren(

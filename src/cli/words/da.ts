@@ -24,4 +24,6 @@ export const da: CliWords = {
   threadsCapped: (asked, cores) => `--threads ${asked}: bruger ${cores}, antallet af kerner på denne maskine`,
   inColumn: (name) => `(kolonne ${JSON.stringify(name)})`,
   inGroup: (name) => `gruppe "${name}": `,
+  noRows: (file) => `${file}: ingen datarækker under overskriften`,
+  noSubgroupAt: (flag, text, group) => `${flag} ${text}: ingen undergruppe har den x-værdi${group === null ? "" : ` i gruppen "${group}"`}`,
 };

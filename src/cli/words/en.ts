@@ -27,6 +27,10 @@ export const en = {
   inColumn: (name: string) => `(column ${JSON.stringify(name)})`,
   /** The group an error is in, before its reason: `group "A": `. */
   inGroup: (name: string) => `group "${name}": `,
+  /** A file with a header and no records. */
+  noRows: (file: string) => `${file}: no rows of data below the header`,
+  /** A `--breaks` / `--exclude` value that is the x of no subgroup (in the group, when grouped). */
+  noSubgroupAt: (flag: string, text: string, group: string | null) => `${flag} ${text}: no subgroup has that x${group === null ? "" : ` in group "${group}"`}`,
 } as const;
 
 /** The shape of a table of the CLI's words (one per language). */
@@ -42,4 +46,6 @@ export type CliWords = {
   readonly threadsCapped: (asked: number, cores: number) => string;
   readonly inColumn: (name: string) => string;
   readonly inGroup: (name: string) => string;
+  readonly noRows: (file: string) => string;
+  readonly noSubgroupAt: (flag: string, text: string, group: string | null) => string;
 };
