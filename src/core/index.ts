@@ -47,7 +47,7 @@ export type {
 
 // Words (the language of messages)
 export { wordsFor } from "./words/wordsFor.ts";
-export type { Words, Meaning, TargetContext } from "./words/words.ts";
+export type { Words, Meaning, TargetContext, EarlierSignals } from "./words/words.ts";
 
 // Rule sets
 export { ruleSetPresets, resolveRuleSet } from "./rules/ruleSets.ts";
