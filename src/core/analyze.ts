@@ -12,6 +12,7 @@ import { ChartResult } from "./result/chartResult.ts";
 import type { ChartSpecInput } from "./schema/chartSpec.ts";
 import type { AutoBreak, PhaseSummary, SpcWarning, Untested } from "./types.ts";
 import { formatSubgroup } from "./words/formatSubgroup.ts";
+import { plainNumber } from "./words/plainNumber.ts";
 import type { Words } from "./words/words.ts";
 
 /**
@@ -116,7 +117,7 @@ export function analyze(spec: ChartSpecInput): ChartResult {
   // A percent chart's target of 0.5 beside values that are all above 1 % was perhaps meant as a proportion (50 %).
   // It is still judged: 0.5 % can be a real target. A target of 0 is the same on either scale.
   if (scale !== null && scale > 1 && target !== null && target > 0 && target <= 1 && allAbove(statistic, 1)) {
-    const format = (v: number): string => new Intl.NumberFormat(words.intlLocale, { maximumFractionDigits: 10, useGrouping: false }).format(v);
+    const format = (v: number): string => plainNumber(v, words);
     warnings.push({ code: "target_maybe_proportion", message: words.warnings.targetMaybeProportion(format(target), format(scale), format(target * scale)) });
   }
 

@@ -1,4 +1,6 @@
 import type { Assessment, AssuranceReason, Improvement, PhaseComparison, PhaseSummary, Signal, Untested, Variation } from "../types.ts";
+import { fewUseful } from "../rules/applyRules.ts";
+import { plainNumber } from "../words/plainNumber.ts";
 import type { EarlierSignals, TargetContext, Words } from "../words/words.ts";
 
 /** Inputs of {@link assessLastPhase}. @internal */
@@ -26,12 +28,6 @@ export interface AssessmentInput {
 /** At most this many earlier phases with signals are named in the message. */
 const earlierNamed = 3;
 
-/**
- * Below this many useful points the runs rules have little power (Anhøj & Olesen 2014), and the target is not
- * assessed: a phase too short to show it is stable gives no limits to trust (the same 10 as `few_useful_points` and
- * `baseline_too_short`).
- */
-export const fewUseful = 10;
 
 /** A target outside a proportion chart's scale, 0 to `scale` (85 on a chart of proportions 0–1). @internal */
 export function offScale(target: number, scale: number | null): boolean {
@@ -40,7 +36,7 @@ export function offScale(target: number, scale: number | null): boolean {
 
 /** What the words of an unassessed target say of it, formatted in the language's way. @internal */
 export function targetContext(target: number, scale: number | null, last: PhaseSummary, phases: number, words: Words): TargetContext {
-  const format = (v: number): string => new Intl.NumberFormat(words.intlLocale, { maximumFractionDigits: 10, useGrouping: false }).format(v);
+  const format = (v: number): string => plainNumber(v, words);
   return {
     target: format(target),
     top: format(scale ?? 1),
@@ -140,7 +136,7 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
                 ? "few_points"
                 : null;
   let verdict: Assessment["target"] = null;
-  const shown = target === null ? "" : new Intl.NumberFormat(words.intlLocale, { maximumFractionDigits: 10, useGrouping: false }).format(target);
+  const shown = target === null ? "" : plainNumber(target, words);
   if (reason === null && target !== null && last.lcl !== null && last.ucl !== null) {
     const good = improvement === "up" ? last.lcl >= target : last.ucl <= target;
     const bad = improvement === "up" ? last.ucl < target : last.lcl > target;

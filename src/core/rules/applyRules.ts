@@ -61,8 +61,11 @@ export interface RulesOutput {
   readonly warnings: SpcWarning[];
 }
 
-/** Below this many useful points the runs rules have little power (Anhøj & Olesen 2014). */
-const fewUseful = 10;
+/**
+ * Below this many useful points the runs rules have little power (Anhøj & Olesen 2014): the `few_useful_points`
+ * warning, and too few to show a last phase stable enough to judge a target against its limits (`few_points`).
+ */
+export const fewUseful = 10;
 
 /**
  * Applies a rule set to every phase: the Anhøj runs analysis (or best/cut box),

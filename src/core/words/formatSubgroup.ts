@@ -1,5 +1,6 @@
 import type { Period, XType } from "../types.ts";
 import type { Words } from "./words.ts";
+import { plainNumber } from "./plainNumber.ts";
 
 /** What a sentence needs to name a subgroup by its x. @internal */
 export interface SubgroupKeys {
@@ -25,7 +26,7 @@ export function formatSubgroup(words: Words, x: SubgroupKeys, i: number): string
     case "category":
       return x.labels?.[i] ?? words.point(i + 1);
     case "number":
-      return new Intl.NumberFormat(words.intlLocale, { maximumFractionDigits: 10, useGrouping: false }).format(x.keys?.[i] as number);
+      return plainNumber(x.keys?.[i] as number, words);
     case "date":
       break;
   }
