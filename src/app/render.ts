@@ -168,7 +168,7 @@ export function render(): void {
 /**
  * The settings written into the address (so a colleague can use them) and the
  * browser's storage (so the work is found again) a moment after the page is
- * drawn, the last of a burst of changes only: `history.replaceState` alone took
+ * drawn, at most once per pause and only the latest value of the changes in it: `history.replaceState` alone took
  * up to 180 ms on a large chart. Written at once when the page is left (main.ts).
  */
 export const keptSettings = deferredWrite<string>((hash) => {

@@ -67,20 +67,21 @@ export function buildModel(input: ChartResult | ChartResultJSON, options: Normal
     ucl95: points.map((p) => number(p.ucl95)),
     kind,
     color,
-    target: drawnTarget(options.target ?? json.target, json),
+    target: drawnTarget(options.target, json),
     style: { locale: options.locale, percent, multiply: json.multiply, decimals },
   };
 }
 
 /**
- * The target as drawn: none when it lies off a proportion chart's scale (85 on a P chart of proportions 0–1) —
- * the analysis does not judge such a target (assuranceReason "off_scale", and says why), and drawn it would
- * stretch the y axis to 85 and flatten the data against the bottom. @internal
+ * The target as drawn: the option's as given; the result's, unless the analysis found it off a proportion chart's
+ * scale (`assuranceReason` "off_scale": 85 on proportions 0–1, which its message explains) — drawn, it would stretch
+ * the y axis to 85 and flatten the data against the bottom. @internal
  */
-function drawnTarget(target: number | null, json: ChartResultJSON): number | null {
-  if (target === null) return null;
-  const proportion = json.chart === "p" || json.chart === "pp";
-  return proportion && (target < 0 || target > json.multiply) ? null : target;
+function drawnTarget(option: number | undefined, json: ChartResultJSON): number | null {
+  if (option !== undefined) return option;
+  const assessment: unknown = json.assessment;
+  const offScale = typeof assessment === "object" && assessment !== null && (assessment as { assuranceReason?: unknown }).assuranceReason === "off_scale";
+  return offScale ? null : json.target;
 }
 
 /** Decimals that show about three significant digits of a value of this size. @internal */

@@ -30,7 +30,10 @@ export interface RenderOptions {
   readonly percent?: boolean;
   /** Decimals of printed values. Default: 1 for percentages, otherwise from the value's size. */
   readonly decimals?: number;
-  /** A target on the plotted scale; default the result's `target`. */
+  /**
+   * A target on the plotted scale, drawn as given; default the result's `target`, which is left out when the
+   * analysis found it off a proportion chart's scale (`assessment.assuranceReason` "off_scale"; its message says why).
+   */
   readonly target?: number;
   readonly notes?: readonly ChartNote[];
   /** Labels of the phases; default "Phase 1", "Phase 2", … when there are several. */

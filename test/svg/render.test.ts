@@ -156,3 +156,12 @@ describe("a target off a proportion chart's scale", () => {
     expect(percent).toContain('class="shewhart-target"');
   });
 });
+
+describe("a target given as a render option", () => {
+  it("is drawn as given, even where the result's own off-scale target is left out", () => {
+    const y = [70, 72, 68, 71, 69, 73, 70, 72, 71, 69, 70, 72];
+    const off = analyze({ chart: "p", y, n: y.map(() => 100), target: 85, improvement: "up" });
+    expect(renderSvg(off, { target: 0.85 })).toContain('class="shewhart-target"');
+    expect(renderSvg(off)).not.toContain('class="shewhart-target"');
+  });
+});

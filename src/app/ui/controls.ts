@@ -118,6 +118,8 @@ export function wireControls(): void {
   byId("forget").addEventListener("click", () => {
     keptSettings.cancel();
     void forgetAll().then(() => {
+      // A redraw while storage was being cleared (the slider's pending frame) may have kept settings again.
+      keptSettings.cancel();
       state.loaded = null;
       state.table = null;
       state.columns = null;
