@@ -65,7 +65,6 @@ export interface Entry {
   readonly name: string;
   readonly heading: string;
   readonly json: ChartResultJSON;
-  readonly render: RenderOptions;
   /** The chart read with its options, once: the facts and the drawing use it. */
   readonly model: ChartModel;
   readonly normalized: NormalizedOptions;
@@ -214,7 +213,6 @@ export function readItem(item: ReportItem, k: number, locale: string, words: Rep
     name: item.name ?? title ?? fallback,
     heading: title ?? item.name ?? fallback,
     json,
-    render,
     model,
     normalized,
     verdict: readVerdict(json),
