@@ -136,6 +136,8 @@ function numbers(
 }
 
 const weekHeaderWords = new Set(["uge", "uger", "ugenr", "ugenummer", "week", "weeks", "wk", "yyyyww", "ååååuu"]);
+/** Words a period's header may hold beside its name: the year and how the value is written. */
+const periodFormatWords = new Set(["år", "aar", "year", "nr", "no", "yyyy", "åååå"]);
 const monthHeaderWords = new Set(["måned", "måneder", "maaned", "maned", "månednr", "md", "mdr", "mnd", "month", "months", "mth", "yyyymm", "ååååmm"]);
 
 /**
@@ -144,9 +146,14 @@ const monthHeaderWords = new Set(["måned", "måneder", "maaned", "maned", "mån
  * null when they stay numbers.
  */
 function compactKind(header: string, cells: readonly string[]): "week" | "month" | null {
-  const words = header.toLowerCase().split(/[^\p{L}]+/u);
-  const kind = words.some((w) => weekHeaderWords.has(w)) ? "week" : words.some((w) => monthHeaderWords.has(w)) ? "month" : null;
-  if (kind === null || cells.length === 0) return null;
+  // The header must name the period and nothing else ("Uge", "Uge (YYYYWW)", "År-uge", "Ugenummer"): a header that
+  // also says what is counted ("Antal uger", "Beløb pr. md") heads numbers that merely look like YYYYWW.
+  const words = header.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w !== "");
+  const week = words.some((w) => weekHeaderWords.has(w));
+  const month = words.some((w) => monthHeaderWords.has(w));
+  if (week === month || !words.every((w) => weekHeaderWords.has(w) || monthHeaderWords.has(w) || periodFormatWords.has(w))) return null;
+  const kind = week ? "week" : "month";
+  if (cells.length === 0) return null;
   let existing = 0;
   for (const cell of cells) {
     const reading = parseCompactXText(cell.trim(), kind);

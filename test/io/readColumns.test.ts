@@ -88,6 +88,11 @@ describe("readXColumn(table, column)", () => {
     expect(headed("Uge", ["189951", "189952"]).kind).toBe("number");
     expect(headed("Uge", ["201860", "201870", "201801"]).kind).toBe("number");
     expect(headed("Uger", ["1", "2"]).kind).toBe("number");
+    // A header that says what is counted ("number of weeks", "amount per month") heads numbers, not periods.
+    expect(headed("Antal uger", ["200001", "200002", "200003", "200004"]).kind).toBe("number");
+    expect(headed("Beløb pr. md", ["201801", "201802", "201803"]).kind).toBe("number");
+    expect(headed("Uge (YYYYWW)", weeks).kind).toBe("week");
+    expect(headed("År-uge", weeks).kind).toBe("week");
     // "Måned" hints a month, not a week: mostly weeks under it stay numbers.
     expect(headed("Måned", ["201852", "201853", "201901"]).kind).toBe("number");
     // Mostly weeks: a week that does not exist is an error naming it.
