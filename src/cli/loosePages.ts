@@ -32,5 +32,5 @@ export function loosePages(charts: readonly ChunkCharts[], report: ReportOptions
 /** The small multiples on the report's first page: every chart's JSON (kept with `--panels`) and its name in the report. */
 function panelEntries(charts: readonly ChunkCharts[], rows: readonly SummaryEntry[]): PanelEntry[] {
   const json = charts.flatMap((c) => c.json);
-  return rows.map((row, k) => ({ name: row.name, json: json[k] as ChartResultJSON }));
+  return rows.map((row, k) => ({ name: row.name, result: json[k] as ChartResultJSON }));
 }

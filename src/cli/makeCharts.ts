@@ -63,12 +63,10 @@ export async function makeCharts(jobs: readonly GroupJob[], start: number, conte
     out.lines.push(chart.line);
     out.titles.push(chart.title);
     out.staged.push(stageFile(context.root, job.file, context.format === "png" ? await svgToPng(chart.svg) : chart.svg));
-    let json: ChartResultJSON | null = null;
     if (settings !== null) {
       // As renderReport reads an item. Every chart is titled (by --title, its group, or the data's y column: chartGroup); an untitled one would be numbered in the report's language.
       const item = { result: chart.result, ...(chart.render.title === undefined ? {} : { name: chart.title }), options: chart.render, files: [job.file] };
       const entry = readItem(item, index, settings.locale, settings.words);
-      json = entry.json;
       out.rows.push({ index: entry.index, name: entry.name, verdict: entry.verdict });
       const html = chartSection(entry, settings.words, settings.locale, settings.number);
       const page = Math.floor(index / settings.perPage);
@@ -78,7 +76,7 @@ export async function makeCharts(jobs: readonly GroupJob[], start: number, conte
         own.set(page, sections);
       } else out.sections.push({ page, index, html });
     }
-    if (context.panels) out.json.push(json ?? chart.result.toJSON());
+    if (context.panels) out.json.push(chart.result.toJSON());
     if (done !== undefined && (k + 1) % progressStep === 0) done(progressStep);
   }
   if (done !== undefined && jobs.length % progressStep !== 0) done(jobs.length % progressStep);

@@ -26,15 +26,15 @@ const chartNames: Readonly<Record<string, string>> = {
 export function describeChart(model: ChartModel, options: NormalizedOptions): string {
   const { json } = model;
   const texts = options.texts;
-  const points = json.points;
-  const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, options.locale, texts);
+  const length = model.length;
+  const x = (i: number): string => formatX(model.xOf(i), json.xType, json.period, options.locale, texts);
   const sentences: string[] = [];
   const title = options.title === undefined ? "" : `${options.title}: `;
   const danish = options.locale.toLowerCase().startsWith("da");
   sentences.push(
     danish
-      ? `${title}${chartNames[json.chart]}-kort med ${points.length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(points.length - 1)}.`
-      : `${title}${chartNames[json.chart]} chart of ${points.length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(points.length - 1)}.`,
+      ? `${title}${chartNames[json.chart]}-kort med ${length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(length - 1)}.`
+      : `${title}${chartNames[json.chart]} chart of ${length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(length - 1)}.`,
   );
   for (const phase of json.phases) {
     if (phase.cl === null) continue;
@@ -50,7 +50,7 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
       const what = template.replace("{n}", String(signal.indices.length)).replace("{side}", side);
       const first = signal.indices[0] ?? 0;
       const lastIndex = signal.indices[signal.indices.length - 1] ?? first;
-      const where = first === lastIndex ? x(first) : formatXRange(points[first]?.x ?? first + 1, points[lastIndex]?.x ?? lastIndex + 1, json.xType, json.period, options.locale, texts);
+      const where = first === lastIndex ? x(first) : formatXRange(model.xOf(first), model.xOf(lastIndex), json.xType, json.period, options.locale, texts);
       // An excluded point is shown but is not evidence of a change: it gets no direction (as in the result's assessment).
       const direction = signal.excluded
         ? danish

@@ -161,6 +161,17 @@ export function formatXRange(from: number | string, to: number | string, xType: 
   return `${a} – ${b}`;
 }
 
+/**
+ * Whether {@link tickFormatter}'s labels of this period depend only on the date's month (months) or
+ * month and day (days): a Gregorian calendar (ICU's "gregory" or "iso8601") and no period or a month.
+ * @internal
+ */
+export function labelsByMonthDay(period: Period | null, locale: string): boolean {
+  if (period !== null && period !== "month") return false;
+  const calendar = dateFormat(locale, period === "month" ? { month: "short" } : { day: "numeric", month: "short" }).resolvedOptions().calendar;
+  return calendar === "gregory" || calendar === "iso8601";
+}
+
 /** A tick label: the short form of an x (the week number, the month, the quarter), with the year given separately. @internal */
 export function formatTick(time: number, period: Period | null, locale: string, texts: ChartTexts): { label: string; year: number } {
   const date = new Date(time);
@@ -191,8 +202,7 @@ export function formatTick(time: number, period: Period | null, locale: string, 
 export function tickFormatter(period: Period | null, locale: string, texts: ChartTexts): (time: number) => { label: string; year: number } {
   if (period === "week" || period === "quarter" || period === "year") return (time) => formatTick(time, period, locale, texts);
   const format = period === "month" ? dateFormat(locale, { month: "short" }) : dateFormat(locale, { day: "numeric", month: "short" });
-  const calendar = format.resolvedOptions().calendar;
-  const gregorian = calendar === "gregory" || calendar === "iso8601";
+  const gregorian = labelsByMonthDay(period, locale);
   const names = new Map<number, string>();
   return (time) => {
     const date = new Date(time);

@@ -14,32 +14,39 @@ import { textDescent, textWidth } from "./textWidth.ts";
 export function factsLine(model: ChartModel, options: NormalizedOptions): string {
   const { json } = model;
   const texts = options.texts;
-  const points = json.points;
-  const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, options.locale, texts);
+  const { length, value, numerator, denominator } = model;
+  const x = (i: number): string => formatX(model.xOf(i), json.xType, json.period, options.locale, texts);
+  const finite = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v);
   const count = (v: number): string => numberFormat(options.locale, { maximumFractionDigits: 0 }).format(v);
   const parts: string[] = [];
-  let last = points.length - 1;
-  while (last > 0 && points[last]?.value === null) last--;
-  const latest = points[last];
-  if (latest !== undefined) {
-    const withCounts = points.some((p) => p.denominator !== null);
-    if (withCounts) {
-      let numerator = 0;
-      let denominator = 0;
+  let last = length - 1;
+  while (last > 0 && !finite(value[last])) last--;
+  if (last >= 0) {
+    let withCounts = false;
+    if (denominator !== null) for (let i = 0; i < length && !withCounts; i++) withCounts = finite(denominator[i]);
+    if (withCounts && denominator !== null) {
+      let sumNumerator = 0;
+      let sumDenominator = 0;
       let observed = 0;
-      for (const p of points) {
-        if (p.numerator === null || p.denominator === null || p.count === 0) continue;
-        numerator += p.numerator;
-        denominator += p.denominator;
+      const rows = model.count;
+      for (let i = 0; i < length; i++) {
+        const a = numerator[i];
+        const b = denominator[i];
+        if (!finite(a) || !finite(b) || rows[i] === 0) continue;
+        sumNumerator += a;
+        sumDenominator += b;
         observed++;
       }
-      const mean = observed === 0 ? "–" : `${count(numerator / observed)}/${count(denominator / observed)}`;
-      parts.push(`${texts.meanObservation}: ${mean}; ${texts.latestObservation} (${x(last)}): ${count(latest.numerator ?? 0)}/${count(latest.denominator ?? 0)}`);
-    } else if (latest.value !== null) {
-      parts.push(`${capitalise(texts.latestObservation)} (${x(last)}): ${formatNumberForHumans(latest.value, model.style)}`);
+      const mean = observed === 0 ? "–" : `${count(sumNumerator / observed)}/${count(sumDenominator / observed)}`;
+      const latestNumerator = numerator[last];
+      const latestDenominator = denominator[last];
+      parts.push(`${texts.meanObservation}: ${mean}; ${texts.latestObservation} (${x(last)}): ${count(finite(latestNumerator) ? latestNumerator : 0)}/${count(finite(latestDenominator) ? latestDenominator : 0)}`);
+    } else {
+      const latest = value[last];
+      if (finite(latest)) parts.push(`${capitalise(texts.latestObservation)} (${x(last)}): ${formatNumberForHumans(latest, model.style)}`);
     }
   }
-  if (points.length > 0) parts.push(`${texts.period}: ${x(0)} – ${x(points.length - 1)}`);
+  if (length > 0) parts.push(`${texts.period}: ${x(0)} – ${x(length - 1)}`);
   const phase = json.phases[json.phases.length - 1];
   if (phase !== undefined && phase.cl !== null) {
     const name = json.chart === "run" || json.chart === "g" ? texts.median : texts.mean;

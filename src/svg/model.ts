@@ -1,5 +1,5 @@
-import type { ChartResult } from "../core/result/chartResult.ts";
-import type { ChartResultJSON, PhaseDirection, SignalRule } from "../core/types.ts";
+import { ChartResult, keysOf } from "../core/result/chartResult.ts";
+import type { ChartPointJSON, ChartResultJSON, PhaseDirection, SignalRule } from "../core/types.ts";
 import type { NumberStyle } from "./format.ts";
 import type { NormalizedOptions } from "./options.ts";
 import type { Theme } from "./palette.ts";
@@ -9,18 +9,34 @@ import { validateResult } from "./validateResult.ts";
 /** How a point is drawn: an ordinary point, part of a pattern signal, or outside the limits. @internal */
 export type PointKind = "plain" | "pattern" | "sigma";
 
-/** What the marks draw from: the result's JSON as columns, and how each point looks. @internal */
+/** A result's JSON without its points: the chart's fields and its tables (phases, signals, assessment, warnings). @internal */
+export type ResultMeta = Omit<ChartResultJSON, "points">;
+
+/**
+ * What the marks draw from: the result's fields and tables, its per-point
+ * fields as columns (NaN where the JSON has null), and how each point looks.
+ * @internal
+ */
 export interface ChartModel {
-  readonly json: ChartResultJSON;
+  readonly json: ResultMeta;
   readonly length: number;
   /** Position keys along x: the number, the date's time, or the index (for index and categories). */
-  readonly keys: readonly number[];
-  readonly value: readonly number[];
-  readonly cl: readonly number[];
-  readonly lcl: readonly number[];
-  readonly ucl: readonly number[];
-  readonly lcl95: readonly number[];
-  readonly ucl95: readonly number[];
+  readonly keys: ArrayLike<number>;
+  /** The x of point i as the JSON gives it (number, `YYYY-MM-DD` date, category or 1-based position). */
+  readonly xOf: (i: number) => number | string;
+  readonly value: ArrayLike<number>;
+  readonly numerator: ArrayLike<number>;
+  /** null without denominators (NaN for a point without one). */
+  readonly denominator: ArrayLike<number> | null;
+  /** Complete rows in each subgroup. */
+  readonly count: ArrayLike<number>;
+  readonly cl: ArrayLike<number>;
+  readonly lcl: ArrayLike<number>;
+  readonly ucl: ArrayLike<number>;
+  readonly lcl95: ArrayLike<number>;
+  readonly ucl95: ArrayLike<number>;
+  /** 1 where the point is part of its phase's analysis, 0 where it was excluded. */
+  readonly included: ArrayLike<number>;
   readonly kind: readonly PointKind[];
   readonly color: readonly string[];
   readonly target: number | null;
@@ -37,38 +53,149 @@ export function directionColor(direction: PhaseDirection | null, theme: Theme): 
   return theme.signal;
 }
 
+/** The per-point fields the model reads, as columns. */
+interface PointColumns {
+  readonly keys: ArrayLike<number>;
+  readonly xOf: (i: number) => number | string;
+  readonly value: ArrayLike<number>;
+  readonly numerator: ArrayLike<number>;
+  readonly denominator: ArrayLike<number> | null;
+  /** Complete rows in each subgroup. */
+  readonly count: ArrayLike<number>;
+  readonly cl: ArrayLike<number>;
+  readonly lcl: ArrayLike<number>;
+  readonly ucl: ArrayLike<number>;
+  readonly lcl95: ArrayLike<number>;
+  readonly ucl95: ArrayLike<number>;
+  readonly included: ArrayLike<number>;
+  readonly sigmaSignal: ArrayLike<number>;
+  readonly direction: (i: number) => PhaseDirection | null;
+}
+
+/**
+ * A result made by `analyze` is read from its own typed arrays (no object per
+ * point, nothing copied) and trusted as the core made it; anything else
+ * goes through its JSON, checked field by field ({@link validateResult}).
+ */
+function readInput(input: ChartResult | ChartResultJSON, fn: string): { meta: ResultMeta; columns: PointColumns; length: number } {
+  if (input instanceof ChartResult) {
+    // The result's own columns, read and never written: nothing copied (toColumns() copies every column).
+    const { xType, length } = input;
+    const own = keysOf(input);
+    const keys = own !== null && (xType === "number" || xType === "date") ? own : Float64Array.from({ length }, (_, i) => i);
+    const meta: ResultMeta = {
+      chart: input.chart,
+      rules: input.rules,
+      ruleSet: input.ruleSet,
+      multiply: input.multiply,
+      phases: input.phases,
+      signals: input.signals,
+      xType,
+      period: input.period,
+      target: input.target,
+      improvement: input.improvement,
+      assessment: input.assessment,
+      autoBreaks: input.autoBreaks,
+      warnings: input.warnings,
+    };
+    const columns: PointColumns = {
+      keys,
+      xOf: (i) => input.xAt(i),
+      value: input.value,
+      numerator: input.numerator,
+      denominator: input.denominator,
+      // Columns the result makes when first asked for: asked for only where they are drawn or counted.
+      get count() {
+        return input.count;
+      },
+      cl: input.cl,
+      lcl: input.lcl,
+      ucl: input.ucl,
+      get lcl95() {
+        return input.lcl95;
+      },
+      get ucl95() {
+        return input.ucl95;
+      },
+      included: input.included,
+      sigmaSignal: input.sigmaSignal,
+      direction: (i) => input.directionAt(i),
+    };
+    return { meta, length, columns };
+  }
+  const json = validateResult(typeof input === "object" && input !== null && "toJSON" in input && typeof input.toJSON === "function" ? input.toJSON() : input, fn);
+  const { points, ...meta } = json;
+  const length = points.length;
+  const column = (read: (p: ChartPointJSON) => number | null): Float64Array => {
+    const out = new Float64Array(length);
+    for (let i = 0; i < length; i++) out[i] = read(points[i] as ChartPointJSON) ?? Number.NaN;
+    return out;
+  };
+  const columns: PointColumns = {
+    keys: Float64Array.from(points, (p, i) => (json.xType === "number" ? Number(p.x) : json.xType === "date" ? isoDayTime(p.x as string) : i)),
+    xOf: (i) => (points[i] as ChartPointJSON).x,
+    value: column((p) => p.value),
+    numerator: column((p) => p.numerator),
+    denominator: points.some((p) => p.denominator !== null) ? column((p) => p.denominator) : null,
+    count: Float64Array.from(points, (p) => p.count),
+    cl: column((p) => p.cl),
+    lcl: column((p) => p.lcl),
+    ucl: column((p) => p.ucl),
+    lcl95: column((p) => p.lcl95),
+    ucl95: column((p) => p.ucl95),
+    included: Uint8Array.from(points, (p) => (p.included ? 1 : 0)),
+    sigmaSignal: Uint8Array.from(points, (p) => (p.sigmaSignal ? 1 : 0)),
+    direction: (i) => (points[i] as ChartPointJSON).direction,
+  };
+  return { meta, length, columns };
+}
+
 /** Reads a result (or its JSON) into the columns the marks use. @internal */
 export function buildModel(input: ChartResult | ChartResultJSON, options: NormalizedOptions, fn: string): ChartModel {
-  const json = validateResult(typeof input === "object" && input !== null && "toJSON" in input && typeof input.toJSON === "function" ? input.toJSON() : input, fn);
-  const points = json.points;
-  const length = points.length;
-  const number = (v: number | null): number => (v === null ? Number.NaN : v);
-  const keys = points.map((p, i) => (json.xType === "number" ? Number(p.x) : json.xType === "date" ? isoDayTime(p.x as string) : i));
-  const kind: PointKind[] = points.map((p) => (p.sigmaSignal ? "sigma" : "plain"));
-  for (const signal of json.signals) {
+  const { meta, columns, length } = readInput(input, fn);
+  const kind: PointKind[] = new Array(length);
+  for (let i = 0; i < length; i++) kind[i] = columns.sigmaSignal[i] === 1 ? "sigma" : "plain";
+  for (const signal of meta.signals) {
     if (!pointRules.has(signal.rule)) continue;
     for (const i of signal.indices) if (kind[i] === "plain") kind[i] = "pattern";
   }
-  const color = points.map((p, i) => (kind[i] === "plain" ? options.theme.data : directionColor(p.direction, options.theme)));
-  const percent = options.percent ?? (json.chart === "p" || json.chart === "pp");
+  const color: string[] = new Array(length);
+  for (let i = 0; i < length; i++) color[i] = kind[i] === "plain" ? options.theme.data : directionColor(columns.direction(i), options.theme);
+  const percent = options.percent ?? (meta.chart === "p" || meta.chart === "pp");
   // One number of decimals for every label of the chart, from the size of its centre line (or values).
   let scale = 0;
-  for (const p of points) scale = Math.max(scale, Math.abs(p.cl ?? p.value ?? 0));
+  for (let i = 0; i < length; i++) {
+    const cl = columns.cl[i] as number;
+    const v = Number.isFinite(cl) ? cl : (columns.value[i] as number);
+    const size = Number.isFinite(v) ? Math.abs(v) : 0;
+    if (size > scale) scale = size;
+  }
   const decimals = options.decimals ?? (percent ? 1 : decimalsFor(scale));
   return {
-    json,
+    json: meta,
     length,
-    keys,
-    value: points.map((p) => number(p.value)),
-    cl: points.map((p) => number(p.cl)),
-    lcl: points.map((p) => number(p.lcl)),
-    ucl: points.map((p) => number(p.ucl)),
-    lcl95: points.map((p) => number(p.lcl95)),
-    ucl95: points.map((p) => number(p.ucl95)),
+    keys: columns.keys,
+    xOf: columns.xOf,
+    value: columns.value,
+    numerator: columns.numerator,
+    denominator: columns.denominator,
+    get count() {
+      return columns.count;
+    },
+    cl: columns.cl,
+    lcl: columns.lcl,
+    ucl: columns.ucl,
+    get lcl95() {
+      return columns.lcl95;
+    },
+    get ucl95() {
+      return columns.ucl95;
+    },
+    included: columns.included,
     kind,
     color,
-    target: drawnTarget(options.target, json),
-    style: { locale: options.locale, percent, multiply: json.multiply, decimals },
+    target: drawnTarget(options.target, meta),
+    style: { locale: options.locale, percent, multiply: meta.multiply, decimals },
   };
 }
 
@@ -77,7 +204,7 @@ export function buildModel(input: ChartResult | ChartResultJSON, options: Normal
  * scale (`assuranceReason` "off_scale": 85 on proportions 0–1, which its message explains) — drawn, it would stretch
  * the y axis to 85 and flatten the data against the bottom. @internal
  */
-function drawnTarget(option: number | undefined, json: ChartResultJSON): number | null {
+function drawnTarget(option: number | undefined, json: ResultMeta): number | null {
   if (option !== undefined) return option;
   const assessment: unknown = json.assessment;
   const offScale = typeof assessment === "object" && assessment !== null && (assessment as { assuranceReason?: unknown }).assuranceReason === "off_scale";

@@ -1,6 +1,7 @@
 import { scaleLinear, scalePoint, scaleUtc } from "d3-scale";
 import { truncate } from "./fitText.ts";
-import { formatNumberForHumans, formatXNumber, tickFormatter } from "./format.ts";
+import { civilDate } from "./civilDate.ts";
+import { formatNumberForHumans, formatXNumber, labelsByMonthDay, tickFormatter } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import type { ChartTexts } from "./texts.ts";
 import { textWidth } from "./textWidth.ts";
@@ -21,11 +22,23 @@ const tickSize = 10.5;
  * that labels do not collide. @internal
  */
 export function buildXAxis(model: ChartModel, left: number, right: number, texts: ChartTexts, locale: string, labels = xTickLabels(model, texts, locale)): XAxis {
+  // A chart laid out again with lanes over its plot keeps its x axis: the same points across the same width.
+  const known = axes.get(model);
+  if (known !== undefined && known.left === left && known.right === right && known.labels === labels) return known.axis;
+  const axis = newXAxis(model, left, right, labels);
+  axes.set(model, { left, right, labels, axis });
+  return axis;
+}
+
+/** The x axis last built for each model, with what it was built from. */
+const axes = new WeakMap<ChartModel, { left: number; right: number; labels: XTickLabels; axis: XAxis }>();
+
+function newXAxis(model: ChartModel, left: number, right: number, labels: XTickLabels): XAxis {
   const { json, keys, length } = model;
   let position: (i: number) => number;
   if (json.xType === "category") {
     const scale = scalePoint<number>()
-      .domain(keys.map((_, i) => i))
+      .domain(Array.from({ length }, (_, i) => i))
       .range([left, right])
       .padding(0.5);
     position = (i) => scale(i) ?? left;
@@ -48,40 +61,91 @@ export function buildXAxis(model: ChartModel, left: number, right: number, texts
   const ticks: { position: number; label: string; year: number | null }[] = [];
   let previousYear: number | null = null;
   for (let i = 0; i < length; i += step) {
-    const { label, year } = labels.labels[i] as { label: string; year: number | null };
+    const { label, year } = labels.labelAt(i);
     ticks.push({ position: position(i), label, year: year !== null && year !== previousYear ? year : null });
     previousYear = year;
   }
   return { position, ticks };
 }
 
-/** Every subgroup's tick label (short form, year apart) and the widest one's width in px. @internal */
-export function xTickLabels(model: ChartModel, texts: ChartTexts, locale: string): { labels: { label: string; year: number | null }[]; widest: number } {
-  const { json, keys } = model;
-  let widest = 0;
-  const tickOf = json.xType === "date" ? tickFormatter(json.period, locale, texts) : null;
+/** Every subgroup's tick label (short form, year apart), made when asked for, and the widest one's width in px. @internal */
+export interface XTickLabels {
+  readonly labelAt: (i: number) => { readonly label: string; readonly year: number | null };
+  readonly widest: number;
+}
+
+/** Every subgroup's tick label and the widest one's width ({@link XTickLabels}). @internal */
+export function xTickLabels(model: ChartModel, texts: ChartTexts, locale: string): XTickLabels {
+  const { json, keys, length } = model;
   // Widths by text: the labels of a long axis repeat (days of the year, weeks, months).
   const widths = new Map<string, number>();
-  const labels = json.points.map((p, i) => {
+  const widthOf = (label: string): number => {
+    let width = widths.get(label);
+    if (width === undefined) widths.set(label, (width = textWidth(label, tickSize)));
+    return width;
+  };
+  if (json.xType === "date") {
+    const tickOf = tickFormatter(json.period, locale, texts);
+    if (labelsByMonthDay(json.period, locale)) {
+      // A label is its date's month (and day): each that occurs is measured once, from the first point that has it,
+      // the month and day read by arithmetic (a Date per point was a tenth of drawing 100,000 points).
+      const firstAt = new Int32Array(12 * 32).fill(-1);
+      const date = new Int32Array(3);
+      const byMonth = json.period === "month";
+      for (let i = 0; i < length; i++) {
+        civilDate(keys[i] as number, date);
+        const key = (date[1] as number) * 32 + (byMonth ? 0 : (date[2] as number));
+        if (firstAt[key] === -1) firstAt[key] = i;
+      }
+      let widest = 0;
+      for (const i of firstAt) if (i >= 0) widest = Math.max(widest, widthOf(tickOf(keys[i] as number).label));
+      return { labelAt: (i) => tickOf(keys[i] as number), widest };
+    }
+  }
+  let widest = 0;
+  const tickOf = json.xType === "date" ? tickFormatter(json.period, locale, texts) : null;
+  const labels: { label: string; year: number | null }[] = new Array(length);
+  for (let i = 0; i < length; i++) {
     let tick: { label: string; year: number | null };
     if (tickOf !== null) tick = tickOf(keys[i] as number);
     else {
-      const label = typeof p.x === "number" ? formatXNumber(p.x, json.xType, locale) : p.x;
+      const x = model.xOf(i);
+      const label = typeof x === "number" ? formatXNumber(x, json.xType, locale) : x;
       const cut = label.length > 18 ? truncate(label, 17) : label;
       tick = { label: cut.length < label.length ? `${cut}…` : label, year: null };
     }
-    let width = widths.get(tick.label);
-    if (width === undefined) widths.set(tick.label, (width = textWidth(tick.label, tickSize)));
-    widest = Math.max(widest, width);
-    return tick;
-  });
-  return { labels, widest };
+    widest = Math.max(widest, widthOf(tick.label));
+    labels[i] = tick;
+  }
+  return { labelAt: (i) => labels[i] as { label: string; year: number | null }, widest };
 }
 
 /** The y axis: positions and labelled ticks. @internal */
 export interface YAxis {
   readonly position: (value: number) => number;
   readonly ticks: readonly { readonly position: number; readonly label: string }[];
+}
+
+/** The lowest and highest of a model's values and lines, read once per model (a chart is laid out up to three times). */
+const ranges = new WeakMap<ChartModel, Map<boolean, readonly [number, number]>>();
+
+function valueRange(m: ChartModel, showSigmaLines: boolean): readonly [number, number] {
+  let known = ranges.get(m);
+  if (known === undefined) ranges.set(m, (known = new Map()));
+  let range = known.get(showSigmaLines);
+  if (range === undefined) {
+    let low = Number.POSITIVE_INFINITY;
+    let high = Number.NEGATIVE_INFINITY;
+    for (const column of [m.value, m.cl, m.lcl, m.ucl, ...(showSigmaLines ? [m.lcl95, m.ucl95] : [])]) {
+      for (let i = 0; i < column.length; i++) {
+        const v = column[i] as number;
+        if (v < low) low = v;
+        if (v > high) high = v;
+      }
+    }
+    known.set(showSigmaLines, (range = [low, high]));
+  }
+  return range;
 }
 
 /**
@@ -94,13 +158,9 @@ export function buildYAxis(models: readonly ChartModel[], top: number, bottom: n
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (const m of models) {
-    const columns = [m.value, m.cl, m.lcl, m.ucl, ...(showSigmaLines ? [m.lcl95, m.ucl95] : [])];
-    for (const column of columns) {
-      for (const v of column) {
-        if (v < low) low = v;
-        if (v > high) high = v;
-      }
-    }
+    const [lowest, highest] = valueRange(m, showSigmaLines);
+    if (lowest < low) low = lowest;
+    if (highest > high) high = highest;
     if (m.target !== null) {
       low = Math.min(low, m.target);
       high = Math.max(high, m.target);

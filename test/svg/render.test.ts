@@ -112,12 +112,44 @@ describe("maxPointMarks", () => {
   const y = Array.from({ length: 40 }, (_, k) => (k === 30 ? 200 : 100 + ((k * 7) % 11)));
   const result = analyze({ chart: "i", y, exclude: [5] });
   const marks = (svg: string): string[] => [...svg.matchAll(/class="shewhart-point ([^"]*)" data-index="(\d+)"/g)].map((m) => m[2]!);
-  it("marks every point up to the limit, and above it only signals and excluded points, with the line through all", () => {
+  it("marks every point up to the limit, and above it only signals and excluded points, one path per look, with the line through all", () => {
     expect(marks(renderSvg(result, { maxPointMarks: 40 }))).toHaveLength(40);
+    const full = renderSvg(result);
     const thinned = renderSvg(result, { maxPointMarks: 39 });
-    expect(marks(thinned)).toEqual(["5", "30"]);
-    const line = /class="shewhart-data-line" d="([^"]*)"/.exec(thinned)![1]!;
-    expect(line.match(/-?\d*\.?\d+/g)).toHaveLength(80);
+    expect(marks(thinned)).toEqual([]);
+    // The point outside the limits as a diamond, the excluded point as a hollow circle, where their own marks are drawn.
+    const diamond = /<path class="shewhart-point shewhart-point-sigma" data-index="30"[^>]* d="M([\d.]+),([\d.]+)L/.exec(full)!;
+    expect(thinned).toMatch(new RegExp(`<path class="shewhart-marks shewhart-marks-sigma" d="M${diamond[1]},${diamond[2]}L[^"]*Z" fill="[^"]+" stroke="#ffffff" stroke-width="1"/>`));
+    const circle = /class="shewhart-point shewhart-point-plain shewhart-excluded" data-index="5"[^>]* cx="([\d.]+)" cy="([\d.]+)"/.exec(full)!;
+    expect(thinned).toMatch(new RegExp(`<path class="shewhart-marks shewhart-marks-plain shewhart-excluded" d="M${Math.round((Number(circle[1]) - 2.8) * 100) / 100},${Math.round(Number(circle[2]) * 100) / 100}a2.8`));
+    expect([...thinned.matchAll(/class="shewhart-marks /g)]).toHaveLength(2);
+    // 40 points across the plot, each in a column of its own: the line through all of them, as drawn in full.
+    const line = (svg: string): string => /class="shewhart-data-line" d="([^"]*)"/.exec(svg)![1]!;
+    expect(line(thinned).match(/-?\d*\.?\d+/g)).toHaveLength(80);
+    expect(line(thinned)).toBe(line(full));
+  });
+  it("says where every point is drawn, by scales that place each where its own mark would be", () => {
+    const dated = analyze({ chart: "i", y, x: y.map((_, k) => new Date(Date.UTC(2024, 0, 1 + 3 * k))) });
+    const numbered = analyze({ chart: "run", y, x: y.map((_, k) => 1000 + k * 2.5) });
+    for (const [chart, keyOf] of [
+      [result, (i: number) => i],
+      [dated, (i: number) => Date.UTC(2024, 0, 1 + 3 * i)],
+      [numbered, (i: number) => 1000 + i * 2.5],
+    ] as const) {
+      const dense = renderSvg(chart, { maxPointMarks: 10 });
+      const [a, b] = /data-x-scale="([^"]+)"/.exec(dense)![1]!.split(" ").map(Number) as [number, number];
+      const [c, d] = /data-y-scale="([^"]+)"/.exec(dense)![1]!.split(" ").map(Number) as [number, number];
+      const full = renderSvg(chart);
+      // Plain points' circles as drawn in full (2 decimals): cx, cy by index.
+      const circles = [...full.matchAll(/data-index="(\d+)"[^>]* cx="([-\d.]+)" cy="([-\d.]+)"/g)];
+      expect(circles.length).toBeGreaterThan(30);
+      for (const [, index, cx, cy] of circles) {
+        const i = Number(index);
+        // Within the half of a hundredth the drawn attribute was rounded to (and a rounding error of the scale's).
+        expect(Math.abs(a + b * keyOf(i) - Number(cx))).toBeLessThan(0.00501);
+        expect(Math.abs(c + d * chart.value[i]! - Number(cy))).toBeLessThan(0.00501);
+      }
+    }
   });
   it("refuses a count that is not a whole number >= 0", () => {
     expect(() => renderSvg(result, { maxPointMarks: -1 })).toThrow(/maxPointMarks/);

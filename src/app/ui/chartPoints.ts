@@ -39,7 +39,7 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
   // The points in order (those with a value), and where each is drawn when the marks are thinned.
   let order: number[] = [];
   for (let i = 0; i < result.length; i++) if (Number.isFinite(result.value[i])) order.push(i);
-  const cursor = marks.length < order.length ? focusMark(svg, order.length) : null;
+  const cursor = marks.length < order.length ? focusMark(svg, result, order) : null;
   // Should the line not be read, the marks drawn are the points reached.
   if (cursor === null && marks.length < order.length) order = marks.map(indexOf);
   if (order.length === 0) return;
@@ -167,35 +167,28 @@ interface FocusMark {
 }
 
 /**
- * A ring on the data line that stands for the point reached. The points' places
- * are read from the data line's path: its coordinate pairs are the points with a
- * value, in order (an SVG path of M/L commands, broken where a value is missing).
+ * A ring on the data line that stands for the point reached. A chart drawn with
+ * marks only for its signals (above `maxPointMarks`) says where its points are:
+ * its data group's `data-x-scale="a b"` and `data-y-scale="c d"` put point i at
+ * (a + b·key, c + d·value), the key being x for numbers, the date's time for
+ * dates and the point's position otherwise (docs/rendering.md).
  */
-function focusMark(svg: SVGSVGElement, count: number): FocusMark | null {
-  const line = svg.querySelector(".shewhart-data-line");
-  const d = line?.getAttribute("d") ?? "";
-  // The coordinates are read from the path as far as a point asks (a path of 100,000 points is 1.5 MB):
-  // placing the mark on the first points reads a few numbers, not the whole path.
-  const numberPattern = /-?\d*\.?\d+(?:e[-+]?\d+)?/gi;
-  const xs = new Float64Array(count);
-  const ys = new Float64Array(count);
-  let read = 0;
-  const readTo = (k: number): boolean => {
-    while (read <= k) {
-      const x = numberPattern.exec(d);
-      const y = x === null ? null : numberPattern.exec(d);
-      if (x === null || y === null) return false;
-      xs[read] = Number(x[0]);
-      ys[read] = Number(y[0]);
-      read++;
-    }
-    return true;
+function focusMark(svg: SVGSVGElement, result: ChartResult, order: readonly number[]): FocusMark | null {
+  const data = svg.querySelector(".shewhart-data");
+  const read = (name: string): [number, number] | null => {
+    const parts = (data?.getAttribute(name) ?? "").split(" ").map(Number);
+    return parts.length === 2 && parts.every(Number.isFinite) ? [parts[0]!, parts[1]!] : null;
   };
-  // The path must hold one pair per point: a quick count of its commands (M or L, one per pair) checks it.
-  let commands = 0;
-  for (let at = d.indexOf("L"); at >= 0; at = d.indexOf("L", at + 1)) commands++;
-  for (let at = d.indexOf("M"); at >= 0; at = d.indexOf("M", at + 1)) commands++;
-  if (commands !== count) return null;
+  const xScale = read("data-x-scale");
+  const yScale = read("data-y-scale");
+  if (xScale === null || yScale === null) return null;
+  const keyOf = (i: number): number => {
+    const x = result.xAt(i);
+    return result.xType === "date" ? Date.parse(x as string) : result.xType === "number" ? (x as number) : i;
+  };
+  const xOf = (i: number): number => xScale[0] + xScale[1] * keyOf(i);
+  const yOf = (i: number): number => yScale[0] + yScale[1] * (result.value[i] as number);
+  const count = order.length;
   const element = document.createElementNS("http://www.w3.org/2000/svg", "circle");
   element.setAttribute("class", "shewhart-point shewhart-cursor");
   element.setAttribute("r", "4");
@@ -207,31 +200,31 @@ function focusMark(svg: SVGSVGElement, count: number): FocusMark | null {
   (svg.querySelector(".shewhart-points") ?? svg).append(element);
   return {
     element,
-    place(k, i, text) {
-      readTo(k);
-      element.setAttribute("cx", String(xs[k]));
-      element.setAttribute("cy", String(ys[k]));
+    place(_k, i, text) {
+      element.setAttribute("cx", String(xOf(i)));
+      element.setAttribute("cy", String(yOf(i)));
       element.dataset["index"] = String(i);
       title.textContent = text;
     },
     nearest(event) {
       const matrix = svg.getScreenCTM();
       if (matrix === null) return null;
-      readTo(count - 1);
       const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
       const reach = 4;
-      // The first point at or right of the reach's left edge (x grows along the line).
+      // The first point at or right of the reach's left edge (x grows along the line): a few points' x read, not every one.
       let low = 0;
       let high = count;
       while (low < high) {
         const mid = (low + high) >> 1;
-        if (xs[mid]! < at.x - reach) low = mid + 1;
+        if (xOf(order[mid]!) < at.x - reach) low = mid + 1;
         else high = mid;
       }
       let best: number | null = null;
       let bestDistance = reach * reach;
-      for (let k = low; k < count && xs[k]! <= at.x + reach; k++) {
-        const distance = (xs[k]! - at.x) ** 2 + (ys[k]! - at.y) ** 2;
+      for (let k = low; k < count; k++) {
+        const px = xOf(order[k]!);
+        if (px > at.x + reach) break;
+        const distance = (px - at.x) ** 2 + (yOf(order[k]!) - at.y) ** 2;
         if (distance <= bestDistance) {
           best = k;
           bestDistance = distance;

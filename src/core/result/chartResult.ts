@@ -74,7 +74,14 @@ export interface ChartResultParts {
  * result.cl[0]; // => 3
  * result.toJSON().points[0].ucl; // => 5.659574468085107 (3 + 3 / 1.128)
  */
+/** Reads a result's own x keys ({@link keysOf}); set by the class. */
+let readKeys: (result: ChartResult) => Float64Array | null;
+
 export class ChartResult {
+  static {
+    readKeys = (result) => result.#keys;
+  }
+
   readonly chart: ChartType;
   /** The rule set's name, or `"custom"` for a rule-set object. */
   readonly rules: RuleSetName | "custom";
@@ -310,6 +317,15 @@ export class ChartResult {
       warnings: this.warnings,
     };
   }
+}
+
+/**
+ * The x of each subgroup as a number (the number, or the date's time for dates; null for
+ * index and category axes), the result's own column and not a copy: for readers in this
+ * package that only read it (the renderer), so that drawing copies nothing. @internal
+ */
+export function keysOf(result: ChartResult): Float64Array | null {
+  return readKeys(result);
 }
 
 /** A column, or the maker of one, as a function that makes it at most once. */

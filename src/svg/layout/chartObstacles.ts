@@ -64,44 +64,66 @@ function everyPoint(frame: Frame, occupancy: Occupancy): void {
 function thinnedLine(frame: Frame, occupancy: Occupancy): void {
   const { model, x, y } = frame;
   const r = markRadius.plain;
+  const { columns, marks } = lineColumns(frame);
+  for (let c = 0; c < columns.length; c += 8) {
+    // The column's box from its lowest and highest value (y is linear: its extremes are theirs), and the segment from the column before.
+    const low = y(columns[c + 2] as number);
+    const high = y(columns[c + 3] as number);
+    occupancy.addRect({ left: (columns[c] as number) - r, right: (columns[c + 1] as number) + r, top: Math.min(low, high) - r, bottom: Math.max(low, high) + r });
+    if (c > 0 && !Number.isNaN(columns[c + 4] as number)) occupancy.addSegment(columns[c + 4] as number, y(columns[c + 5] as number), columns[c + 6] as number, y(columns[c + 7] as number));
+  }
+  for (const i of marks) {
+    const px = x.position(i);
+    const py = y(model.value[i] as number);
+    const size = markRadius[model.kind[i] ?? "plain"];
+    occupancy.addRect({ left: px - size, right: px + size, top: py - size, bottom: py + size });
+  }
+}
+
+/**
+ * The data line per pixel column, in values (not yet on the y scale, which
+ * moves with the lanes reserved over the plot): per column, 8 numbers — its
+ * leftmost and rightmost point's x, its lowest and highest value, and the
+ * segment that joins it to the column before (x and value of both ends, NaN
+ * after a break) — and the signals' points. Read once per x axis.
+ */
+function lineColumns(frame: Frame): { columns: Float64Array; marks: Int32Array } {
+  const known = summaries.get(frame.x);
+  if (known !== undefined) return known;
+  const { model, x } = frame;
+  const out: number[] = [];
+  const marks: number[] = [];
   let column = Number.NaN;
-  let left = 0;
-  let right = 0;
-  let top = 0;
-  let bottom = 0;
   let lastX = Number.NaN;
-  let lastY = Number.NaN;
-  const close = (): void => {
-    if (!Number.isNaN(column)) occupancy.addRect({ left: left - r, right: right + r, top: top - r, bottom: bottom + r });
-    column = Number.NaN;
-  };
+  let lastValue = Number.NaN;
   for (let i = 0; i < model.length; i++) {
     const value = model.value[i] as number;
     if (!Number.isFinite(value)) {
       // The line breaks here: no segment joins the columns on either side.
-      close();
-      lastX = lastY = Number.NaN;
+      column = Number.NaN;
+      lastX = lastValue = Number.NaN;
       continue;
     }
     const px = x.position(i);
-    const py = y(value);
-    const kind = model.kind[i] ?? "plain";
-    if (kind !== "plain") occupancy.addRect({ left: px - markRadius[kind], right: px + markRadius[kind], top: py - markRadius[kind], bottom: py + markRadius[kind] });
+    if ((model.kind[i] ?? "plain") !== "plain") marks.push(i);
     const at = Math.floor(px);
+    const c = out.length - 8;
     if (at === column) {
-      if (px < left) left = px;
-      if (px > right) right = px;
-      if (py < top) top = py;
-      if (py > bottom) bottom = py;
+      if (px < (out[c] as number)) out[c] = px;
+      if (px > (out[c + 1] as number)) out[c + 1] = px;
+      if (value < (out[c + 2] as number)) out[c + 2] = value;
+      if (value > (out[c + 3] as number)) out[c + 3] = value;
     } else {
-      close();
-      if (!Number.isNaN(lastX)) occupancy.addSegment(lastX, lastY, px, py);
+      out.push(px, px, value, value, lastX, lastValue, px, value);
       column = at;
-      left = right = px;
-      top = bottom = py;
     }
     lastX = px;
-    lastY = py;
+    lastValue = value;
   }
-  close();
+  const summary = { columns: Float64Array.from(out), marks: Int32Array.from(marks) };
+  summaries.set(frame.x, summary);
+  return summary;
 }
+
+/** The data line's columns for each x axis (a chart laid out with 0, 1 and 2 lanes keeps its x axis). */
+const summaries = new WeakMap<object, { columns: Float64Array; marks: Int32Array }>();

@@ -143,8 +143,8 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     const name = median ? texts.median : texts.mean;
     const short = median ? capitalise(texts.median) : texts.meanShort;
     const number = formatNumberForHumans(value, model.style);
-    const first = json.points[phase.baselineStart]?.x ?? phase.baselineStart + 1;
-    const last = json.points[phase.baselineEnd]?.x ?? phase.baselineEnd + 1;
+    const first = model.xOf(phase.baselineStart);
+    const last = model.xOf(phase.baselineEnd);
     const full = `${capitalise(name)} (${texts.baseline}): ${number} (${formatXRange(first, last, json.xType, json.period, options.locale, texts)})`;
     const variants = unique([full, `${capitalise(name)} (${texts.baseline}): ${number}`, `${short} (${texts.baseline}): ${number}`, `${short} ${number}`]);
     const { from, to } = frame.phaseEdges(phase);

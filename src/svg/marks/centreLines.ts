@@ -18,7 +18,7 @@ export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel 
   const children: SvgNode[] = [];
   json.phases.forEach((phase, p) => {
     const value = model.cl[phase.start] as number;
-    const constant = model.cl.slice(phase.start, phase.end + 1).every((c) => c === value);
+    const constant = constantOver(model.cl, phase.start, phase.end);
     const { from, to } = frame.phaseEdges(phase);
     const stroke = phase.runsSignal ? directionColor(phase.direction, options.theme) : options.theme.centreLine;
     const attributes = {
@@ -32,9 +32,7 @@ export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel 
     if (constant && Number.isFinite(value)) {
       children.push(h("line", { ...attributes, x1: from, x2: to, y1: y(value), y2: y(value) }));
     } else {
-      const points: [number, number][] = [];
-      for (let i = phase.start; i <= phase.end; i++) points.push([frame.x.position(i), y(model.cl[i] as number)]);
-      children.push(h("path", { ...attributes, d: stepPath(points) }));
+      children.push(h("path", { ...attributes, d: stepPathOf(phase.start, phase.end, frame.x.position, (i) => y(model.cl[i] as number)) }));
     }
     const label = baselineLabels[p];
     if (label != null) {
@@ -42,6 +40,13 @@ export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel 
     }
   });
   return h("g", { class: "shewhart-centre-lines", "aria-label": options.texts.centreLine }, children);
+}
+
+/** Whether a column holds one value from `start` to `end` (both included; NaN never equals). @internal */
+export function constantOver(column: ArrayLike<number>, start: number, end: number): boolean {
+  const first = column[start];
+  for (let i = start; i <= end; i++) if (column[i] !== first) return false;
+  return true;
 }
 
 /**
@@ -54,28 +59,34 @@ export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel 
  * @internal
  */
 export function stepPath(points: readonly (readonly [number, number])[]): string {
+  return stepPathOf(0, points.length - 1, (k) => (points[k] as readonly [number, number])[0], (k) => (points[k] as readonly [number, number])[1]);
+}
+
+/** {@link stepPath} through the points `from` … `to` (both included) at (xOf(k), yOf(k)), read where they are. @internal */
+export function stepPathOf(from: number, to: number, xOf: (k: number) => number, yOf: (k: number) => number): string {
   let d = "";
   let pen = false;
   // Steps gathered in one pixel column: its first and last level, lowest and highest, and where it starts and ends.
   let column = Number.NaN;
   let count = 0;
-  let from = 0;
-  let to = 0;
+  let start = 0;
+  let end = 0;
   let first = 0;
   let last = 0;
   let low = 0;
   let high = 0;
   const flush = (): void => {
     if (count === 0) return;
-    const mid = round((from + to) / 2);
-    d += count === 1 ? `${pen ? "L" : "M"}${round(from)},${round(first)}L${round(to)},${round(first)}` : `${pen ? "L" : "M"}${round(from)},${round(first)}L${mid},${round(first)}L${mid},${round(low)}L${mid},${round(high)}L${mid},${round(last)}L${round(to)},${round(last)}`;
+    const mid = round((start + end) / 2);
+    d += count === 1 ? `${pen ? "L" : "M"}${round(start)},${round(first)}L${round(end)},${round(first)}` : `${pen ? "L" : "M"}${round(start)},${round(first)}L${mid},${round(first)}L${mid},${round(low)}L${mid},${round(high)}L${mid},${round(last)}L${round(end)},${round(last)}`;
     pen = true;
     count = 0;
   };
-  for (let k = 0; k < points.length; k++) {
-    const [px, py] = points[k] as readonly [number, number];
-    const left = k === 0 ? px : (px + (points[k - 1] as readonly [number, number])[0]) / 2;
-    const right = k === points.length - 1 ? px : (px + (points[k + 1] as readonly [number, number])[0]) / 2;
+  for (let k = from; k <= to; k++) {
+    const px = xOf(k);
+    const py = yOf(k);
+    const left = k === from ? px : (px + xOf(k - 1)) / 2;
+    const right = k === to ? px : (px + xOf(k + 1)) / 2;
     if (!Number.isFinite(py)) {
       flush();
       pen = false;
@@ -84,7 +95,7 @@ export function stepPath(points: readonly (readonly [number, number])[]): string
     }
     const own = Math.floor(left);
     if (count > 0 && own === column && Math.floor(right) === column) {
-      to = right;
+      end = right;
       last = py;
       if (py < low) low = py;
       if (py > high) high = py;
@@ -93,8 +104,8 @@ export function stepPath(points: readonly (readonly [number, number])[]): string
     }
     flush();
     column = Math.floor(right) === own ? own : Number.NaN;
-    from = left;
-    to = right;
+    start = left;
+    end = right;
     first = last = low = high = py;
     count = 1;
   }

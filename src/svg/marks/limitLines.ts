@@ -1,5 +1,5 @@
 import { h, type SvgNode } from "../node.ts";
-import { stepPath } from "./centreLines.ts";
+import { constantOver, stepPathOf } from "./centreLines.ts";
 import type { Frame } from "./frame.ts";
 
 /**
@@ -25,15 +25,13 @@ export function limitLines(frame: Frame): SvgNode {
     const { from, to } = frame.phaseEdges(phase);
     for (const [name, column, stroke, width, dash] of columns) {
       const first = column[phase.start] as number;
-      const constant = column.slice(phase.start, phase.end + 1).every((v) => v === first);
+      const constant = constantOver(column, phase.start, phase.end);
       const attributes = { class: `shewhart-limit shewhart-${name}`, "data-phase": phase.phase, fill: "none", stroke, "stroke-width": width, "stroke-dasharray": dash };
       if (constant) {
         if (Number.isFinite(first)) children.push(h("line", { ...attributes, x1: from, x2: to, y1: y(first), y2: y(first) }));
         continue;
       }
-      const points: [number, number][] = [];
-      for (let i = phase.start; i <= phase.end; i++) points.push([frame.x.position(i), y(column[i] as number)]);
-      children.push(h("path", { ...attributes, d: stepPath(points) }));
+      children.push(h("path", { ...attributes, d: stepPathOf(phase.start, phase.end, frame.x.position, (i) => y(column[i] as number)) }));
     }
   }
   return h("g", { class: "shewhart-limits", "aria-label": `${options.texts.lcl} / ${options.texts.ucl}` }, children);

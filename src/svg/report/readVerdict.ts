@@ -46,7 +46,7 @@ const oneOf = <T extends string>(value: unknown, allowed: readonly T[]): T | und
  * L) is the side the last phase's signals lie on.
  * @internal
  */
-export function readVerdict(json: ChartResultJSON): Verdict {
+export function readVerdict(json: Omit<ChartResultJSON, "points">): Verdict {
   const a = json.assessment as ChartResultJSON["assessment"] & Record<string, unknown>;
   const last = json.phases[json.phases.length - 1];
   const untested = oneOf(a["untested"], untestedReasons) ?? null;
@@ -92,7 +92,7 @@ function shiftOf(value: unknown): { phase: number; up: boolean; direction: "impr
 }
 
 /** The side the process moved to: from the improvement direction for improvement and concern, from the signals' sides for a change without a direction. */
-function moveOf(json: ChartResultJSON, variation: Variation): Move | null {
+function moveOf(json: Omit<ChartResultJSON, "points">, variation: Variation): Move | null {
   if ((variation === "improvement" || variation === "concern") && json.improvement !== null) {
     return (variation === "improvement") === (json.improvement === "up") ? "higher" : "lower";
   }

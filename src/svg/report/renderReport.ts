@@ -2,7 +2,7 @@ import { SpcError } from "../../core/errors.ts";
 import type { ChartResult } from "../../core/result/chartResult.ts";
 import type { ChartResultJSON } from "../../core/types.ts";
 import { dateFormat, formatNumberForHumans, formatX, formatXRange, numberFormat } from "../format.ts";
-import { buildModel, type ChartModel } from "../model.ts";
+import { buildModel, type ChartModel, type ResultMeta } from "../model.ts";
 import { normalizeOptions, type NormalizedOptions, type RenderOptions } from "../options.ts";
 import { defaultTheme } from "../palette.ts";
 import { modelTree } from "../render.ts";
@@ -64,7 +64,10 @@ export interface Entry {
   readonly index: number;
   readonly name: string;
   readonly heading: string;
-  readonly json: ChartResultJSON;
+  /** The item's result as given (the small multiples draw it). */
+  readonly result: ChartResult | ChartResultJSON;
+  /** Its fields and tables (its points are in the model's columns). */
+  readonly json: ResultMeta;
   /** The chart read with its options, once: the facts and the drawing use it. */
   readonly model: ChartModel;
   readonly normalized: NormalizedOptions;
@@ -151,7 +154,7 @@ export function reportSettings(options: ReportOptions): ReportSettings {
 export type SummaryEntry = Pick<Entry, "index" | "name" | "verdict">;
 
 /** What the small multiples show of a chart: its result's JSON and its name. @internal */
-export type PanelEntry = Pick<Entry, "json" | "name">;
+export type PanelEntry = Pick<Entry, "result" | "name">;
 
 /**
  * One page of a report of `total` charts: `rows` are the charts its summary lists (every chart on the
@@ -212,6 +215,7 @@ export function readItem(item: ReportItem, k: number, locale: string, words: Rep
     index: k,
     name: item.name ?? title ?? fallback,
     heading: title ?? item.name ?? fallback,
+    result: item.result,
     json,
     model,
     normalized,
@@ -224,7 +228,7 @@ export function readItem(item: ReportItem, k: number, locale: string, words: Rep
 function panelsSection(entries: readonly PanelEntry[], panels: SmallMultiplesOptions, locale: string, words: ReportWords): string {
   if (typeof panels !== "object" || panels === null) throw new SpcError({ fn, code: "invalid_option", path: ["panels"], expected: "small-multiples options", received: panels });
   const svg = renderSmallMultiples(
-    entries.map((e) => e.json),
+    entries.map((e) => e.result),
     { panelTitles: entries.map((e) => e.name), ...panels, title: panels.title ?? words.panels, locale, idPrefix: "panels" },
   );
   return `<section class="panels" id="panels" aria-labelledby="panels-title">\n${svg}\n</section>`;
@@ -268,15 +272,15 @@ function summaryTable(entries: readonly SummaryEntry[], words: ReportWords, href
 /** A chart's section of its page: heading, the chart and its facts. @internal */
 export function chartSection(entry: Entry, words: ReportWords, locale: string, number: (n: number) => string): string {
   const { json, verdict, model, normalized } = entry;
-  const points = json.points;
+  const length = model.length;
   const last = json.phases[json.phases.length - 1];
   const value = (v: number): string => formatNumberForHumans(v, model.style);
-  const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, locale, normalized.texts);
+  const x = (i: number): string => formatX(model.xOf(i), json.xType, json.period, locale, normalized.texts);
   const texts = iconTexts(verdict, words);
   const facts: [string, string][] = [
     [escapeXml(words.chartType), escapeXml(words.chartNames[json.chart] ?? json.chart)],
-    [escapeXml(words.subgroups), escapeXml(number(points.length))],
-    [escapeXml(words.period), escapeXml(points.length === 1 ? x(0) : formatXRange(points[0]?.x ?? 1, points[points.length - 1]?.x ?? points.length, json.xType, json.period, locale, normalized.texts))],
+    [escapeXml(words.subgroups), escapeXml(number(length))],
+    [escapeXml(words.period), escapeXml(length === 1 ? x(0) : formatXRange(model.xOf(0), model.xOf(length - 1), json.xType, json.period, locale, normalized.texts))],
   ];
   if (last !== undefined && last.cl !== null) facts.push([escapeXml(words.centreLine), escapeXml(value(model.cl[last.end] as number))]);
   if (last !== undefined && last.lcl !== null && last.ucl !== null) facts.push([escapeXml(words.limits), escapeXml(`${value(last.lcl)} – ${value(last.ucl)}`)]);
@@ -285,7 +289,7 @@ export function chartSection(entry: Entry, words: ReportWords, locale: string, n
   facts.push([escapeXml(words.verdict), escapeXml(verdict.message)]);
   facts.push([escapeXml(words.variation), `<span class="status">${variationIcon(verdict, texts.variation)}<span aria-hidden="true">${escapeXml(texts.variation)}</span></span>`]);
   facts.push([escapeXml(words.assurance), `<span class="status">${assuranceIcon(verdict, texts.assurance)}<span aria-hidden="true">${escapeXml(texts.assurance)}</span></span>`]);
-  if (verdict.since !== null && verdict.since >= 0 && verdict.since < points.length) facts.push([escapeXml(words.since), escapeXml(x(verdict.since))]);
+  if (verdict.since !== null && verdict.since >= 0 && verdict.since < length) facts.push([escapeXml(words.since), escapeXml(x(verdict.since))]);
   if (json.warnings.length > 0) facts.push([escapeXml(words.warnings), `<ul>${json.warnings.map((w) => `<li>${escapeXml(w.message)}</li>`).join("")}</ul>`]);
   if (entry.files.length > 0) {
     const links = entry.files.map((file) => `<a href="${escapeXml(file.split("/").map(encodeURIComponent).join("/"))}">${escapeXml(file)}</a>`);
