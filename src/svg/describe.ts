@@ -1,4 +1,4 @@
-import { formatNumberForHumans, formatX, formatXRange } from "./format.ts";
+import { formatNumberForHumans, formatX, formatXRange, numberFormat } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import type { NormalizedOptions } from "./options.ts";
 
@@ -17,6 +17,9 @@ const chartNames: Readonly<Record<string, string>> = {
   g: "G",
   ip: "I′",
 };
+
+/** Signals named one by one in the description at most; more are counted ("and 2,968 more"). */
+const maxListed = 20;
 
 /**
  * A plain-language paragraph for `<desc>` (screen readers): what the chart
@@ -44,7 +47,9 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
   }
   if (json.signals.length === 0) sentences.push(texts.noSignals);
   else {
-    const words = json.signals.map((signal) => {
+    // A screen reader reads the whole description: the first signals are named, the rest counted.
+    const listed = json.signals.length > maxListed ? json.signals.slice(0, maxListed) : json.signals;
+    const words = listed.map((signal) => {
       const template = texts.rules[signal.rule] ?? signal.rule;
       const side = signal.side === null ? "" : (texts.sides[signal.side] ?? signal.side);
       const what = template.replace("{n}", String(signal.indices.length)).replace("{side}", side);
@@ -63,6 +68,7 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
             : "";
       return `${what}, ${where}${direction}`;
     });
+    if (listed.length < json.signals.length) words.push(texts.moreSignals.replace("{n}", numberFormat(options.locale, { maximumFractionDigits: 0 }).format(json.signals.length - listed.length)));
     sentences.push(`${texts.signals}: ${words.join("; ")}.`);
   }
   return sentences.join(" ");

@@ -24,6 +24,8 @@ export interface ChartTexts {
   readonly to: string;
   readonly noSignals: string;
   readonly signals: string;
+  /** After the signals listed in the description, when there are more: `{n}` is how many more. */
+  readonly moreSignals: string;
   readonly improvement: string;
   readonly deterioration: string;
   readonly points: string;
@@ -56,6 +58,7 @@ const en: ChartTexts = {
   to: "to",
   noSignals: "No signals of non-random variation.",
   signals: "Signals",
+  moreSignals: "and {n} more",
   improvement: "improvement",
   deterioration: "deterioration",
   points: "points",
@@ -98,6 +101,7 @@ const da: ChartTexts = {
   to: "til",
   noSignals: "Ingen tegn på ikke-tilfældig variation.",
   signals: "Signaler",
+  moreSignals: "og {n} mere",
   improvement: "forbedring",
   deterioration: "forværring",
   points: "punkter",

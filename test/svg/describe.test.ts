@@ -20,4 +20,19 @@ describe("the chart's description agrees with the verdict", () => {
     expect(text).not.toContain("deterioration");
     expect(text).toMatch(/13 – 24 \(improvement\)/);
   });
+
+  it("names the first 20 signals and counts the rest, in the chart's language", () => {
+    // 30 points far out, each a signal of its own, between steady stretches.
+    const y = Array.from({ length: 400 }, (_, k) => (k % 13 === 12 && k > 20 ? 60 : stable[k % stable.length]!));
+    const result = analyze({ chart: "i", y, freeze: 20 });
+    expect(result.signals.length).toBeGreaterThan(21);
+    const text = desc(renderSvg(result));
+    expect(text.split("; ")).toHaveLength(21);
+    expect(text).toMatch(new RegExp(`; and ${result.signals.length - 20} more\\.$`));
+    expect(desc(renderSvg(result, { locale: "da-DK" }))).toMatch(new RegExp(`; og ${result.signals.length - 20} mere\\.$`));
+    // Up to 20, every signal is named.
+    const few = analyze({ chart: "i", y: y.slice(0, 100), freeze: 20 });
+    expect(few.signals.length).toBeLessThanOrEqual(20);
+    expect(desc(renderSvg(few))).not.toContain("more");
+  });
 });
