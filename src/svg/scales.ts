@@ -1,4 +1,4 @@
-import { scaleLinear, scalePoint, scaleUtc } from "d3-scale";
+import { scaleLinear, scalePoint, scaleUtc, type ScaleLinear } from "d3-scale";
 import { truncate } from "./fitText.ts";
 import { civilDate } from "./civilDate.ts";
 import { formatNumberForHumans, formatXNumber, labelsByMonthDay, tickFormatter } from "./format.ts";
@@ -186,7 +186,28 @@ export function buildYAxis(models: readonly ChartModel[], top: number, bottom: n
   while (values.length > 2 && Math.abs(scale(values[1] as number) - scale(values[0] as number)) < 15) values = values.filter((_, j) => j % 2 === 0);
   const decimals = model.style.percent ? 0 : tickDecimals(values.map((t) => t / k));
   const ticks = values.map((t) => ({ position: scale(t), label: formatNumberForHumans(t / k, { ...model.style, decimals }) }));
-  return { position: (v: number) => scale(v * k), ticks };
+  return { position: linearMap(scale, k), ticks };
+}
+
+/**
+ * `v => scale(v * k)` for a d3 linear scale, written out: d3-scale maps a number through a chain
+ * of closures (its bimap of normalize and d3-interpolate's interpolateNumber), which was a tenth of
+ * drawing 100,000 points' lines in Chromium. The same operations in the same order — t = (x − d0) / (d1 − d0),
+ * then r0·(1 − t) + r1·t, domain and range swapped together when the domain descends, undefined for NaN
+ * as d3's `unknown` — so the same numbers; a degenerate domain is left to d3.
+ */
+function linearMap(scale: ScaleLinear<number, number>, k: number): (v: number) => number {
+  let [d0, d1] = scale.domain() as [number, number];
+  let [r0, r1] = scale.range() as [number, number];
+  if (d1 < d0) [d0, d1, r0, r1] = [d1, d0, r1, r0];
+  const span = d1 - d0;
+  if (!span || scale.clamp()) return (v) => scale(v * k);
+  return (v) => {
+    const x = v * k;
+    if (Number.isNaN(x)) return undefined as unknown as number;
+    const t = (x - d0) / span;
+    return r0 * (1 - t) + r1 * t;
+  };
 }
 
 function tickDecimals(ticks: readonly number[]): number {
