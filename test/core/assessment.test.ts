@@ -47,6 +47,18 @@ describe("assessment of the last phase", () => {
     expect(frozen.assessment).toMatchObject({ direction: "improvement", since: 15 });
   });
 
+  it("since names where a shift or a trend began, not the point at which it became long enough", () => {
+    // IHI: the run below begins at point 17 and is a shift (6 points) only from point 22; the trend begins at point 16.
+    const shift = analyze({ y: [...stable, 6, 5, 6, 4, 5, 6, 5, 4], rules: "ihi", improvement: "down" }).toJSON();
+    expect(shift.signals.find((s) => s.rule === "shift")?.indices[0]).toBe(16);
+    expect(shift.assessment).toMatchObject({ direction: "improvement", since: 16 });
+    expect(shift.assessment.message).toBe("The process moved down from point 17: an improvement.");
+    const trend = analyze({ y: [...stable, 9.5, 8.5, 7.5, 6.5, 5.5, 4.5], rules: "ihi", improvement: "down" }).toJSON();
+    expect(trend.signals.find((s) => s.rule === "trend")?.indices[0]).toBe(15);
+    expect(trend.assessment).toMatchObject({ direction: "improvement", since: 15 });
+    expect(trend.assessment.message).toBe("The process moved down from point 16: an improvement.");
+  });
+
   it("a lone point outside the limits at the start is not a level: read by its side", () => {
     const y = [30, ...stable];
     expect(analyze({ chart: "i", y, improvement: "down" }).toJSON().assessment).toMatchObject({ direction: "deterioration", since: null });
