@@ -27,7 +27,7 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
   const { json } = model;
   const texts = options.texts;
   const points = json.points;
-  const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, options.locale, texts);
+  const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, options.locale, texts, model.xYears);
   const sentences: string[] = [];
   const title = options.title === undefined ? "" : `${options.title}: `;
   const danish = options.locale.toLowerCase().startsWith("da");
@@ -50,7 +50,7 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
       const what = template.replace("{n}", String(signal.indices.length)).replace("{side}", side);
       const first = signal.indices[0] ?? 0;
       const lastIndex = signal.indices[signal.indices.length - 1] ?? first;
-      const where = first === lastIndex ? x(first) : formatXRange(points[first]?.x ?? first + 1, points[lastIndex]?.x ?? lastIndex + 1, json.xType, json.period, options.locale, texts);
+      const where = first === lastIndex ? x(first) : formatXRange(points[first]?.x ?? first + 1, points[lastIndex]?.x ?? lastIndex + 1, json.xType, json.period, options.locale, texts, model.xYears);
       // An excluded point is shown but is not evidence of a change: it gets no direction (as in the result's assessment).
       const direction = signal.excluded
         ? danish

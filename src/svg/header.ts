@@ -15,7 +15,7 @@ export function factsLine(model: ChartModel, options: NormalizedOptions): string
   const { json } = model;
   const texts = options.texts;
   const points = json.points;
-  const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, options.locale, texts);
+  const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, options.locale, texts, model.xYears);
   const count = (v: number): string => numberFormat(options.locale, { maximumFractionDigits: 0 }).format(v);
   const parts: string[] = [];
   let last = points.length - 1;

@@ -66,7 +66,7 @@ export function xTickLabels(model: ChartModel, texts: ChartTexts, locale: string
     let tick: { label: string; year: number | null };
     if (tickOf !== null) tick = tickOf(keys[i] as number);
     else {
-      const label = typeof p.x === "number" ? formatXNumber(p.x, json.xType, locale) : p.x;
+      const label = typeof p.x === "number" ? formatXNumber(p.x, json.xType, locale, model.xYears) : p.x;
       const cut = label.length > 18 ? truncate(label, 17) : label;
       tick = { label: cut.length < label.length ? `${cut}…` : label, year: null };
     }
