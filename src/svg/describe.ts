@@ -33,7 +33,7 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
   const danish = options.locale.toLowerCase().startsWith("da");
   sentences.push(
     danish
-      ? `${title}${chartNames[json.chart]}-kort med ${points.length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(points.length - 1)}.`
+      ? `${title}${json.chart === "run" ? "Seriediagram med" : `${chartNames[json.chart]}-diagram med`} ${points.length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(points.length - 1)}.`
       : `${title}${chartNames[json.chart]} chart of ${points.length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(points.length - 1)}.`,
   );
   for (const phase of json.phases) {

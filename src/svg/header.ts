@@ -36,7 +36,9 @@ export function factsLine(model: ChartModel, options: NormalizedOptions): string
       const mean = observed === 0 ? "–" : `${count(numerator / observed)}/${count(denominator / observed)}`;
       parts.push(`${texts.meanObservation}: ${mean}; ${texts.latestObservation} (${x(last)}): ${count(latest.numerator ?? 0)}/${count(latest.denominator ?? 0)}`);
     } else if (latest.value !== null) {
-      parts.push(`${capitalise(texts.latestObservation)} (${x(last)}): ${formatNumberForHumans(latest.value, model.style)}`);
+      // A C chart plots counts (each subgroup's sum of counts): a whole number, never "147,0" in the chart's decimals.
+      const value = json.chart === "c" && Number.isInteger(latest.value) ? count(latest.value) : formatNumberForHumans(latest.value, model.style);
+      parts.push(`${capitalise(texts.latestObservation)} (${x(last)}): ${value}`);
     }
   }
   if (points.length > 0) parts.push(`${texts.period}: ${x(0)} – ${x(points.length - 1)}`);

@@ -146,7 +146,7 @@ describe("analyseGroups", () => {
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "p" };
     const [da] = analyseGroups(t, readColumns(t, config, "da"), config, "da-DK");
     // The sixth data row is line 7 of the file (the header is line 1).
-    expect(da!.error).toBe('linje 7, kolonne "antal": tælleren (65) er større end nævneren (60) i et p-kontroldiagram');
+    expect(da!.error).toBe('linje 7, kolonne "antal": tælleren (65) er større end nævneren (60) i et P-diagram');
     expect(analyseGroups(t, readColumns(t, config, "en"), config, "en-GB")[0]!.error).toBe('line 7, column "antal": numerator (65) exceeds denominator (60) in a p chart');
   });
 
@@ -228,7 +228,7 @@ describe("analyseGroups", () => {
     expect(analyseGroups(empty, readColumns(empty, config, "da"), config, "da-DK")[0]!.error).toBe("for få data: alle y mangler");
     const negative = await table("uge;fald\n1;3\n2;-1\n");
     const c: AppConfig = { ...emptyConfig, x: "uge", y: "fald", chart: "c" };
-    expect(analyseGroups(negative, readColumns(negative, c, "da"), c, "da-DK")[0]!.error).toBe('linje 3, kolonne "fald": forventede et antal (et helt tal >= 0) eller en tom celle i et c-kontroldiagram, fik -1');
+    expect(analyseGroups(negative, readColumns(negative, c, "da"), c, "da-DK")[0]!.error).toBe('linje 3, kolonne "fald": forventede et antal (et helt tal >= 0) eller en tom celle i et C-diagram, fik -1');
   });
 });
 

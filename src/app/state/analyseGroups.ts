@@ -132,7 +132,7 @@ export function targetNumber(text: string): number | null {
  * as the command line words it: a value of a row (`y[13]`, the 14th row of the
  * group) by the line it starts on in the file and its column's header ("linje
  * 15, kolonne "Tæller": tælleren (65) er større end nævneren (60) i et
- * p-kontroldiagram"); anything else by its reason alone (the interface sets
+ * P-diagram"); anything else by its reason alone (the interface sets
  * the options, so the library's field names mean nothing to its user).
  */
 function inFileTerms(error: SpcError, rows: readonly number[], table: Table, config: AppConfig, locale: string): string {

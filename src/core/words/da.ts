@@ -1,4 +1,4 @@
-import { errorsDa } from "./errorsDa.ts";
+import { chartName, errorsDa } from "./errorsDa.ts";
 import { specTerms, type SpecTerms } from "./specTerms.ts";
 import type { TargetContext, Words } from "./words.ts";
 
@@ -114,7 +114,7 @@ export const da: Words = {
     aggregateIgnored: (aggregate, withDenominator, chart) =>
       withDenominator
         ? `aggregate "${aggregate}" bruges ikke: med nævnere er hver undergruppes værdi Σy/Σn`
-        : `aggregate "${aggregate}" bruges ikke: et ${chart}-kontroldiagram viser undergruppens ${chart === "c" ? "sum" : "standardafvigelse"}`,
+        : `aggregate "${aggregate}" bruges ikke: ${chartName(chart)} viser undergruppens ${chart === "c" ? "sum" : "standardafvigelse"}`,
     ipOptionsIgnored: (t) => `I′-diagrammet estimerer sigma fra alle punkter i hver fase: ${t.option("freeze")} og ${t.option("exclude")} påvirker kun centerlinjen`,
     targetUnassessed: (reason, phase, chart, context, t) =>
       ({

@@ -27,9 +27,9 @@ describe("renderReport(items, options)", () => {
     expect(facts).toContain("Periodeuge 14–33, 2018");
     expect(facts).toContain("Mål95,0\u00a0%");
     expect(facts).toContain("Ændret frauge 26, 2018");
-    expect(facts).toContain("DiagramtypeP-kort");
+    expect(facts).toContain("DiagramtypeP-diagram");
     // The charts themselves are in Danish too.
-    expect(doc.querySelector("#chart-1 svg desc")?.textContent).toContain("P-kort med 20 målinger");
+    expect(doc.querySelector("#chart-1 svg desc")?.textContent).toContain("P-diagram med 20 målinger");
     const english = parse(renderReport(everyVerdict(), { locale: "en-GB" })[0]!.html);
     expect(english.documentElement.lang).toBe("en-GB");
     expect(english.title).toBe("SPC report");
