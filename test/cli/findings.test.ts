@@ -271,6 +271,17 @@ describe("errors in the run's language (new-user trial: --locale da-DK)", () => 
     expect((await run(["chart", "tom.csv", "--y", "v", "--locale", "da-DK"])).stderr).toBe("shewhart: tom.csv: for få data: alle y mangler\n");
   });
 
+  it("names the group of a refused value in English too (the inGroup prefix), at a line or for the whole group", async () => {
+    writeFileSync(join(folder, "pg.csv"), "unit;num;den\nA;1;4\nB;1;4\nA;65;60\n");
+    const line = await run(["chart", "pg.csv", "--y", "num", "--n", "den", "--group", "unit", "--chart", "p"]);
+    expect(line).toMatchObject({ code: 1, stderr: 'shewhart: pg.csv:4:2 (column "num"): group "A": numerator (65) exceeds denominator (60) in a p chart\n' });
+    writeFileSync(join(folder, "eg.csv"), "unit;v\nA;\nA;NA\nB;1\nB;2\n");
+    expect(await run(["chart", "eg.csv", "--y", "v", "--group", "unit"])).toMatchObject({ code: 1, stderr: 'shewhart: eg.csv: group "A": insufficient data: every y is missing\n' });
+    // Without a group there is no prefix.
+    writeFileSync(join(folder, "e.csv"), "v\n\nNA\n");
+    expect((await run(["chart", "e.csv", "--y", "v"])).stderr).toBe("shewhart: e.csv: insufficient data: every y is missing\n");
+  });
+
   it("says reading errors in Danish, naming the flag that settles them", async () => {
     writeFileSync(join(folder, "d.csv"), "uge;y\n1;1.002\n2;2.004\n");
     expect((await run(["chart", "d.csv", "--y", "y", "--locale", "da-DK"])).stderr).toBe(
