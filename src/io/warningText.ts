@@ -22,7 +22,7 @@ export interface WarningTextOptions {
  * `locale`).
  *
  * @example
- * const [warning] = analyze({ chart: "p", y: [9, 8], n: [10, 10], target: 85 }).warnings;
+ * const warning = analyze({ chart: "p", y: [9, 8], n: [10, 10], target: 85 }).warnings.find((w) => w.code === "target_unassessed")!;
  * warningText(warning); // => "the target 85 is outside the chart's scale 0–1: give it as 0.85, or use --multiply 100 for percent"
  */
 export function warningText(warning: SpcWarning, options: WarningTextOptions = {}): string {
