@@ -37,6 +37,17 @@ describe("assessment of the last phase", () => {
     expect(middle.assessment).toMatchObject({ direction: "deterioration", since: null });
   });
 
+  it("the move after an old level begins at the first point with a value: not at a missing or excluded subgroup", () => {
+    // The low run ends at point 8; point 9 has no value, so the new level begins at point 10 (it said "from point 9").
+    const y = [...stable.slice(0, 8), null, 14, 15, 14, 16, 15, 14, 15, 16, 14, 15];
+    const missing = analyze({ y, improvement: "up" }).toJSON();
+    expect(missing.assessment).toMatchObject({ direction: "improvement", since: 9 });
+    expect(missing.assessment.message).toBe("The process moved up from point 10: an improvement.");
+    // Point 9 excluded (a known special cause): the same.
+    const excluded = analyze({ y: [...stable.slice(0, 8), 30, 14, 15, 14, 16, 15, 14, 15, 16, 14, 15], improvement: "up", exclude: [8] }).toJSON();
+    expect(excluded.assessment).toMatchObject({ direction: "improvement", since: 9 });
+  });
+
   it("a run that ends the phase: the process moved to that side, from the run's first point", () => {
     const y = [...stable, 16, 17, 16, 18, 17, 16, 17, 18, 16];
     const json = analyze({ y, improvement: "down" }).toJSON();
