@@ -1,7 +1,7 @@
 // The app's one door to file reading: shewhart/io, with every unreadable cell
 // of a chosen column listed at its place (the reading layer stops at the
 // first; the app marks them all in its table view).
-import type { Period, SpcError } from "shewhart";
+import type { Period, SpcError, SpcWarning } from "shewhart";
 import * as io from "shewhart/io";
 import { appTerms } from "./i18n/appTerms.ts";
 import { localeOf, say, type Language } from "./i18n/words.ts";
@@ -42,6 +42,15 @@ export interface CellProblem {
 /** Why a file or a cell cannot be read (or a value analysed), without its place, in the interface's language, naming its controls (never a command-line flag) and missing values as empty cells. */
 export function readReason(error: SpcError, language: Language): string {
   return io.errorText(error, { locale: localeOf[language], terms: appTerms(language), cells: true });
+}
+
+/**
+ * A warning of the analysis in the interface's language, naming its controls
+ * where the library's message names an option of the specification ('choose
+ * "Scale: × 100 (percent)"', never `multiply 100` or `--multiply 100`).
+ */
+export function warningText(warning: SpcWarning, language: Language): string {
+  return io.warningText(warning, { locale: localeOf[language], terms: appTerms(language) });
 }
 
 /** A reading phrase (for cells the app finds unreadable itself) as `readReason` says it. */

@@ -269,6 +269,7 @@ function drawVerdict(shown: GroupChart | null): void {
   }
   const panel = byId("rules-panel");
   panel.replaceChildren(...(shown?.result === null || shown === null ? [] : [rulesPanel(shown.result, state.language)]));
-  const warnings = shown?.result?.warnings ?? [];
-  byId("warnings").replaceChildren(...(warnings.length === 0 ? [] : [el("h4", {}, w("warnings")), el("ul", {}, ...warnings.map((x) => el("li", {}, x.message)))]));
+  // The warnings in the interface's language and terms (its controls, never a --flag).
+  const warnings = shown?.result === null || shown === null ? [] : shown.warnings;
+  byId("warnings").replaceChildren(...(warnings.length === 0 ? [] : [el("h4", {}, w("warnings")), el("ul", {}, ...warnings.map((x) => el("li", {}, x)))]));
 }

@@ -13,7 +13,7 @@ import { renderSvg } from "../svg/render.ts";
 import { CliError } from "./io.ts";
 import { makeCharts, type BatchContext, type ChunkCharts } from "./makeCharts.ts";
 import type { ValidChartOptions } from "./parseOptions.ts";
-import { errorText, parseNumberText, parseXText, seriesTitle, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
+import { errorText, warningText, parseNumberText, parseXText, seriesTitle, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
 import { summaryDirection } from "./summaryDirection.ts";
 import type { SummaryLine } from "./summaryTable.ts";
 import type { CliWords } from "./words/en.ts";
@@ -164,7 +164,11 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
         direction: summaryDirection(result.assessment),
         verdict: result.assessment.message,
         file: job.file,
-        warnings: result.warnings.map((w) => ({ code: w.code, message: w.indices === undefined || w.indices.length === 0 ? w.message : inFilePlaces(w.message, w.indices, group, result, words.place) })),
+        // Said with the command line's flags (--multiply 100, not the library's multiply 100), in the chart's language.
+        warnings: result.warnings.map((w) => {
+          const text = warningText(w, { locale: options.locale });
+          return { code: w.code, message: w.indices === undefined || w.indices.length === 0 ? text : inFilePlaces(text, w.indices, group, result, words.place) };
+        }),
       },
     };
   } catch (error) {

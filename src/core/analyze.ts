@@ -7,12 +7,14 @@ import { prepareSeries } from "./internal/prepareSeries.ts";
 import { autoPhase, defaultMinPhaseLength } from "./phases/autoPhase.ts";
 import { shiftFinder } from "./phases/shiftFinder.ts";
 import { splitPhases, type PhaseRange } from "./phases/splitPhases.ts";
-import { assessLastPhase, targetContext } from "./result/assessLastPhase.ts";
+import { assessLastPhase } from "./result/assessLastPhase.ts";
 import { ChartResult } from "./result/chartResult.ts";
 import type { ChartSpecInput } from "./schema/chartSpec.ts";
 import type { AutoBreak, PhaseSummary, SpcWarning, Untested } from "./types.ts";
 import { formatSubgroup } from "./words/formatSubgroup.ts";
 import { plainNumber } from "./words/plainNumber.ts";
+import { sayWarning } from "./words/sayWarning.ts";
+import type { WarningPhrase } from "./words/warningPhrase.ts";
 import type { Words } from "./words/words.ts";
 
 /**
@@ -85,7 +87,8 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     warnings.push(...periodGaps(groups.keys, prepared.period, words, subgroupText));
   }
   if (options.chart === "ip" && (options.exclude.length > 0 || options.freeze !== undefined)) {
-    warnings.push({ code: "options_ignored", message: words.warnings.ipOptionsIgnored() });
+    const phrase: WarningPhrase = { key: "ipOptionsIgnored" };
+    warnings.push({ code: "options_ignored", message: sayWarning(phrase, words), phrase });
   }
   const unordered = !definition.runs ? "mr_chart" : groups.xType === "category" ? "unordered_x" : null;
   if (unordered !== null) warnings.push({ code: "runs_not_applicable", message: words.warnings.runsNotApplicable(unordered) });
@@ -111,8 +114,8 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     scale,
   });
   if (assessment.assuranceReason !== null && assessment.assuranceReason !== "no_target" && target !== null) {
-    const context = targetContext(target, scale, last, summaries.length, words);
-    warnings.push({ code: "target_unassessed", phase: last.phase, message: words.warnings.targetUnassessed(assessment.assuranceReason, last.phase + 1, options.chart, context) });
+    const phrase: WarningPhrase = { key: "targetUnassessed", reason: assessment.assuranceReason, chart: options.chart, target, scale, phase: last.phase, phases: summaries.length, useful: last.useful };
+    warnings.push({ code: "target_unassessed", phase: last.phase, message: sayWarning(phrase, words), phrase });
   }
   // A percent chart's target of 0.5 beside values that are all above 1 % was perhaps meant as a proportion (50 %).
   // It is still judged: 0.5 % can be a real target. A target of 0 is the same on either scale.

@@ -48,6 +48,9 @@ export type {
 // Words (the language of messages)
 export { wordsFor } from "./words/wordsFor.ts";
 export type { Words, Meaning, TargetContext, EarlierSignals } from "./words/words.ts";
+export { specTerms } from "./words/specTerms.ts";
+export type { SpecOption, SpecTerms } from "./words/specTerms.ts";
+export type { WarningPhrase } from "./words/warningPhrase.ts";
 
 // Rule sets
 export { ruleSetPresets, resolveRuleSet } from "./rules/ruleSets.ts";

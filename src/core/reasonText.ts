@@ -10,7 +10,7 @@ import { wordsFor } from "./words/wordsFor.ts";
  *
  * @example
  * try { analyze({ chart: "c", y: [3, -1] }); } catch (e) { if (isSpcError(e)) reasonText(e, "da-DK"); }
- * // => "forventede et antal (et helt tal >= 0) eller null i et c-kontroldiagram, fik -1"
+ * // => "forventede et antal (et helt tal >= 0) eller null i et C-diagram, fik -1"
  */
 export function reasonText(error: SpcError, locale?: string): string {
   return error.phrase === null ? error.reason : wordsFor(locale).errors.reason(placeless(error.phrase));

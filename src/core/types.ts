@@ -3,6 +3,7 @@
  * zod schemas in `schema/`). The JSON shapes are the contract of DESIGN.md §3.
  */
 import type { RuleSet, RuleSetName } from "./rules/ruleSets.ts";
+import type { WarningPhrase } from "./words/warningPhrase.ts";
 
 export type { RuleSet, RuleSetName };
 
@@ -207,6 +208,11 @@ export interface SpcWarning {
   readonly message: string;
   readonly phase?: number;
   readonly indices?: readonly number[];
+  /**
+   * The reason as data, on the warnings whose message names an option of the specification (`target_unassessed`,
+   * `options_ignored`): `warningText` (shewhart/io) says it in a command line's or an app's terms and language.
+   */
+  readonly phrase?: WarningPhrase;
 }
 
 /** Per-phase results: the runs analysis and the mean limits (like qicharts2's `summary()`). */

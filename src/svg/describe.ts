@@ -30,13 +30,13 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
   const { json } = model;
   const texts = options.texts;
   const length = model.length;
-  const x = (i: number): string => formatX(model.xOf(i), json.xType, json.period, options.locale, texts);
+  const x = (i: number): string => formatX(model.xOf(i), json.xType, json.period, options.locale, texts, model.xYears);
   const sentences: string[] = [];
   const title = options.title === undefined ? "" : `${options.title}: `;
   const danish = options.locale.toLowerCase().startsWith("da");
   sentences.push(
     danish
-      ? `${title}${chartNames[json.chart]}-kort med ${length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(length - 1)}.`
+      ? `${title}${json.chart === "run" ? "Seriediagram med" : `${chartNames[json.chart]}-diagram med`} ${length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(length - 1)}.`
       : `${title}${chartNames[json.chart]} chart of ${length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(length - 1)}.`,
   );
   for (const phase of json.phases) {
@@ -55,7 +55,7 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
       const what = template.replace("{n}", String(signal.indices.length)).replace("{side}", side);
       const first = signal.indices[0] ?? 0;
       const lastIndex = signal.indices[signal.indices.length - 1] ?? first;
-      const where = first === lastIndex ? x(first) : formatXRange(model.xOf(first), model.xOf(lastIndex), json.xType, json.period, options.locale, texts);
+      const where = first === lastIndex ? x(first) : formatXRange(model.xOf(first), model.xOf(lastIndex), json.xType, json.period, options.locale, texts, model.xYears);
       // An excluded point is shown but is not evidence of a change: it gets no direction (as in the result's assessment).
       const direction = signal.excluded
         ? danish

@@ -104,20 +104,36 @@ export function quarterLabel(texts: ChartTexts, quarter: number): string {
 }
 
 /**
- * A number x as the axis, the tooltips and the facts print it: with the
- * locale's separators, except that a whole number of four digits (1000–9999)
- * is written without grouping, so that an x column of plain years (2015, 2016,
- * …, read as numbers) prints "2018", never the Danish "2.018". Positions (x
- * absent) keep the locale's grouping. @internal
+ * Whether a series' number x are years (2015, 2016, …, read as numbers): every
+ * x a whole number of four digits, 1000–9999. Decided once for the whole
+ * series, so that one axis never prints "9999" beside "10.000". @internal
  */
-export function formatXNumber(x: number, xType: XType, locale: string): string {
-  const year = xType === "number" && Number.isInteger(x) && x >= 1000 && x <= 9999;
-  return numberFormat(locale, year ? { useGrouping: false } : {}).format(x);
+export function xAreYears(xs: ArrayLike<number>, xType: XType): boolean {
+  if (xType !== "number" || xs.length === 0) return false;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i] as number;
+    if (!(Number.isInteger(x) && x >= 1000 && x <= 9999)) return false;
+  }
+  return true;
 }
 
-/** How a subgroup's x is printed in full ("uge 47, 2018", "nov. 2018", "4. kvt. 2018"; "week 47, 2018", "Nov 2018", "Q4 2018"). @internal */
-export function formatX(x: number | string, xType: XType, period: Period | null, locale: string, texts: ChartTexts): string {
-  if (xType !== "date" || typeof x !== "string") return typeof x === "number" ? formatXNumber(x, xType, locale) : x;
+/**
+ * A number x as the axis, the tooltips and the facts print it: with the
+ * locale's separators, except in a series of years ({@link xAreYears}), which
+ * print without grouping: "2018", never the Danish "2.018". Positions (x
+ * absent) keep the locale's grouping. `years` is the series' decision; left
+ * out, this one value decides (only right for an x printed on its own). @internal
+ */
+export function formatXNumber(x: number, xType: XType, locale: string, years: boolean = xAreYears([x], xType)): string {
+  return numberFormat(locale, years && xType === "number" ? { useGrouping: false } : {}).format(x);
+}
+
+/**
+ * How a subgroup's x is printed in full ("uge 47, 2018", "nov. 2018", "4. kvt. 2018"; "week 47, 2018", "Nov 2018",
+ * "Q4 2018"). `years`: the series' number x are years ({@link formatXNumber}). @internal
+ */
+export function formatX(x: number | string, xType: XType, period: Period | null, locale: string, texts: ChartTexts, years?: boolean): string {
+  if (xType !== "date" || typeof x !== "string") return typeof x === "number" ? formatXNumber(x, xType, locale, years) : x;
   const time = Date.parse(`${x}T00:00:00Z`);
   const date = new Date(time);
   switch (period) {
@@ -142,16 +158,16 @@ export function formatX(x: number | string, xType: XType, period: Period | null,
  * checked ISO date here: validateResult). The same texts.
  * @internal
  */
-export function xFormatter(xType: XType, period: Period | null, locale: string, texts: ChartTexts): (x: number | string) => string {
-  if (xType !== "date" || (period !== null && period !== "day" && period !== "month")) return (x) => formatX(x, xType, period, locale, texts);
+export function xFormatter(xType: XType, period: Period | null, locale: string, texts: ChartTexts, years?: boolean): (x: number | string) => string {
+  if (xType !== "date" || (period !== null && period !== "day" && period !== "month")) return (x) => formatX(x, xType, period, locale, texts, years);
   const format = period === "month" ? dateFormat(locale, { month: "short", year: "numeric" }) : dateFormat(locale, { day: "numeric", month: "short", year: "numeric" });
   return (x) => (typeof x === "string" ? format.format(new Date(isoDayTime(x))) : formatX(x, xType, period, locale, texts));
 }
 
 /** A range of x values, shortened when both ends share the year: "uge 40–47, 2018". @internal */
-export function formatXRange(from: number | string, to: number | string, xType: XType, period: Period | null, locale: string, texts: ChartTexts): string {
-  const a = formatX(from, xType, period, locale, texts);
-  const b = formatX(to, xType, period, locale, texts);
+export function formatXRange(from: number | string, to: number | string, xType: XType, period: Period | null, locale: string, texts: ChartTexts, years?: boolean): string {
+  const a = formatX(from, xType, period, locale, texts, years);
+  const b = formatX(to, xType, period, locale, texts, years);
   if (a === b) return a;
   if (xType === "date" && period === "week" && typeof from === "string" && typeof to === "string") {
     const start = isoWeek(Date.parse(`${from}T00:00:00Z`));

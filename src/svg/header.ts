@@ -15,7 +15,7 @@ export function factsLine(model: ChartModel, options: NormalizedOptions): string
   const { json } = model;
   const texts = options.texts;
   const { length, value, numerator, denominator } = model;
-  const x = (i: number): string => formatX(model.xOf(i), json.xType, json.period, options.locale, texts);
+  const x = (i: number): string => formatX(model.xOf(i), json.xType, json.period, options.locale, texts, model.xYears);
   const finite = (v: number | undefined): v is number => v !== undefined && Number.isFinite(v);
   const count = (v: number): string => numberFormat(options.locale, { maximumFractionDigits: 0 }).format(v);
   const parts: string[] = [];
@@ -43,7 +43,8 @@ export function factsLine(model: ChartModel, options: NormalizedOptions): string
       parts.push(`${texts.meanObservation}: ${mean}; ${texts.latestObservation} (${x(last)}): ${count(finite(latestNumerator) ? latestNumerator : 0)}/${count(finite(latestDenominator) ? latestDenominator : 0)}`);
     } else {
       const latest = value[last];
-      if (finite(latest)) parts.push(`${capitalise(texts.latestObservation)} (${x(last)}): ${formatNumberForHumans(latest, model.style)}`);
+      // A C chart plots counts (each subgroup's sum of counts): a whole number, never "147,0" in the chart's decimals.
+      if (finite(latest)) parts.push(`${capitalise(texts.latestObservation)} (${x(last)}): ${json.chart === "c" && Number.isInteger(latest) ? count(latest) : formatNumberForHumans(latest, model.style)}`);
     }
   }
   if (length > 0) parts.push(`${texts.period}: ${x(0)} – ${x(length - 1)}`);

@@ -1,6 +1,6 @@
 import { ChartResult, keysOf } from "../core/result/chartResult.ts";
 import type { ChartPointJSON, ChartResultJSON, PhaseDirection, SignalRule } from "../core/types.ts";
-import type { NumberStyle } from "./format.ts";
+import { xAreYears, type NumberStyle } from "./format.ts";
 import type { NormalizedOptions } from "./options.ts";
 import type { Theme } from "./palette.ts";
 import { isoDayTime } from "./isoDayTime.ts";
@@ -41,6 +41,8 @@ export interface ChartModel {
   readonly color: readonly string[];
   readonly target: number | null;
   readonly style: NumberStyle;
+  /** The number x are years, printed without grouping ({@link xAreYears}): decided once for the series. */
+  readonly xYears: boolean;
 }
 
 /** Rules whose points are marked one by one; the others (crossings, runs test, hugging) mark the centre line. */
@@ -196,6 +198,7 @@ export function buildModel(input: ChartResult | ChartResultJSON, options: Normal
     color,
     target: drawnTarget(options.target, meta),
     style: { locale: options.locale, percent, multiply: meta.multiply, decimals },
+    xYears: xAreYears(columns.keys, meta.xType),
   };
 }
 

@@ -110,7 +110,7 @@ export function xTickLabels(model: ChartModel, texts: ChartTexts, locale: string
     if (tickOf !== null) tick = tickOf(keys[i] as number);
     else {
       const x = model.xOf(i);
-      const label = typeof x === "number" ? formatXNumber(x, json.xType, locale) : x;
+      const label = typeof x === "number" ? formatXNumber(x, json.xType, locale, model.xYears) : x;
       const cut = label.length > 18 ? truncate(label, 17) : label;
       tick = { label: cut.length < label.length ? `${cut}…` : label, year: null };
     }

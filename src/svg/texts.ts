@@ -95,7 +95,7 @@ const da: ChartTexts = {
   latestObservation: "seneste obs.",
   meanObservation: "Gns. obs.",
   period: "Periode",
-  chartOf: "-kort med",
+  chartOf: "-diagram med",
   subgroups: "målinger",
   from: "fra",
   to: "til",

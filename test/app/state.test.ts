@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze, isSpcError, type SpcError } from "../../src/index.ts";
 import { languageFor, say } from "../../src/app/i18n/words.ts";
-import { readErrorText, readTable, type Table } from "../../src/app/readFile.ts";
+import { readErrorText, readTable, warningText, type Table } from "../../src/app/readFile.ts";
 import { analyseGroups, readColumns } from "../../src/app/state/analyseGroups.ts";
 import { commandLine } from "../../src/app/state/commandLine.ts";
 import { emptyConfig, type AppConfig } from "../../src/app/state/config.ts";
@@ -146,7 +146,7 @@ describe("analyseGroups", () => {
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "p" };
     const [da] = analyseGroups(t, readColumns(t, config, "da"), config, "da-DK");
     // The sixth data row is line 7 of the file (the header is line 1).
-    expect(da!.error).toBe('linje 7, kolonne "antal": tælleren (65) er større end nævneren (60) i et p-kontroldiagram');
+    expect(da!.error).toBe('linje 7, kolonne "antal": tælleren (65) er større end nævneren (60) i et P-diagram');
     expect(analyseGroups(t, readColumns(t, config, "en"), config, "en-GB")[0]!.error).toBe('line 7, column "antal": numerator (65) exceeds denominator (60) in a p chart');
   });
 
@@ -228,7 +228,31 @@ describe("analyseGroups", () => {
     expect(analyseGroups(empty, readColumns(empty, config, "da"), config, "da-DK")[0]!.error).toBe("for få data: alle y mangler");
     const negative = await table("uge;fald\n1;3\n2;-1\n");
     const c: AppConfig = { ...emptyConfig, x: "uge", y: "fald", chart: "c" };
-    expect(analyseGroups(negative, readColumns(negative, c, "da"), c, "da-DK")[0]!.error).toBe('linje 3, kolonne "fald": forventede et antal (et helt tal >= 0) eller en tom celle i et c-kontroldiagram, fik -1');
+    expect(analyseGroups(negative, readColumns(negative, c, "da"), c, "da-DK")[0]!.error).toBe('linje 3, kolonne "fald": forventede et antal (et helt tal >= 0) eller en tom celle i et C-diagram, fik -1');
+  });
+});
+
+describe("warningText: the analysis' warnings in the app's words", () => {
+  it("a target off the scale names the Scale control, never multiply or --multiply, in Danish and English", async () => {
+    const t = await readTable(danishExport().bytes);
+    const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "p", improvement: "up", target: "85" };
+    const [da] = analyseGroups(t, readColumns(t, config, "da"), config, "da-DK");
+    expect(da!.result!.warnings.find((w) => w.code === "target_unassessed")?.message).toContain("brug multiply 100 for procent");
+    expect(da!.warnings).toContain('målet 85 ligger uden for diagrammets skala 0–1: angiv det som 0,85, eller vælg "Skala: × 100 (procent)" for procent');
+    const [en] = analyseGroups(t, readColumns(t, config, "en"), config, "en-GB");
+    expect(en!.warnings).toContain('the target 85 is outside the chart\'s scale 0–1: give it as 0.85, or choose "Scale: × 100 (percent)" for percent');
+    for (const text of [...da!.warnings, ...en!.warnings]) expect(text).not.toMatch(/multiply/);
+  });
+
+  it("a target without improvement names the Improvement control and its choices", () => {
+    const warning = analyze({ chart: "i", y: [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10], target: 12 }).warnings.find((w) => w.code === "target_unassessed")!;
+    expect(warningText(warning, "en")).toBe('the target is not assessed: choose "Improvement is: up (higher is better)" or "Improvement is: down (lower is better)" to say which side of it is good');
+    expect(warningText(warning, "da")).toBe('målet er ikke vurderet: vælg "Forbedring er: op (højere er bedre)" eller "Forbedring er: ned (lavere er bedre)" for at sige, hvilken side af det der er god');
+  });
+
+  it("a warning that names no option keeps its message", () => {
+    const warning = analyze({ chart: "i", y: [10, null, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10] }).warnings.find((w) => w.code === "missing_values")!;
+    expect(warningText(warning, "da")).toBe(warning.message);
   });
 });
 

@@ -234,6 +234,19 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(await page.locator("#x-facts").textContent()).toBe("x kunne ikke læses: se de markerede celler");
   });
 
+  it("says the same in English: one marked cell, then several", async () => {
+    await testId("language").selectOption("en");
+    const rows = Array.from({ length: 12 }, (_, i) => `Week ${40 + i}, 2018;${30 + (i % 4)};50`);
+    rows[4] = "Week 44, 2018;not counted;50";
+    await testId("file").setInputFiles({ name: "text.csv", mimeType: "text/csv", buffer: Buffer.from(`Week;Count;Total\n${rows.join("\n")}\n`) });
+    await expect.poll(async () => (await testId("read-problems").textContent()) ?? "").toContain("The chart cannot be drawn until the marked cell is corrected in the file (or read otherwise, under Read as).");
+    expect(await testId("verdict").textContent()).toBe("The chart cannot be drawn until the marked cell is corrected in the file (or read otherwise, under Read as).");
+    rows[6] = "Week 46, 2018;see note;50";
+    await testId("file").setInputFiles({ name: "text2.csv", mimeType: "text/csv", buffer: Buffer.from(`Week;Count;Total\n${rows.join("\n")}\n`) });
+    await expect.poll(async () => (await testId("verdict").textContent()) ?? "").toBe("The chart cannot be drawn until the marked cells are corrected in the file (or read otherwise, under Read as).");
+    await testId("language").selectOption("da");
+  });
+
   it("says a file with a header and no rows has no data rows, not that a file should be chosen (trial: header_only.csv)", async () => {
     await testId("file").setInputFiles({ name: "tom.csv", mimeType: "text/csv", buffer: Buffer.from("Uge;Tæller;Nævner\n") });
     await expect.poll(async () => (await testId("no-rows").count()) > 0 ? await testId("no-rows").textContent() : "").toBe("Filen har en overskrift, men ingen datarækker under den.");

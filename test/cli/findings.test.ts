@@ -107,7 +107,7 @@ describe("errors in the user's terms", () => {
     const { code, stderr } = await run(["chart", "z.csv", "--y", "tæller", "--n", "nævner", "--chart", "p", "--locale", "da-DK"]);
     expect(code).toBe(1);
     expect(stderr).toBe(
-      'shewhart: z.csv:3:3 (kolonne "nævner"): nævneren er 0, mens tælleren er 30: der kan ikke beregnes en andel i et p-kontroldiagram; kontrollér nævneren (0 er kun tilladt med tælleren 0 og vises som et hul)\n',
+      'shewhart: z.csv:3:3 (kolonne "nævner"): nævneren er 0, mens tælleren er 30: der kan ikke beregnes en andel i et P-diagram; kontrollér nævneren (0 er kun tilladt med tælleren 0 og vises som et hul)\n',
     );
   });
 
@@ -264,11 +264,22 @@ describe("errors in the run's language (new-user trial: --locale da-DK)", () => 
     writeFileSync(join(folder, "p.csv"), "afsnit;tæller;nævner\nA;1;4\nB;1;4\nA;65;60\n");
     const { code, stderr } = await run(["chart", "p.csv", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--chart", "p", "--locale", "da-DK"]);
     expect(code).toBe(1);
-    expect(stderr).toBe('shewhart: p.csv:4:2 (kolonne "tæller"): gruppe "A": tælleren (65) er større end nævneren (60) i et p-kontroldiagram\n');
+    expect(stderr).toBe('shewhart: p.csv:4:2 (kolonne "tæller"): gruppe "A": tælleren (65) er større end nævneren (60) i et P-diagram\n');
     writeFileSync(join(folder, "c.csv"), "uge;fald\n1;3\n2;-1\n");
-    expect((await run(["chart", "c.csv", "--y", "fald", "--chart", "c", "--locale", "da-DK"])).stderr).toBe('shewhart: c.csv:3:2 (kolonne "fald"): forventede et antal (et helt tal >= 0) eller en tom celle i et c-kontroldiagram, fik -1\n');
+    expect((await run(["chart", "c.csv", "--y", "fald", "--chart", "c", "--locale", "da-DK"])).stderr).toBe('shewhart: c.csv:3:2 (kolonne "fald"): forventede et antal (et helt tal >= 0) eller en tom celle i et C-diagram, fik -1\n');
     writeFileSync(join(folder, "tom.csv"), "uge;v\n1;\n2;NA\n");
     expect((await run(["chart", "tom.csv", "--y", "v", "--locale", "da-DK"])).stderr).toBe("shewhart: tom.csv: for få data: alle y mangler\n");
+  });
+
+  it("names the group of a refused value in English too (the inGroup prefix), at a line or for the whole group", async () => {
+    writeFileSync(join(folder, "pg.csv"), "unit;num;den\nA;1;4\nB;1;4\nA;65;60\n");
+    const line = await run(["chart", "pg.csv", "--y", "num", "--n", "den", "--group", "unit", "--chart", "p"]);
+    expect(line).toMatchObject({ code: 1, stderr: 'shewhart: pg.csv:4:2 (column "num"): group "A": numerator (65) exceeds denominator (60) in a p chart\n' });
+    writeFileSync(join(folder, "eg.csv"), "unit;v\nA;\nA;NA\nB;1\nB;2\n");
+    expect(await run(["chart", "eg.csv", "--y", "v", "--group", "unit"])).toMatchObject({ code: 1, stderr: 'shewhart: eg.csv: group "A": insufficient data: every y is missing\n' });
+    // Without a group there is no prefix.
+    writeFileSync(join(folder, "e.csv"), "v\n\nNA\n");
+    expect((await run(["chart", "e.csv", "--y", "v"])).stderr).toBe("shewhart: e.csv: insufficient data: every y is missing\n");
   });
 
   it("says reading errors in Danish, naming the flag that settles them", async () => {

@@ -37,6 +37,17 @@ describe("assessment of the last phase", () => {
     expect(middle.assessment).toMatchObject({ direction: "deterioration", since: null });
   });
 
+  it("the move after an old level begins at the first point with a value: not at a missing or excluded subgroup", () => {
+    // The low run ends at point 8; point 9 has no value, so the new level begins at point 10 (it said "from point 9").
+    const y = [...stable.slice(0, 8), null, 14, 15, 14, 16, 15, 14, 15, 16, 14, 15];
+    const missing = analyze({ y, improvement: "up" }).toJSON();
+    expect(missing.assessment).toMatchObject({ direction: "improvement", since: 9 });
+    expect(missing.assessment.message).toBe("The process moved up from point 10: an improvement.");
+    // Point 9 excluded (a known special cause): the same.
+    const excluded = analyze({ y: [...stable.slice(0, 8), 30, 14, 15, 14, 16, 15, 14, 15, 16, 14, 15], improvement: "up", exclude: [8] }).toJSON();
+    expect(excluded.assessment).toMatchObject({ direction: "improvement", since: 9 });
+  });
+
   it("a run that ends the phase: the process moved to that side, from the run's first point", () => {
     const y = [...stable, 16, 17, 16, 18, 17, 16, 17, 18, 16];
     const json = analyze({ y, improvement: "down" }).toJSON();
@@ -45,6 +56,18 @@ describe("assessment of the last phase", () => {
     // A baseline frozen before the change (median 10): the run above it starts at the baseline's last point (11)
     const frozen = analyze({ y, improvement: "up", freeze: 16 }).toJSON();
     expect(frozen.assessment).toMatchObject({ direction: "improvement", since: 15 });
+  });
+
+  it("since names where a shift or a trend began, not the point at which it became long enough", () => {
+    // IHI: the run below begins at point 17 and is a shift (6 points) only from point 22; the trend begins at point 16.
+    const shift = analyze({ y: [...stable, 6, 5, 6, 4, 5, 6, 5, 4], rules: "ihi", improvement: "down" }).toJSON();
+    expect(shift.signals.find((s) => s.rule === "shift")?.indices[0]).toBe(16);
+    expect(shift.assessment).toMatchObject({ direction: "improvement", since: 16 });
+    expect(shift.assessment.message).toBe("The process moved down from point 17: an improvement.");
+    const trend = analyze({ y: [...stable, 9.5, 8.5, 7.5, 6.5, 5.5, 4.5], rules: "ihi", improvement: "down" }).toJSON();
+    expect(trend.signals.find((s) => s.rule === "trend")?.indices[0]).toBe(15);
+    expect(trend.assessment).toMatchObject({ direction: "improvement", since: 15 });
+    expect(trend.assessment.message).toBe("The process moved down from point 16: an improvement.");
   });
 
   it("a lone point outside the limits at the start is not a level: read by its side", () => {

@@ -26,14 +26,14 @@ describe("SpcError.reason is the message without its place", () => {
     const t = texts({ chart: "p", y: [1, 12], n: [9, 10] });
     expect(t.message).toBe("analyze: invalid y[1]: numerator (12) exceeds denominator n[1] (10) in a p chart");
     expect(t.reason).toBe("numerator (12) exceeds denominator (10) in a p chart");
-    expect(t.da).toBe("tælleren (12) er større end nævneren (10) i et p-kontroldiagram");
+    expect(t.da).toBe("tælleren (12) er større end nævneren (10) i et P-diagram");
   });
 
   it("a positive numerator over a denominator of 0 is said of the denominator, not as a numerator that exceeds it", () => {
     const t = texts({ chart: "p", y: [1, 30, 2], n: [9, 0, 10] });
     expect(t.message).toBe("analyze: invalid n[1]: the denominator is 0 while the numerator is 30: no proportion can be computed in a p chart; check the denominator (a count of 0 is allowed only with a numerator of 0, and is shown as a gap)");
     expect(t.reason).toBe(t.message.slice("analyze: invalid n[1]: ".length));
-    expect(t.da).toBe("nævneren er 0, mens tælleren er 30: der kan ikke beregnes en andel i et p-kontroldiagram; kontrollér nævneren (0 er kun tilladt med tælleren 0 og vises som et hul)");
+    expect(t.da).toBe("nævneren er 0, mens tælleren er 30: der kan ikke beregnes en andel i et P-diagram; kontrollér nævneren (0 er kun tilladt med tælleren 0 og vises som et hul)");
     // A numerator of 0 over a denominator of 0 is no error: a gap with the warning zero_denominator.
     expect(analyze({ chart: "pp", y: [1, 0, 2], n: [9, 0, 10] }).warnings.map((w) => w.code)).toContain("zero_denominator");
     expect(texts({ chart: "pp", y: [1, 2], n: [9, 0] }).message).toMatch(/^analyze: invalid n\[1\]: the denominator is 0 while the numerator is 2: .* pp chart;/);
@@ -55,14 +55,14 @@ describe("SpcError.reason is the message without its place", () => {
 describe("reasonText(error, 'da-DK') says the errors users meet most often in Danish", () => {
   it("values, denominators, lengths and periods", () => {
     const da = (spec: unknown): string => texts(spec).da;
-    expect(da({ chart: "c", y: [3, -1] })).toBe("forventede et antal (et helt tal >= 0) eller null i et c-kontroldiagram, fik -1");
+    expect(da({ chart: "c", y: [3, -1] })).toBe("forventede et antal (et helt tal >= 0) eller null i et C-diagram, fik -1");
     expect(da({ chart: "i", y: [3, Number.NaN] })).toBe("forventede et endeligt tal eller null, fik NaN");
-    expect(da({ chart: "t", y: new Float64Array([3, 0]) })).toBe("forventede et tal > 0 eller NaN (mangler) i et t-kontroldiagram, fik 0");
-    expect(da({ chart: "u", y: [3, 2], n: [3, -1] })).toBe("forventede et ikke-negativt tal eller null i et u-kontroldiagram, fik -1");
-    expect(da({ chart: "p", y: [1, 2] })).toBe("forventede nævnere (én pr. y) til et p-kontroldiagram, fik undefined");
-    expect(da({ chart: "c", y: [1, 2], n: [1, 2] })).toBe("et c-kontroldiagram bruger ikke nævnere; udelad n");
+    expect(da({ chart: "t", y: new Float64Array([3, 0]) })).toBe("forventede et tal > 0 eller NaN (mangler) i et T-diagram, fik 0");
+    expect(da({ chart: "u", y: [3, 2], n: [3, -1] })).toBe("forventede et ikke-negativt tal eller null i et U-diagram, fik -1");
+    expect(da({ chart: "p", y: [1, 2] })).toBe("forventede nævnere (én pr. y) til et P-diagram, fik undefined");
+    expect(da({ chart: "c", y: [1, 2], n: [1, 2] })).toBe("et C-diagram bruger ikke nævnere; udelad n");
     expect(da({ y: [] })).toBe("for få data: y er tom");
-    expect(da({ chart: "s", y: [1, 2, 3] })).toBe("for få data: et s-kontroldiagram kræver undergrupper med mindst 2 værdier, og alle undergrupper har færre");
+    expect(da({ chart: "s", y: [1, 2, 3] })).toBe("for få data: et S-diagram kræver undergrupper med mindst 2 værdier, og alle undergrupper har færre");
     expect(da({ y: [1, 2], x: [1] })).toBe("forventede 2 værdier (én pr. y), fik 1");
     expect(da({ chart: "p", y: [1, 2], n: [3] })).toBe("forventede 2 værdier (én pr. y), fik 1");
     expect(da({ y: [1, 2, 3], period: "week" })).toBe("kræver datoer i x, men der er ikke angivet noget x");
@@ -103,7 +103,7 @@ describe("reasonText(error, 'da-DK') says the errors users meet most often in Da
     }
     expect(isSpcError(error)).toBe(true);
     expect((error as SpcError).path).toEqual(["point", "y"]);
-    expect(reasonText(error as SpcError, "da-DK")).toBe("forventede et antal (et helt tal >= 0) eller null i et c-kontroldiagram, fik -1");
+    expect(reasonText(error as SpcError, "da-DK")).toBe("forventede et antal (et helt tal >= 0) eller null i et C-diagram, fik -1");
   });
 
   it("a monitor's push of a numerator over a denominator of 0 names the denominator", () => {

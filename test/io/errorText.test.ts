@@ -126,8 +126,8 @@ describe("errorText(error, { locale, terms }) says a reading error in the user's
 
   it("any other SpcError is said as reasonText says it; one without words in Danish in English", () => {
     const analysis = caught(() => analyze({ chart: "c", y: [3, -1] }));
-    expect(errorText(analysis, { locale: "da-DK" })).toBe("forventede et antal (et helt tal >= 0) eller null i et c-kontroldiagram, fik -1");
-    expect(errorText(analysis, { locale: "da-DK", cells: true })).toBe("forventede et antal (et helt tal >= 0) eller en tom celle i et c-kontroldiagram, fik -1");
+    expect(errorText(analysis, { locale: "da-DK" })).toBe("forventede et antal (et helt tal >= 0) eller null i et C-diagram, fik -1");
+    expect(errorText(analysis, { locale: "da-DK", cells: true })).toBe("forventede et antal (et helt tal >= 0) eller en tom celle i et C-diagram, fik -1");
     expect(errorText(analysis, { cells: true })).toBe("expected a count (an integer >= 0) or an empty cell in a c chart, received -1");
     expect(errorText(analysis)).toBe(analysis.reason);
     const plain = new SpcError({ code: "invalid_option", path: ["width"], expected: "a number > 0", received: -1 });

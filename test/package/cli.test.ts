@@ -26,6 +26,20 @@ describe("the shewhart binary", () => {
     expect(readdirSync(join(folder, "demo", "fmk"))).toContain("index.html");
   });
 
+  it("says a warning with the command line's flags, in the chart's language (the library's message says multiply 100)", () => {
+    const rows = Array.from({ length: 12 }, (_, k) => `2018-W${String(k + 1).padStart(2, "0")};${7 + (k % 3)};10`);
+    writeFileSync(join(folder, "scale.csv"), `uge;tal;n\n${rows.join("\n")}\n`);
+    const args = ["chart", "scale.csv", "--x", "uge", "--y", "tal", "--n", "n", "--chart", "p", "--improvement", "up", "--target", "85", "--out", "scale"];
+    const en = run(args);
+    expect(en.status).toBe(0);
+    expect(en.stderr).toContain("shewhart: warning: scale.csv: the target 85 is outside the chart's scale 0–1: give it as 0.85, or use --multiply 100 for percent\n");
+    const da = run([...args, "--locale", "da-DK"]);
+    expect(da.stderr).toContain("shewhart: advarsel: scale.csv: målet 85 ligger uden for diagrammets skala 0–1: angiv det som 0,85, eller brug --multiply 100 for procent\n");
+    const summary = run([...args, "--summary", "json"]);
+    expect(summary.stdout).toContain("use --multiply 100 for percent");
+    expect(summary.stdout).not.toContain("use multiply 100 for percent\"");
+  });
+
   it("exits 1 on bad input and 2 on a usage error, with the message on stderr", () => {
     writeFileSync(join(folder, "bad.csv"), "v\n1\nx\n");
     const bad = run(["chart", "bad.csv", "--y", "v"]);

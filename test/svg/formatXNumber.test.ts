@@ -1,7 +1,7 @@
 // Plain years read as numbers print as years (new-user trial: a Danish axis printed "2.018").
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
-import { formatX, formatXNumber } from "../../src/svg/format.ts";
+import { formatX, formatXNumber, xAreYears } from "../../src/svg/format.ts";
 import { renderSvg } from "../../src/svg/index.ts";
 import { renderReport } from "../../src/svg/report/renderReport.ts";
 import { textsFor } from "../../src/svg/texts.ts";
@@ -21,8 +21,43 @@ describe("formatXNumber(x, xType, locale)", () => {
     expect(formatXNumber(2018, "index", "da-DK")).toBe("2.018");
   });
 
+  it("with the series' decision: a four-digit number among larger ones keeps its grouping", () => {
+    expect(formatXNumber(9999, "number", "da-DK", false)).toBe("9.999");
+    expect(formatXNumber(2018, "number", "da-DK", true)).toBe("2018");
+    expect(formatX(9999, "number", null, "da-DK", textsFor("da-DK"), false)).toBe("9.999");
+  });
+
   it("formatX prints number x through it", () => {
     expect(formatX(2018, "number", null, "da-DK", textsFor("da-DK"))).toBe("2018");
+  });
+});
+
+describe("xAreYears(xs, xType): decided once for the series", () => {
+  const points = (xs: number[]): number[] => xs;
+  it("every x a whole number 1000–9999", () => {
+    expect(xAreYears(points([2015, 2016, 2018]), "number")).toBe(true);
+    expect(xAreYears(points([1000, 9999]), "number")).toBe(true);
+  });
+  it("one x outside, a decimal, another x type or no points: not years", () => {
+    expect(xAreYears(points([9000, 9999, 10000]), "number")).toBe(false);
+    expect(xAreYears(points([999, 2018]), "number")).toBe(false);
+    expect(xAreYears(points([2018, 2018.5]), "number")).toBe(false);
+    expect(xAreYears(points([2018, 2019]), "index")).toBe(false);
+    expect(xAreYears([], "number")).toBe(false);
+  });
+});
+
+describe("an x axis over 9,000–12,000 on a Danish chart", () => {
+  const x = [9000, 9250, 9500, 9750, 9999, 10250, 10500, 10750, 11000, 12000];
+  const y = [5, 6, 5, 7, 6, 5, 6, 6, 5, 6];
+
+  it("every x keeps the locale's grouping, the four-digit ones too (it printed 9999 beside 10.000)", () => {
+    const svg = renderSvg(analyze({ chart: "i", x, y, locale: "da-DK" }), { locale: "da-DK", title: "Dosis", showFacts: true });
+    const ticks = [...svg.matchAll(/<text [^>]*text-anchor="middle" font-size="10.5"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(ticks.length).toBeGreaterThan(1);
+    for (const tick of ticks) expect(tick).toMatch(/^\d{1,2}\.\d{3}$/);
+    expect(ticks).toContain("9.999");
+    expect(svg).toContain("Periode: 9.000 – 12.000");
   });
 });
 

@@ -1,7 +1,7 @@
 import { analyze, ChartSpecSchema, isSpcError, type ChartResult, type ChartSpecInput, type Period, type SpcError } from "shewhart";
 import type { ChartNote } from "shewhart/svg";
 import { say, type Language } from "../i18n/words.ts";
-import { readNumbers, readReason, readXColumn, type CellProblem, type NumberRead, type Table, type XColumn } from "../readFile.ts";
+import { readNumbers, readReason, readXColumn, warningText, type CellProblem, type NumberRead, type Table, type XColumn } from "../readFile.ts";
 import type { AppConfig } from "./config.ts";
 import { prepareGroups, type PreparedGroup } from "./prepareGroups.ts";
 
@@ -42,6 +42,8 @@ export interface GroupChart {
   readonly result: ChartResult | null;
   /** Why there is no chart (an analysis error, in the library's words). */
   readonly error: string | null;
+  /** The result's warnings in the interface's language and terms (`warningText`); empty without a result. */
+  readonly warnings: readonly string[];
   readonly notes: ChartNote[];
   /** Per subgroup: its x as written in the file (first row), for breaks and exclusions by x. */
   readonly xText: string[];
@@ -108,10 +110,11 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
     }
     try {
       const result = analyze(spec as ChartSpecInput);
-      return { name, result, error: null, notes, xText, freeze, breaks };
+      const language: Language = locale.toLowerCase().startsWith("da") ? "da" : "en";
+      return { name, result, error: null, warnings: result.warnings.map((w) => warningText(w, language)), notes, xText, freeze, breaks };
     } catch (error) {
       if (!isSpcError(error)) throw error;
-      return { name, result: null, error: inFileTerms(error, rows, table, config, locale), notes, xText, freeze, breaks };
+      return { name, result: null, error: inFileTerms(error, rows, table, config, locale), warnings: [], notes, xText, freeze, breaks };
     }
   });
 }
@@ -129,7 +132,7 @@ export function targetNumber(text: string): number | null {
  * as the command line words it: a value of a row (`y[13]`, the 14th row of the
  * group) by the line it starts on in the file and its column's header ("linje
  * 15, kolonne "Tæller": tælleren (65) er større end nævneren (60) i et
- * p-kontroldiagram"); anything else by its reason alone (the interface sets
+ * P-diagram"); anything else by its reason alone (the interface sets
  * the options, so the library's field names mean nothing to its user).
  */
 function inFileTerms(error: SpcError, rows: readonly number[], table: Table, config: AppConfig, locale: string): string {

@@ -35,7 +35,7 @@ export function offScale(target: number, scale: number | null): boolean {
 }
 
 /** What the words of an unassessed target say of it, formatted in the language's way. @internal */
-export function targetContext(target: number, scale: number | null, last: PhaseSummary, phases: number, words: Words): TargetContext {
+export function targetContext(target: number, scale: number | null, last: Pick<PhaseSummary, "phase" | "useful">, phases: number, words: Words): TargetContext {
   const format = (v: number): string => plainNumber(v, words);
   return {
     target: format(target),

@@ -32,7 +32,9 @@ const none: ReadonlySet<Signal> = new Set();
  * point and every K signal ends before the last one: the phase *began* on that
  * side and left it — its centre line (the median, or a frozen baseline's) puts
  * the rest of the phase on the other side on balance. The direction is the
- * opposite of K, `since` the subgroup after the last K signal, and the K
+ * opposite of K, `since` the first subgroup after the last K signal that has
+ * a value and is not excluded (a missing or excluded subgroup between the two
+ * levels belongs to neither), and the K
  * signals are the old level. Mirrored, when a run of K ends at the last useful
  * point and every K signal starts after the first one, the phase moved to that
  * side: the direction is K and `since` the first subgroup of the K signals.
@@ -74,7 +76,7 @@ function oneKind(kind: "improvement" | "deterioration", found: readonly Signal[]
     const last = lastIndex(found);
     const isRun = (s: Signal): boolean => s.rule === "longestRun" || s.rule === "shift";
     if (last < span.last && found.some((s) => isRun(s) && s.indices[0] === span.first)) {
-      return { direction: kind === "improvement" ? "deterioration" : "improvement", since: last + 1, oldLevel: new Set(found) };
+      return { direction: kind === "improvement" ? "deterioration" : "improvement", since: span.next?.(last) ?? last + 1, oldLevel: new Set(found) };
     }
     if (first > span.first && found.some((s) => isRun(s) && s.indices[s.indices.length - 1] === span.last)) return { direction: kind, since: first, oldLevel: none };
   }

@@ -49,6 +49,11 @@ export interface PhaseRules {
 export interface UsefulSpan {
   readonly first: number;
   readonly last: number;
+  /**
+   * The first subgroup after i with a value that counts (neither missing nor excluded); i + 1 when left out. A point on
+   * the centre line is not skipped: where a phase moved, the new level may sit on the phase's median.
+   */
+  readonly next?: (i: number) => number;
 }
 
 /** Output of {@link applyRules}. @internal */
@@ -195,7 +200,12 @@ function usefulSpan(values: Float64Array, center: Float64Array, included: Uint8A
   while (!isUseful(first)) first++;
   let last = end;
   while (!isUseful(last)) last--;
-  return { first, last };
+  const next = (i: number): number => {
+    let j = i + 1;
+    while (j < last && (included[j] !== 1 || values[j] !== values[j])) j++;
+    return j;
+  };
+  return { first, last, next };
 }
 
 function usefulIndices(values: Float64Array, center: Float64Array, included: Uint8Array, start: number, end: number, useful: number): number[] {

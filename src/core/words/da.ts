@@ -1,4 +1,5 @@
-import { errorsDa } from "./errorsDa.ts";
+import { chartName, errorsDa } from "./errorsDa.ts";
+import { specTerms, type SpecTerms } from "./specTerms.ts";
 import type { TargetContext, Words } from "./words.ts";
 
 /** Singular and plural of the periods. */
@@ -13,7 +14,8 @@ function listPhases(phases: readonly number[]): string {
 }
 
 /** How to give a target that is off a proportion chart's scale. */
-const scaleFix = (c: TargetContext): string => (c.proportion === null ? "angiv det på den skala" : `angiv det som ${c.proportion}, eller brug multiply 100 for procent`);
+const scaleFix = (c: TargetContext, t: SpecTerms = specTerms): string =>
+  c.proportion === null ? "angiv det på den skala" : `angiv det som ${c.proportion}, eller ${t.kind === "controls" ? "vælg" : "brug"} ${t.name("multiply", "100")} for procent`;
 
 const fewPointsWhy = (c: TargetContext): string =>
   `for få punkter ${c.phase === null ? "" : `i den sidste fase (fase ${c.phase}) `}til at vurdere målet (${c.useful} ${plural(c.useful, "brugbart punkt", "brugbare punkter")}; der skal ${c.minimum} til at vise, at processen er stabil)`;
@@ -112,14 +114,15 @@ export const da: Words = {
     aggregateIgnored: (aggregate, withDenominator, chart) =>
       withDenominator
         ? `aggregate "${aggregate}" bruges ikke: med nævnere er hver undergruppes værdi Σy/Σn`
-        : `aggregate "${aggregate}" bruges ikke: et ${chart}-kontroldiagram viser undergruppens ${chart === "c" ? "sum" : "standardafvigelse"}`,
-    ipOptionsIgnored: () => "I′-diagrammet estimerer sigma fra alle punkter i hver fase: freeze og exclude påvirker kun centerlinjen",
-    targetUnassessed: (reason, phase, chart, context) =>
+        : `aggregate "${aggregate}" bruges ikke: ${chartName(chart)} viser undergruppens ${chart === "c" ? "sum" : "standardafvigelse"}`,
+    ipOptionsIgnored: (t) => `I′-diagrammet estimerer sigma fra alle punkter i hver fase: ${t.option("freeze")} og ${t.option("exclude")} påvirker kun centerlinjen`,
+    targetUnassessed: (reason, phase, chart, context, t) =>
       ({
-        no_improvement: () => 'målet er ikke vurderet: angiv improvement ("up" eller "down") for at sige, hvilken side af det der er god',
+        no_improvement: () =>
+          `målet er ikke vurderet: ${t.kind === "spec" ? 'angiv improvement ("up" eller "down")' : `${t.kind === "controls" ? "vælg" : "angiv"} ${t.name("improvement", "up")} eller ${t.name("improvement", "down")}`} for at sige, hvilken side af det der er god`,
         no_limits: () => chart === "run" ? "målet er ikke vurderet: et seriediagram har en median, men ingen kontrolgrænser" : `målet er ikke vurderet: fase ${phase} har ingen kontrolgrænser`,
         unstable: () => `målet er ikke vurderet: fase ${phase} viser ikke-tilfældig variation, så kontrolgrænserne beskriver ikke længere processen; start en ny fase, hvor ændringen begyndte (et faseskift dér)`,
-        off_scale: () => `målet ${context.target} ligger uden for diagrammets skala 0–${context.top}: ${scaleFix(context)}`,
+        off_scale: () => `målet ${context.target} ligger uden for diagrammets skala 0–${context.top}: ${scaleFix(context, t)}`,
         few_points: () => `målet er ikke vurderet: ${fewPointsWhy(context)}`,
       })[reason](),
     targetMaybeProportion: (target, top, scaled) =>

@@ -1,4 +1,5 @@
 import { errorsEn } from "./errorsEn.ts";
+import { specTerms, type SpecTerms } from "./specTerms.ts";
 import type { TargetContext, Words } from "./words.ts";
 
 const plural = (n: number, one: string, many: string): string => (n === 1 ? one : many);
@@ -10,7 +11,8 @@ function listPhases(phases: readonly number[]): string {
 }
 
 /** How to give a target that is off a proportion chart's scale. */
-const scaleFix = (c: TargetContext): string => (c.proportion === null ? "give it on that scale" : `give it as ${c.proportion}, or use multiply 100 for percent`);
+const scaleFix = (c: TargetContext, t: SpecTerms = specTerms): string =>
+  c.proportion === null ? "give it on that scale" : `give it as ${c.proportion}, or ${t.kind === "controls" ? "choose" : "use"} ${t.name("multiply", "100")} for percent`;
 
 const fewPointsWhy = (c: TargetContext): string =>
   `too few points ${c.phase === null ? "" : `in the last phase (phase ${c.phase}) `}to judge the target (${c.useful} useful ${plural(c.useful, "point", "points")}; it takes ${c.minimum} to show that the process is stable)`;
@@ -104,13 +106,14 @@ export const en: Words = {
       withDenominator
         ? `aggregate "${aggregate}" is not used: with denominators each subgroup's value is Σy/Σn`
         : `aggregate "${aggregate}" is not used: ${chart === "s" ? "an" : "a"} ${chart} chart plots the subgroup ${chart === "c" ? "sum" : "standard deviation"}`,
-    ipOptionsIgnored: () => "the I′ chart estimates sigma from every point of each phase: freeze and exclude affect only its centre line",
-    targetUnassessed: (reason, phase, chart, context) =>
+    ipOptionsIgnored: (t) => `the I′ chart estimates sigma from every point of each phase: ${t.option("freeze")} and ${t.option("exclude")} affect only its centre line`,
+    targetUnassessed: (reason, phase, chart, context, t) =>
       ({
-        no_improvement: () => 'the target is not assessed: give improvement ("up" or "down") to say which side of it is good',
+        no_improvement: () =>
+          `the target is not assessed: ${t.kind === "spec" ? 'give improvement ("up" or "down")' : `${t.kind === "controls" ? "choose" : "give"} ${t.name("improvement", "up")} or ${t.name("improvement", "down")}`} to say which side of it is good`,
         no_limits: () => chart === "run" ? "the target is not assessed: a run chart has a median but no control limits" : `the target is not assessed: phase ${phase} has no control limits`,
         unstable: () => `the target is not assessed: phase ${phase} shows non-random variation, so its limits no longer describe the process; start a new phase where the change began (a break there)`,
-        off_scale: () => `the target ${context.target} is outside the chart's scale 0–${context.top}: ${scaleFix(context)}`,
+        off_scale: () => `the target ${context.target} is outside the chart's scale 0–${context.top}: ${scaleFix(context, t)}`,
         few_points: () => `the target is not assessed: ${fewPointsWhy(context)}`,
       })[reason](),
     targetMaybeProportion: (target, top, scaled) =>

@@ -48,8 +48,9 @@ export const expectedBySpecFieldDa: Readonly<Record<string, string>> = {
   locale: 'et BCP 47-sprogmærke som "da-DK" eller "en-GB"',
 };
 
-/** "et seriediagram", "et p-kontroldiagram" (the chart names of the Danish verdicts). */
-const chartName = (chart: ChartType): string => (chart === "run" ? "et seriediagram" : `et ${chart}-kontroldiagram`);
+/** "et seriediagram", "et P-diagram", "et P′-diagram": the Danish chart names, as the report and the app name them. */
+export const chartName = (chart: ChartType): string =>
+  chart === "run" ? "et seriediagram" : `et ${({ xbar: "Xbar", pp: "P′", up: "U′", ip: "I′" } as Partial<Record<ChartType, string>>)[chart] ?? chart.toUpperCase()}-diagram`;
 
 const periodNames: Readonly<Record<Period, string>> = { day: "dag", week: "uge", month: "måned", quarter: "kvartal", year: "år" };
 
@@ -79,7 +80,7 @@ function detail(p: DetailPhrase): string {
     case "allMissing":
       return "alle y mangler";
     case "shortSubgroups":
-      return "et s-kontroldiagram kræver undergrupper med mindst 2 værdier, og alle undergrupper har færre";
+      return "et S-diagram kræver undergrupper med mindst 2 værdier, og alle undergrupper har færre";
     case "exceeds":
       return `tælleren (${p.numerator}) er større end nævneren${p.index === null ? "" : ` n[${p.index}]`} (${p.denominator}) i ${chartName(p.chart)}`;
     case "zeroDenominator":

@@ -1,4 +1,5 @@
 import type { ErrorWords } from "./errorPhrase.ts";
+import type { SpecTerms } from "./specTerms.ts";
 import type { Aggregate, Assurance, AssuranceReason, ChartType, PhaseDirection, Untested, Variation } from "../types.ts";
 
 /** The direction of a move or a signal that has one. */
@@ -115,9 +116,10 @@ export interface Words {
     noLimits(phase: number): string;
     runsNotApplicable(reason: "unordered_x" | "mr_chart"): string;
     aggregateIgnored(aggregate: Aggregate, withDenominator: boolean, chart: ChartType): string;
-    ipOptionsIgnored(): string;
-    /** `context` describes the target for `off_scale` and `few_points` (`targetWhy`). */
-    targetUnassessed(reason: Exclude<AssuranceReason, "no_target">, phase: number, chart: ChartType, context: TargetContext): string;
+    /** `terms`: how the options it names (`freeze`, `exclude`) are named. */
+    ipOptionsIgnored(terms: SpecTerms): string;
+    /** `context` describes the target for `off_scale` and `few_points` (`targetWhy`); `terms` names the options (`improvement`, `multiply`). */
+    targetUnassessed(reason: Exclude<AssuranceReason, "no_target">, phase: number, chart: ChartType, context: TargetContext, terms: SpecTerms): string;
     /** A target in (0, 1] on a proportion chart scaled by `multiply` > 1 whose every value is above 1: meant as a proportion? */
     targetMaybeProportion(target: string, top: string, scaled: string): string;
   };

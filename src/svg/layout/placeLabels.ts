@@ -145,7 +145,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     const number = formatNumberForHumans(value, model.style);
     const first = model.xOf(phase.baselineStart);
     const last = model.xOf(phase.baselineEnd);
-    const full = `${capitalise(name)} (${texts.baseline}): ${number} (${formatXRange(first, last, json.xType, json.period, options.locale, texts)})`;
+    const full = `${capitalise(name)} (${texts.baseline}): ${number} (${formatXRange(first, last, json.xType, json.period, options.locale, texts, model.xYears)})`;
     const variants = unique([full, `${capitalise(name)} (${texts.baseline}): ${number}`, `${short} (${texts.baseline}): ${number}`, `${short} ${number}`]);
     const { from, to } = frame.phaseEdges(phase);
     const line = y(value);

@@ -61,7 +61,7 @@ function pointMarks(frame: Frame): SvgNode[] {
   const human = humanNumberFormatter(model.style);
   const { xType, period } = model.json;
   const { locale, texts, theme } = options;
-  const formatXOf = xFormatter(xType, period, locale, texts);
+  const formatXOf = xFormatter(xType, period, locale, texts, model.xYears);
   const { numerator, denominator } = model;
   for (let i = 0; i < model.length; i++) {
     const value = model.value[i] as number;

@@ -134,7 +134,7 @@ const da: ReportWords = {
   warnings: "Advarsler",
   files: "Filer",
   panels: "Alle diagrammer samlet",
-  chartNames: { run: "Seriediagram", i: "I-kort", mr: "MR-kort", xbar: "Xbar-kort", s: "S-kort", t: "T-kort", p: "P-kort", pp: "P′-kort", c: "C-kort", u: "U-kort", up: "U′-kort", g: "G-kort", ip: "I′-kort" },
+  chartNames: { run: "Seriediagram", i: "I-diagram", mr: "MR-diagram", xbar: "Xbar-diagram", s: "S-diagram", t: "T-diagram", p: "P-diagram", pp: "P′-diagram", c: "C-diagram", u: "U-diagram", up: "U′-diagram", g: "G-diagram", ip: "I′-diagram" },
   variations: {
     common: "Kun tilfældig variation",
     improvement: "Ikke-tilfældig variation: forbedring",
@@ -143,7 +143,7 @@ const da: ReportWords = {
     untested: "Ikke testet",
   },
   moves: { higher: "højere værdier", lower: "lavere værdier", both: "både højere og lavere værdier" },
-  untested: { unordered_x: "x-værdierne er ikke ordnede", mr_chart: "seriereglerne gælder ikke for et MR-kort", no_runs_rules: "regelsættet har ingen serieregel", no_useful_points: "ingen brugbare punkter" },
+  untested: { unordered_x: "x-værdierne er ikke ordnede", mr_chart: "seriereglerne gælder ikke for et MR-diagram", no_runs_rules: "regelsættet har ingen serieregel", no_useful_points: "ingen brugbare punkter" },
   assurances: {
     meets: "Vil opfylde målet",
     inconsistent: "Vil kun opfylde målet en del af tiden",

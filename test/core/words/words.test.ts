@@ -3,6 +3,7 @@ import { analyze, wordsFor, type ChartSpecInput, type WarningCode } from "../../
 import { da } from "../../../src/core/words/da.ts";
 import { en } from "../../../src/core/words/en.ts";
 import { formatSubgroup } from "../../../src/core/words/formatSubgroup.ts";
+import { specTerms } from "../../../src/core/words/specTerms.ts";
 
 const stable = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 12, 9, 10, 11];
 
@@ -104,9 +105,9 @@ describe("every warning in both languages", () => {
     expect(da.warnings.runsNotApplicable("unordered_x")).toContain("serielængde, kryds, skift og trends");
     expect(da.warnings.rulesFallback("bestbox", 10, 100, 2, 8)).toContain("længste serie og antal kryds");
     const context = { target: "85", top: "1", proportion: "0,85", phase: 2, useful: 1, minimum: 10 };
-    expect(da.warnings.targetUnassessed("no_limits", 1, "run", context)).toBe("målet er ikke vurderet: et seriediagram har en median, men ingen kontrolgrænser");
-    expect(da.warnings.targetUnassessed("off_scale", 1, "p", context)).toBe("målet 85 ligger uden for diagrammets skala 0–1: angiv det som 0,85, eller brug multiply 100 for procent");
-    expect(da.warnings.targetUnassessed("few_points", 2, "p", context)).toBe(
+    expect(da.warnings.targetUnassessed("no_limits", 1, "run", context, specTerms)).toBe("målet er ikke vurderet: et seriediagram har en median, men ingen kontrolgrænser");
+    expect(da.warnings.targetUnassessed("off_scale", 1, "p", context, specTerms)).toBe("målet 85 ligger uden for diagrammets skala 0–1: angiv det som 0,85, eller brug multiply 100 for procent");
+    expect(da.warnings.targetUnassessed("few_points", 2, "p", context, specTerms)).toBe(
       "målet er ikke vurderet: for få punkter i den sidste fase (fase 2) til at vurdere målet (1 brugbart punkt; der skal 10 til at vise, at processen er stabil)",
     );
     expect(da.direction("mixed")).toBe("tegn på både forbedring og forværring");

@@ -27,14 +27,26 @@ describe("renderReport(items, options)", () => {
     expect(facts).toContain("Periodeuge 14–33, 2018");
     expect(facts).toContain("Mål95,0\u00a0%");
     expect(facts).toContain("Ændret frauge 26, 2018");
-    expect(facts).toContain("DiagramtypeP-kort");
+    expect(facts).toContain("DiagramtypeP-diagram");
     // The charts themselves are in Danish too.
-    expect(doc.querySelector("#chart-1 svg desc")?.textContent).toContain("P-kort med 20 målinger");
+    expect(doc.querySelector("#chart-1 svg desc")?.textContent).toContain("P-diagram med 20 målinger");
     const english = parse(renderReport(everyVerdict(), { locale: "en-GB" })[0]!.html);
     expect(english.documentElement.lang).toBe("en-GB");
     expect(english.title).toBe("SPC report");
     expect([...english.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["#", "Chart", "Verdict", "Variation", "Target"]);
     expect(english.querySelector("#chart-2 dl.facts")?.textContent).toContain("Changed fromweek 26, 2018");
+  });
+
+  it("captions a target not judged because it is off the scale or the last phase is too short, in English and Danish", () => {
+    const stable = [10, 11, 9, 10, 12, 10, 9, 11, 10, 9, 11, 10, 12, 9, 10, 11];
+    const items: ReportItem[] = [
+      { name: "Off scale", result: analyze({ chart: "p", y: stable.map((v) => v - 5), n: stable.map(() => 10), target: 85, improvement: "up" }) },
+      { name: "Short", result: analyze({ chart: "i", y: stable, breaks: [12], target: 20, improvement: "down" }) },
+    ];
+    expect(items.map((item) => (item.result as ReturnType<typeof analyze>).assessment.assuranceReason)).toEqual(["off_scale", "few_points"]);
+    const rows = (locale: string): string[] => [...parse(renderReport(items, { locale })[0]!.html).querySelectorAll('tr.summary-row td:last-child span[aria-hidden="true"]')].map((caption) => caption.textContent ?? "");
+    expect(rows("en-GB")).toEqual(["Target not assessed: the target is outside the chart's scale", "Target not assessed: too few points in the last phase to judge the target"]);
+    expect(rows("da-DK")).toEqual(["Målopfyldelse ikke vurderet: målet ligger uden for diagrammets skala", "Målopfyldelse ikke vurderet: for få punkter i sidste fase til at vurdere målet"]);
   });
 
   it("gives one summary row per chart, with the verdict and two icons that each have a text alternative", () => {
