@@ -94,11 +94,31 @@ function dateOf(value: unknown): number {
   return typeof value === "string" ? parseDateString(value) : Number.NaN;
 }
 
+/** The last reading of an x array of strings: the strings it read (in order) and what it made of them with `period`. */
+interface KeptReading {
+  readonly strings: readonly string[];
+  readonly period: Period | undefined;
+  readonly parsed: ParsedX;
+}
+
+/**
+ * Each x array's last reading when it held only strings (dates or categories), so that analysing the same array
+ * again with other options (a new baseline, phase or chart type, as the browser app does on every change) does not
+ * read 100,000 strings again. Weak: a reading goes with its array.
+ */
+const kept = new WeakMap<readonly unknown[], KeptReading>();
+
 /**
  * Classifies and reads `x`: numbers, dates (ISO date or week strings, `Date`s)
  * or categories (any other strings). The first element decides the kind; every
  * element must then be of it, or the error names the first that is not.
  * Dates are floored to `period` when one is given.
+ *
+ * An array of strings read before (with the same `period`) whose every element
+ * is still the same string gives its earlier reading: the reading is a
+ * function of the strings alone, and comparing them is far cheaper than
+ * reading them. The reading is never changed by its users (the subgroups and
+ * the result only read it), so that it can be shared.
  * @internal
  */
 export function parseX(x: readonly unknown[] | undefined, rows: number, period: Period | undefined): ParsedX {
@@ -110,6 +130,26 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
     throw new SpcError({ code: "invalid_input", path: ["x"], detail: { key: "lengths", expected: rows, received: x.length } });
   }
   if (rows === 0) return { type: period === undefined ? "number" : "date", keys: new Float64Array(0), categories: null, period: null };
+  const before = kept.get(x);
+  if (before !== undefined && before.period === period && sameStrings(x, before.strings)) return before.parsed;
+  const { parsed, strings } = readX(x, rows, period);
+  if (strings !== null) kept.set(x, { strings, period, parsed });
+  else kept.delete(x);
+  return parsed;
+}
+
+/** Whether `x` holds exactly `strings` (same length, the same string at every index). */
+function sameStrings(x: readonly unknown[], strings: readonly string[]): boolean {
+  if (x.length !== strings.length) return false;
+  for (let i = 0; i < strings.length; i++) if (x[i] !== strings[i]) return false;
+  return true;
+}
+
+/**
+ * {@link parseX} without the kept readings; with the elements it read (each read once: the values the reading was
+ * made from) when they are all strings, else null.
+ */
+function readX(x: readonly unknown[], rows: number, period: Period | undefined): { readonly parsed: ParsedX; readonly strings: string[] | null } {
   const first = x[0];
   if (typeof first === "number") {
     if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: { key: "periodNeedsDates", x: "numbers" } });
@@ -121,14 +161,20 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
       }
       keys[i] = v + 0; // -0 and 0 are one subgroup
     }
-    return { type: "number", keys, categories: null, period: null };
+    return { parsed: { type: "number", keys, categories: null, period: null }, strings: null };
   }
   if (first instanceof Date || (typeof first === "string" && !Number.isNaN(parseDateString(first)))) {
     const keys = new Float64Array(rows);
+    let strings: string[] | null = typeof first === "string" ? new Array<string>(rows) : null;
     // Without a period, x that all name weeks (or all months, all quarters) are read in that period.
     let named: Period | null | undefined = period === undefined ? undefined : null;
     for (let i = 0; i < rows; i++) {
       const value = x[i];
+      // A Date among strings is read as a date, but such an array is not kept (a Date can change).
+      if (strings !== null) {
+        if (typeof value === "string") strings[i] = value;
+        else strings = null;
+      }
       const t = dateOf(value);
       if (Number.isNaN(t)) {
         throw new SpcError({
@@ -148,16 +194,18 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
         named = named === undefined || named === kind ? kind : null;
       }
     }
-    return { type: "date", keys, categories: null, period: named ?? null };
+    return { parsed: { type: "date", keys, categories: null, period: named ?? null }, strings };
   }
   if (typeof first === "string") {
     if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: { key: "periodNeedsDates", x: "categories" } });
     const ids = new Int32Array(rows);
     const labels: string[] = [];
     const seen = new Map<string, number>();
+    const strings = new Array<string>(rows);
     for (let i = 0; i < rows; i++) {
       const v = x[i];
       if (typeof v !== "string") throw new SpcError({ code: "invalid_input", path: ["x", i], expected: "a string like x[0]", received: v });
+      strings[i] = v;
       let id = seen.get(v);
       if (id === undefined) {
         id = labels.length;
@@ -166,7 +214,7 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
       }
       ids[i] = id;
     }
-    return { type: "category", keys: null, categories: { ids, labels }, period: null };
+    return { parsed: { type: "category", keys: null, categories: { ids, labels }, period: null }, strings };
   }
   throw new SpcError({ code: "invalid_input", path: ["x", 0], expected: "a number, a string or a Date", received: first });
 }
