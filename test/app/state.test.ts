@@ -264,6 +264,11 @@ describe("subgroupRows", () => {
     expect(subgroupRows([3, 1, 2], 3, null).of).toEqual(Int32Array.from([2, 0, 1]));
     expect(subgroupRows(null, 2, null).rows).toEqual([[0], [1]]);
   });
+  it("reads years 0000–0099 as those years, as analyze does: 0050 and 1950 are two subgroups, in order", () => {
+    expect(subgroupRows(["1950-01-01", "0050-01-01", "0150-01-01"], 3, null).of).toEqual(Int32Array.from([2, 0, 1]));
+    expect(subgroupRows(["1950-01", "0050-01"], 2, "month").rows).toEqual([[1], [0]]);
+    expect(subgroupRows(["1950-Q1", "0050-Q1"], 2, "quarter").rows).toEqual([[1], [0]]);
+  });
 });
 
 describe("resultsCsv", () => {

@@ -96,6 +96,55 @@ describe("app and command line agree", () => {
     await page.close();
   });
 
+  it("on daily dd-mm-yyyy dates, unordered and some twice, after a change of baseline, a phase and an exclusion (each analysed again from the same x)", async () => {
+    // 400 days from 30-12-2023: every 7th row comes before the row above it and every 11th day has a second row, so
+    // subgroups are formed by sorting; the app keeps the reading of x between its analyses, the CLI reads it once.
+    const rows: string[] = [];
+    for (let k = 0; k < 400; k++) {
+      const d = new Date(Date.UTC(2023, 11, 30 + k));
+      const date = `${String(d.getUTCDate()).padStart(2, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${d.getUTCFullYear()}`;
+      const n = 80 + ((k * 37) % 41);
+      const count = Math.round(n * (k > 250 ? 0.62 : 0.5)) - ((k * 13) % 7);
+      rows.push(`${date};${count};${n}`);
+      if (k % 11 === 0) rows.push(`${date};${Math.round(n * 0.4)};${n}`);
+    }
+    for (let r = 7; r < rows.length; r += 7) [rows[r - 1], rows[r]] = [rows[r]!, rows[r - 1]!];
+    const csv = `Dato;Tæller;Nævner\n${rows.join("\n")}\n`;
+    writeFileSync(join(folder, "daily.csv"), csv);
+    const page = await browser.newPage({ locale: "en-GB" });
+    await page.goto(app.url);
+    await page.getByTestId("file").setInputFiles({ name: "daily.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.waitForSelector('[data-testid="chart"] svg');
+    expect(await page.getByTestId("chart-type").inputValue()).toBe("p");
+    await page.getByTestId("baseline").selectOption("40");
+    await page.locator('[data-testid="chart"] .shewhart-point[data-index="0"]').focus();
+    await page.keyboard.press("End");
+    for (let k = 0; k < 99; k++) await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("p");
+    await page.keyboard.press("Home");
+    for (let k = 0; k < 5; k++) await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("x");
+    await page.keyboard.press("Enter");
+    const command = await appCommand(page);
+    // Points named by their dates as written in the file: the 301st day from 30-12-2023, and the 6th.
+    expect(command).toBe("npx shewhart chart daily.csv --x Dato --y Tæller --n Nævner --chart p --multiply 100 --freeze 40 --breaks 25-10-2024 --exclude 04-01-2024 --locale en-GB");
+    const fromApp = await page.locator('[data-testid="chart"] svg').evaluate(fingerprintScript);
+    const out = await cli([...shellWords(command).slice(2), "--out", "daily.svg"]);
+    expect(out.code).toBe(0);
+    // The same warnings (the rows combined into one subgroup among them), in the same words.
+    const appWarnings = await page.locator("#warnings li").allTextContents();
+    const cliWarnings = out.stderr.trimEnd().split("\n");
+    expect(appWarnings.length).toBeGreaterThan(0);
+    expect(cliWarnings).toHaveLength(appWarnings.length);
+    // The command line also names the rows' lines in the file.
+    appWarnings.forEach((message, k) => expect(cliWarnings[k]).toContain(`shewhart: warning: daily.csv: ${message}`));
+    const svg = new JSDOM(readFileSync(join(folder, "daily.svg"), "utf8"), { contentType: "image/svg+xml" }).window.document.documentElement;
+    expect(fromApp).toEqual(fingerprintScript(svg));
+    expect(fromApp.points.filter((p) => p.includes("excluded")).map((p) => p.split(" ")[0])).toEqual(["5"]);
+    expect(fromApp.phases).toHaveLength(1);
+    await page.close();
+  });
+
   it("on the Danish Windows-1252 export with 'Uge 40, 2018' weeks, in Danish", async () => {
     const { bytes } = danishExport();
     writeFileSync(join(folder, "fmk-da.csv"), bytes);

@@ -2,21 +2,24 @@ import { floorToPeriod, type Period } from "shewhart";
 
 const dayMs = 86_400_000;
 
+/** A UTC midnight; years 0–99 are those years, as `analyze` reads them (`Date.UTC` reads them as 1900–1999). */
+const utcDay = (year: number, month: number, day: number): number => new Date(0).setUTCFullYear(year, month, day);
+
 /** The UTC midnight an x in canonical form names (ISO date, week, month, quarter), NaN for anything else. */
 export function timeOf(text: string): number {
   let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (m !== null) return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+  if (m !== null) return utcDay(+m[1]!, +m[2]! - 1, +m[3]!);
   m = /^(\d{4})-W(\d{2})$/.exec(text);
   if (m !== null) {
     // ISO 8601: week 1 holds January 4th; weeks start on Monday.
-    const january4 = Date.UTC(+m[1]!, 0, 4);
+    const january4 = utcDay(+m[1]!, 0, 4);
     const weekday = (new Date(january4).getUTCDay() + 6) % 7;
     return january4 - weekday * dayMs + (+m[2]! - 1) * 7 * dayMs;
   }
   m = /^(\d{4})-(\d{2})$/.exec(text);
-  if (m !== null) return Date.UTC(+m[1]!, +m[2]! - 1, 1);
+  if (m !== null) return utcDay(+m[1]!, +m[2]! - 1, 1);
   m = /^(\d{4})-Q([1-4])$/.exec(text);
-  if (m !== null) return Date.UTC(+m[1]!, (+m[2]! - 1) * 3, 1);
+  if (m !== null) return utcDay(+m[1]!, (+m[2]! - 1) * 3, 1);
   return Number.NaN;
 }
 

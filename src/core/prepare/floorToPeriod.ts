@@ -1,6 +1,9 @@
 import type { Period } from "../types.ts";
+import { civilMonth, daysFromCivil } from "./civilDays.ts";
 
 const dayMs = 86_400_000;
+/** The largest time a Date holds (ECMAScript: 100,000,000 days either side of 1970). */
+const maxTime = 8.64e15;
 
 /**
  * Floors a UTC calendar date (milliseconds since the epoch at midnight UTC) to
@@ -23,10 +26,13 @@ export function floorToPeriod(time: number, period: Period): number {
     case "month":
     case "quarter":
     case "year": {
-      const date = new Date(time);
-      const month = date.getUTCMonth();
-      const first = period === "month" ? month : period === "quarter" ? month - (month % 3) : 0;
-      return new Date(0).setUTCFullYear(date.getUTCFullYear(), first, 1); // not Date.UTC, which reads years 0–99 as 1900–1999
+      // Beyond the range of Date there is no calendar date (Date gives NaN there too).
+      if (!(Math.abs(time) <= maxTime)) return Number.NaN;
+      // By arithmetic (civilMonth, daysFromCivil), not by two Dates per value: months of 100,000 rows are floored on every analysis.
+      const { year, month } = civilMonth(Math.floor(time / dayMs));
+      const first = period === "month" ? month : period === "quarter" ? month - ((month - 1) % 3) : 1;
+      const floored = daysFromCivil(year, first, 1) * dayMs;
+      return floored >= -maxTime ? floored : Number.NaN;
     }
   }
 }

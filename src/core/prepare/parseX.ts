@@ -1,5 +1,6 @@
 import { SpcError } from "../errors.ts";
 import type { Period, XType } from "../types.ts";
+import { daysFromCivil } from "./civilDays.ts";
 import { floorToPeriod } from "./floorToPeriod.ts";
 
 /** Subgroup keys read from `x`, one per row. @internal */
@@ -13,9 +14,6 @@ export interface ParsedX {
   readonly period: Period | null;
 }
 
-const isoWeek = /^(\d{4})-W(\d{2})$/;
-const isoMonth = /^(\d{4})-(\d{2})$/;
-const isoQuarter = /^(\d{4})-Q([1-4])$/;
 const dayMs = 86_400_000;
 
 /** The number written by `length` ASCII digits from `start`, or -1 when one of them is not a digit. */
@@ -29,49 +27,49 @@ function digits(text: string, start: number, length: number): number {
   return value;
 }
 
-/** A UTC midnight; unlike `Date.UTC`, years 0–99 are those years, not 1900–1999. */
-function utcDay(year: number, month: number, day: number): number {
-  return year >= 100 ? Date.UTC(year, month, day) : new Date(0).setUTCFullYear(year, month, day);
-}
-
 /**
  * Reads ISO dates (`2018-04-02`), ISO week labels (`2018-W14`, read as that
  * week's Monday, ISO 8601), ISO months (`2018-04`, read as the 1st) and
  * quarters (`2018-Q2`, read as the quarter's first day) as UTC midnights; NaN
  * for anything else, including dates that do not exist (`2018-02-30`), month 13
- * and week 53 of a 52-week year. Locale spellings ("Uge 14, 2018", "jan. 2018")
- * are not read here: that is the reading layer's job (`shewhart/io`).
+ * and week 53 of a 52-week year. Years 0000–0099 are those years. Locale
+ * spellings ("Uge 14, 2018", "jan. 2018") are not read here: that is the
+ * reading layer's job (`shewhart/io`).
  * @internal
  */
 export function parseDateString(text: string): number {
-  // YYYY-MM-DD read from its character codes, the day checked by arithmetic (proleptic Gregorian, as Date): a regular
-  // expression's match and a Date per element were a third of analysing 100,000 days.
-  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
-    const year = digits(text, 0, 4);
+  // Read from the character codes and counted by arithmetic (daysFromCivil, the calendar of Date): a regular
+  // expression's match and a call of Date.UTC per element were most of analysing 100,000 days.
+  const length = text.length;
+  if (length < 7 || length > 10 || text.charCodeAt(4) !== 45) return Number.NaN;
+  const year = digits(text, 0, 4);
+  if (year < 0) return Number.NaN;
+  if (length === 10) {
+    if (text.charCodeAt(7) !== 45) return Number.NaN;
     const month = digits(text, 5, 2);
     const day = digits(text, 8, 2);
     const days = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-    return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= days ? utcDay(year, month - 1, day) : Number.NaN;
+    return month >= 1 && month <= 12 && day >= 1 && day <= days ? daysFromCivil(year, month, day) * dayMs : Number.NaN;
   }
-  const week = isoWeek.exec(text);
-  if (week !== null) {
-    const year = Number(week[1]);
-    const number = Number(week[2]);
-    if (number < 1 || number > 53) return Number.NaN;
-    // Week 1 is the week with January 4th in it.
-    const january4 = utcDay(year, 0, 4);
-    const weekday = (new Date(january4).getUTCDay() + 6) % 7; // Monday = 0
-    const monday = january4 - weekday * dayMs + (number - 1) * 7 * dayMs;
-    // The week belongs to `year` only if its Thursday does.
-    return new Date(monday + 3 * dayMs).getUTCFullYear() === year ? monday : Number.NaN;
+  if (length === 8) {
+    if (text.charCodeAt(5) !== 87 /* W */) return Number.NaN;
+    const week = digits(text, 6, 2);
+    if (week < 1 || week > 53) return Number.NaN;
+    // Week 1 is the week with January 4th in it; weeks start on Monday (1970-01-01, day 0, was a Thursday).
+    const january4 = daysFromCivil(year, 1, 4);
+    const weekday = (((january4 + 3) % 7) + 7) % 7; // Monday = 0
+    const monday = january4 - weekday + (week - 1) * 7;
+    // The week belongs to `year` only if its Thursday does (week 53 of a 52-week year does not).
+    return monday + 3 < daysFromCivil(year + 1, 1, 1) ? monday * dayMs : Number.NaN;
   }
-  const month = isoMonth.exec(text);
-  if (month !== null) {
-    const number = Number(month[2]);
-    return number >= 1 && number <= 12 ? Date.UTC(Number(month[1]), number - 1, 1) : Number.NaN;
+  if (length === 7) {
+    if (text.charCodeAt(5) === 81 /* Q */) {
+      const quarter = text.charCodeAt(6) - 48;
+      return quarter >= 1 && quarter <= 4 ? daysFromCivil(year, (quarter - 1) * 3 + 1, 1) * dayMs : Number.NaN;
+    }
+    const month = digits(text, 5, 2);
+    return month >= 1 && month <= 12 ? daysFromCivil(year, month, 1) * dayMs : Number.NaN;
   }
-  const quarter = isoQuarter.exec(text);
-  if (quarter !== null) return Date.UTC(Number(quarter[1]), (Number(quarter[2]) - 1) * 3, 1);
   return Number.NaN;
 }
 
@@ -96,11 +94,31 @@ function dateOf(value: unknown): number {
   return typeof value === "string" ? parseDateString(value) : Number.NaN;
 }
 
+/** The last reading of an x array of strings: the strings it read (in order) and what it made of them with `period`. */
+interface KeptReading {
+  readonly strings: readonly string[];
+  readonly period: Period | undefined;
+  readonly parsed: ParsedX;
+}
+
+/**
+ * Each x array's last reading when it held only strings (dates or categories), so that analysing the same array
+ * again with other options (a new baseline, phase or chart type, as the browser app does on every change) does not
+ * read 100,000 strings again. Weak: a reading goes with its array.
+ */
+const kept = new WeakMap<readonly unknown[], KeptReading>();
+
 /**
  * Classifies and reads `x`: numbers, dates (ISO date or week strings, `Date`s)
  * or categories (any other strings). The first element decides the kind; every
  * element must then be of it, or the error names the first that is not.
  * Dates are floored to `period` when one is given.
+ *
+ * An array of strings read before (with the same `period`) whose every element
+ * is still the same string gives its earlier reading: the reading is a
+ * function of the strings alone, and comparing them is far cheaper than
+ * reading them. The reading is never changed by its users (the subgroups and
+ * the result only read it), so that it can be shared.
  * @internal
  */
 export function parseX(x: readonly unknown[] | undefined, rows: number, period: Period | undefined): ParsedX {
@@ -112,6 +130,26 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
     throw new SpcError({ code: "invalid_input", path: ["x"], detail: { key: "lengths", expected: rows, received: x.length } });
   }
   if (rows === 0) return { type: period === undefined ? "number" : "date", keys: new Float64Array(0), categories: null, period: null };
+  const before = kept.get(x);
+  if (before !== undefined && before.period === period && sameStrings(x, before.strings)) return before.parsed;
+  const { parsed, strings } = readX(x, rows, period);
+  if (strings !== null) kept.set(x, { strings, period, parsed });
+  else kept.delete(x);
+  return parsed;
+}
+
+/** Whether `x` holds exactly `strings` (same length, the same string at every index). */
+function sameStrings(x: readonly unknown[], strings: readonly string[]): boolean {
+  if (x.length !== strings.length) return false;
+  for (let i = 0; i < strings.length; i++) if (x[i] !== strings[i]) return false;
+  return true;
+}
+
+/**
+ * {@link parseX} without the kept readings; with the elements it read (each read once: the values the reading was
+ * made from) when they are all strings, else null.
+ */
+function readX(x: readonly unknown[], rows: number, period: Period | undefined): { readonly parsed: ParsedX; readonly strings: string[] | null } {
   const first = x[0];
   if (typeof first === "number") {
     if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: { key: "periodNeedsDates", x: "numbers" } });
@@ -123,14 +161,20 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
       }
       keys[i] = v + 0; // -0 and 0 are one subgroup
     }
-    return { type: "number", keys, categories: null, period: null };
+    return { parsed: { type: "number", keys, categories: null, period: null }, strings: null };
   }
   if (first instanceof Date || (typeof first === "string" && !Number.isNaN(parseDateString(first)))) {
     const keys = new Float64Array(rows);
+    let strings: string[] | null = typeof first === "string" ? new Array<string>(rows) : null;
     // Without a period, x that all name weeks (or all months, all quarters) are read in that period.
     let named: Period | null | undefined = period === undefined ? undefined : null;
     for (let i = 0; i < rows; i++) {
       const value = x[i];
+      // A Date among strings is read as a date, but such an array is not kept (a Date can change).
+      if (strings !== null) {
+        if (typeof value === "string") strings[i] = value;
+        else strings = null;
+      }
       const t = dateOf(value);
       if (Number.isNaN(t)) {
         throw new SpcError({
@@ -150,16 +194,18 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
         named = named === undefined || named === kind ? kind : null;
       }
     }
-    return { type: "date", keys, categories: null, period: named ?? null };
+    return { parsed: { type: "date", keys, categories: null, period: named ?? null }, strings };
   }
   if (typeof first === "string") {
     if (period !== undefined) throw new SpcError({ code: "invalid_option", path: ["period"], detail: { key: "periodNeedsDates", x: "categories" } });
     const ids = new Int32Array(rows);
     const labels: string[] = [];
     const seen = new Map<string, number>();
+    const strings = new Array<string>(rows);
     for (let i = 0; i < rows; i++) {
       const v = x[i];
       if (typeof v !== "string") throw new SpcError({ code: "invalid_input", path: ["x", i], expected: "a string like x[0]", received: v });
+      strings[i] = v;
       let id = seen.get(v);
       if (id === undefined) {
         id = labels.length;
@@ -168,7 +214,7 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
       }
       ids[i] = id;
     }
-    return { type: "category", keys: null, categories: { ids, labels }, period: null };
+    return { parsed: { type: "category", keys: null, categories: { ids, labels }, period: null }, strings };
   }
   throw new SpcError({ code: "invalid_input", path: ["x", 0], expected: "a number, a string or a Date", received: first });
 }

@@ -192,8 +192,23 @@ interface Grouping {
   readonly labels: readonly string[] | null;
 }
 
+/**
+ * The grouping of each reading of x that was grouped: a reading kept for an x array of strings (parseX) is grouped
+ * once, not on every analysis of that array (sorting 100,000 unordered dates is most of the work of preparing them).
+ * Groupings are only read, so that they can be shared.
+ */
+const groupings = new WeakMap<ParsedX, Grouping | null>();
+
 /** Group ids per row, or null when every row is its own subgroup in input order. */
 function groupRows(x: ParsedX, rows: number): Grouping | null {
+  const before = groupings.get(x);
+  if (before !== undefined) return before;
+  const grouping = groupOnce(x, rows);
+  groupings.set(x, grouping);
+  return grouping;
+}
+
+function groupOnce(x: ParsedX, rows: number): Grouping | null {
   if (x.categories !== null) {
     const { ids, labels } = x.categories;
     if (labels.length === rows) return null; // all distinct: one row per subgroup, in input order
