@@ -1,6 +1,6 @@
 import { scaleLinear, scalePoint, scaleUtc, type ScaleLinear } from "d3-scale";
 import { truncate } from "./fitText.ts";
-import { civilDate } from "./civilDate.ts";
+import { civilDate } from "../core/prepare/civilDays.ts";
 import { formatNumberForHumans, formatXNumber, labelsByMonthDay, tickFormatter } from "./format.ts";
 import type { ChartModel } from "./model.ts";
 import type { ChartTexts } from "./texts.ts";
@@ -93,8 +93,8 @@ export function xTickLabels(model: ChartModel, texts: ChartTexts, locale: string
       const date = new Int32Array(3);
       const byMonth = json.period === "month";
       for (let i = 0; i < length; i++) {
-        civilDate(keys[i] as number, date);
-        const key = (date[1] as number) * 32 + (byMonth ? 0 : (date[2] as number));
+        civilDate(Math.floor((keys[i] as number) / 86_400_000), date);
+        const key = ((date[1] as number) - 1) * 32 + (byMonth ? 0 : (date[2] as number));
         if (firstAt[key] === -1) firstAt[key] = i;
       }
       let widest = 0;

@@ -20,11 +20,12 @@ export function daysFromCivil(year: number, month: number, day: number): number 
 }
 
 /**
- * The year and month (1–12) of a day counted from 1970-01-01 (an integer), the inverse of {@link daysFromCivil}
- * (same source: civil_from_days), for the proleptic Gregorian calendar.
+ * The year, month (1–12) and day (1–31) of a day counted from 1970-01-01 (an integer), the inverse of
+ * {@link daysFromCivil} (same source: civil_from_days), for the proleptic Gregorian calendar, written into `out`
+ * so that a pass over 100,000 days (the renderer's day and month tick labels) allocates nothing.
  * @internal
  */
-export function civilMonth(days: number): { readonly year: number; readonly month: number } {
+export function civilDate(days: number, out: Int32Array): Int32Array {
   const z = days + 719_468; // days since 0000-03-01
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097; // 0–146,096
@@ -32,5 +33,16 @@ export function civilMonth(days: number): { readonly year: number; readonly mont
   const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100)); // from March 1st
   const shifted = Math.floor((5 * dayOfYear + 2) / 153); // 0 for March … 11 for February
   const month = shifted < 10 ? shifted + 3 : shifted - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month };
+  out[0] = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  out[1] = month;
+  out[2] = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  return out;
+}
+
+const scratch = new Int32Array(3);
+
+/** The year and month (1–12) of a day counted from 1970-01-01 (an integer): {@link civilDate} without the day. @internal */
+export function civilMonth(days: number): { readonly year: number; readonly month: number } {
+  civilDate(days, scratch);
+  return { year: scratch[0] as number, month: scratch[1] as number };
 }

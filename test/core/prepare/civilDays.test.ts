@@ -1,6 +1,6 @@
 import { fc, test as propTest } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { civilMonth, daysFromCivil } from "../../../src/core/prepare/civilDays.ts";
+import { civilDate, civilMonth, daysFromCivil } from "../../../src/core/prepare/civilDays.ts";
 import { floorToPeriod } from "../../../src/core/prepare/floorToPeriod.ts";
 import { parseDateString } from "../../../src/core/prepare/parseX.ts";
 
@@ -77,5 +77,12 @@ describe("parseDateString and floorToPeriod by arithmetic", () => {
     expect(parseDateString("0099-Q4")).toBe(byDate(99, 10, 1));
     expect(parseDateString("0001-01")).toBe(byDate(1, 1, 1));
     for (const x of ["2018-00", "2018-13", "2018-Q0", "2018-Q5", "2018-q1", "2018-0x", "201a-01", "2018/01"]) expect(parseDateString(x), x).toBeNaN();
+  });
+});
+
+describe("civilDate(days, out)", () => {
+  propTest.prop([fc.integer({ min: -100_000_000, max: 100_000_000 })])("gives Date's UTC year, month and day for every day Date can hold", (days) => {
+    const d = new Date(days * dayMs);
+    expect([...civilDate(days, new Int32Array(3))]).toEqual([d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()]);
   });
 });
