@@ -14,8 +14,10 @@ const root = join(import.meta.dirname, "..", "..");
 const require = createRequire(import.meta.url);
 
 /**
- * Budget for the core as a browser bundle (minified, gzipped, zod included); README states the measured size (39.7 kB:
- * 0.25 kB more than 39.4 kB for the warnings' reasons as data, SpecTerms and the Danish chart names).
+ * Budget for the core as a browser bundle (minified, gzipped, zod included); README states the measured size (40.25 kB:
+ * from 39.4 kB, 0.25 kB for the warnings' reasons as data, SpecTerms and the Danish chart names, and 0.55 kB for
+ * reading dates by calendar arithmetic, keeping an x array's reading across analyses of it, and the result's x keys
+ * lent to the renderer).
  * Raised from 26 kB for the verdicts in two languages (src/core/words: about 3 kB gzipped), autoPhase's incremental
  * centre lines and the input checks of issue 13 (about 3 kB), and the columnar results, the monitor's constant-time
  * push and the fused limit pass of P and U charts (about 2.5 kB); from 36 kB for the errors' reasons as data with
@@ -24,9 +26,10 @@ const require = createRequire(import.meta.url);
  * their analysis where limits are not clamped, and the general loop stays for the rest); from 39 kB for the target
  * checks of the new-user trial (a target off a proportion chart's scale, a last phase too short to judge it, a percent
  * target that may be a proportion) and the error of a numerator over a denominator of 0, each said in English and
- * Danish (1.0 kB; the core measured 38.4 kB before them).
+ * Danish (1.0 kB; the core measured 38.4 kB before them); from 40 kB for the x read once per file and the warnings in
+ * the user's terms (above: 0.8 kB, measured 40.25 kB).
  */
-const coreBudgetBytes = 40 * 1024;
+const coreBudgetBytes = 41 * 1024;
 
 beforeAll(() => {
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("run `npm run build` first (npm test does)");
