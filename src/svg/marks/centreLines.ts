@@ -1,7 +1,7 @@
 import { labelText } from "../layout/labelText.ts";
 import type { PlacedLabel } from "../layout/placeLabels.ts";
 import { directionColor } from "../model.ts";
-import { h, type SvgNode } from "../node.ts";
+import { formatNumber, h, type SvgNode } from "../node.ts";
 import type { Frame } from "./frame.ts";
 
 /**
@@ -67,8 +67,8 @@ export function stepPath(points: readonly (readonly [number, number])[]): string
   let high = 0;
   const flush = (): void => {
     if (count === 0) return;
-    const mid = round((from + to) / 2);
-    d += count === 1 ? `${pen ? "L" : "M"}${round(from)},${round(first)}L${round(to)},${round(first)}` : `${pen ? "L" : "M"}${round(from)},${round(first)}L${mid},${round(first)}L${mid},${round(low)}L${mid},${round(high)}L${mid},${round(last)}L${round(to)},${round(last)}`;
+    const mid = formatNumber((from + to) / 2);
+    d += count === 1 ? `${pen ? "L" : "M"}${formatNumber(from)},${formatNumber(first)}L${formatNumber(to)},${formatNumber(first)}` : `${pen ? "L" : "M"}${formatNumber(from)},${formatNumber(first)}L${mid},${formatNumber(first)}L${mid},${formatNumber(low)}L${mid},${formatNumber(high)}L${mid},${formatNumber(last)}L${formatNumber(to)},${formatNumber(last)}`;
     pen = true;
     count = 0;
   };
@@ -100,9 +100,4 @@ export function stepPath(points: readonly (readonly [number, number])[]): string
   }
   flush();
   return d;
-}
-
-function round(v: number): string {
-  const r = Math.round(v * 100) / 100;
-  return Object.is(r, -0) ? "0" : String(r);
 }
