@@ -59,7 +59,7 @@ export async function makeCharts(jobs: readonly GroupJob[], start: number, conte
   for (let k = 0; k < jobs.length; k++) {
     const job = jobs[k] as GroupJob;
     const index = start + k;
-    const chart = chartGroup(job, context.options);
+    const chart = chartGroup(job, context.options, settings === null ? undefined : `chart-${index + 1}`);
     out.lines.push(chart.line);
     out.titles.push(chart.title);
     out.staged.push(stageFile(context.root, job.file, context.format === "png" ? await svgToPng(chart.svg) : chart.svg));
@@ -67,7 +67,9 @@ export async function makeCharts(jobs: readonly GroupJob[], start: number, conte
     if (settings !== null) {
       // As renderReport reads an item. Every chart is titled (by --title, its group, or the data's y column: chartGroup); an untitled one would be numbered in the report's language.
       const item = { result: chart.result, ...(chart.render.title === undefined ? {} : { name: chart.title }), options: chart.render, files: [job.file] };
-      const entry = readItem(item, index, settings.locale, settings.words);
+      // The copy drawn with the file is the report's when both are in the report's locale.
+      const drawn = chart.copy !== undefined && chart.model.style.locale === settings.locale ? { model: chart.model, copy: chart.copy } : undefined;
+      const entry = readItem(item, index, settings.locale, settings.words, drawn);
       json = entry.json;
       out.rows.push({ index: entry.index, name: entry.name, verdict: entry.verdict });
       const html = chartSection(entry, settings.words, settings.locale, settings.number);

@@ -29,12 +29,11 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
   const points = json.points;
   const x = (i: number): string => formatX(points[i]?.x ?? i + 1, json.xType, json.period, options.locale, texts);
   const sentences: string[] = [];
-  const title = options.title === undefined ? "" : `${options.title}: `;
   const danish = options.locale.toLowerCase().startsWith("da");
   sentences.push(
     danish
-      ? `${title}${chartNames[json.chart]}-kort med ${points.length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(points.length - 1)}.`
-      : `${title}${chartNames[json.chart]} chart of ${points.length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(points.length - 1)}.`,
+      ? `${chartNames[json.chart]}-kort med ${points.length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(points.length - 1)}.`
+      : `${chartNames[json.chart]} chart of ${points.length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(points.length - 1)}.`,
   );
   for (const phase of json.phases) {
     if (phase.cl === null) continue;
@@ -65,7 +64,12 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
     });
     sentences.push(`${texts.signals}: ${words.join("; ")}.`);
   }
-  return sentences.join(" ");
+  return titledDescription(options.title, sentences.join(" "));
+}
+
+/** A description led by the chart's title, "Title: P chart of …", when it has one (so a chart and its untitled copy share the rest). @internal */
+export function titledDescription(title: string | undefined, description: string): string {
+  return title === undefined ? description : `${title}: ${description}`;
 }
 
 function capitalise(text: string): string {

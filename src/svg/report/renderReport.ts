@@ -5,9 +5,9 @@ import { dateFormat, formatNumberForHumans, formatX, formatXRange, numberFormat 
 import { buildModel, type ChartModel } from "../model.ts";
 import { normalizeOptions, type NormalizedOptions, type RenderOptions } from "../options.ts";
 import { defaultTheme } from "../palette.ts";
-import { modelTree } from "../render.ts";
 import { renderSmallMultiples, type SmallMultiplesOptions } from "../smallMultiples.ts";
-import { escapeXml, nodeToString } from "../toString.ts";
+import { escapeXml } from "../toString.ts";
+import { chartWithCopy } from "./chartWithCopy.ts";
 import { assuranceSymbol, icon, iconSymbols, variationSymbol } from "./reportIcons.ts";
 import { fill, reportWordsFor, type ReportWords } from "./reportWords.ts";
 import { readVerdict, type Verdict } from "./readVerdict.ts";
@@ -20,7 +20,9 @@ export interface ReportItem {
   readonly name?: string;
   /**
    * How the chart is drawn (subtitle, notes, target, …), as for `renderSvg`. Its `title` becomes the chart's
-   * heading on the page and is not drawn again in the SVG; the report sets `locale` and `idPrefix`; facts are shown.
+   * heading on the page and is not drawn again in the SVG: the picture is the chart `renderSvg` draws with these
+   * options, from under its title down (the same plot, shorter by the title's lines). The report sets `locale` and
+   * `idPrefix`; facts are shown unless `showFacts` is false.
    */
   readonly options?: RenderOptions;
   /** Files beside the report that hold this chart (e.g. `["ward-a.svg"]`), linked under it. */
@@ -65,9 +67,11 @@ export interface Entry {
   readonly name: string;
   readonly heading: string;
   readonly json: ChartResultJSON;
-  /** The chart read with its options, once: the facts and the drawing use it. */
+  /** The chart read with its options (the title kept: the picture is laid out under it), once: the facts and the drawing use it. */
   readonly model: ChartModel;
   readonly normalized: NormalizedOptions;
+  /** The report's copy of the chart when it was drawn together with the chart's own file ({@link chartWithCopy}); else it is drawn with the section. */
+  readonly copy: string | undefined;
   readonly verdict: Verdict;
   readonly files: readonly string[];
 }
@@ -192,20 +196,24 @@ export function reportPage(settings: ReportSettings, page: number, total: number
   return { name: fileOf(page), html: document(locale, count === 1 ? title : `${title} – ${fill(words.page, { n: number(page + 1) })}`, body.join("\n")) };
 }
 
-/** Checks an item and reads what the page shows of it. @internal */
-export function readItem(item: ReportItem, k: number, locale: string, words: ReportWords): Entry {
+/**
+ * Checks an item and reads what the page shows of it. A caller that has drawn the chart's file already
+ * passes `drawn`: the model it read and the copy {@link chartWithCopy} gave, both made with the options
+ * {@link itemOptions} gives for this item (so the result is not read and laid out a second time).
+ * @internal
+ */
+export function readItem(item: ReportItem, k: number, locale: string, words: ReportWords, drawn?: { readonly model: ChartModel; readonly copy: string }): Entry {
   if (typeof item !== "object" || item === null || !("result" in item)) throw new SpcError({ fn, code: "invalid_input", path: ["items", k], expected: "{ result, name?, options?, files? }", received: item });
   if (item.name !== undefined && typeof item.name !== "string") throw new SpcError({ fn, code: "invalid_input", path: ["items", k, "name"], expected: "a string", received: item.name });
   if (item.files !== undefined && !(Array.isArray(item.files) && item.files.every((f) => typeof f === "string"))) {
     throw new SpcError({ fn, code: "invalid_input", path: ["items", k, "files"], expected: "an array of file names", received: item.files });
   }
   if (item.options !== undefined && (typeof item.options !== "object" || item.options === null)) throw new SpcError({ fn, code: "invalid_option", path: ["items", k, "options"], expected: "an options object", received: item.options });
-  const { title, idPrefix: _idPrefix, locale: _locale, ...rest } = item.options ?? {};
+  const title = item.options?.title;
   if (title !== undefined && typeof title !== "string") throw new SpcError({ fn, code: "invalid_option", path: ["items", k, "options", "title"], expected: "a string", received: title });
-  const render: RenderOptions = { showFacts: true, ...rest, locale, idPrefix: `chart-${k + 1}` };
+  const normalized = normalizeOptions(itemOptions(item.options ?? {}, k, locale), fn);
   // The model checks the result (an SpcError names it) and gives the chart's number style.
-  const normalized = normalizeOptions(render, fn);
-  const model = buildModel(item.result, normalized, fn);
+  const model = drawn?.model ?? buildModel(item.result, normalized, fn);
   const json = model.json;
   const fallback = `${words.chart} ${k + 1}`;
   return {
@@ -215,9 +223,20 @@ export function readItem(item: ReportItem, k: number, locale: string, words: Rep
     json,
     model,
     normalized,
+    copy: drawn?.copy,
     verdict: readVerdict(json),
     files: item.files ?? [],
   };
+}
+
+/**
+ * The options a report draws an item's chart with: the item's, in the report's locale, with facts unless
+ * `showFacts` is false, ids `chart-K` (K counted from 1). The title stays: the chart is laid out under it,
+ * and {@link chartWithCopy} leaves it out of the report's copy.
+ * @internal
+ */
+export function itemOptions(options: RenderOptions, k: number, locale: string): RenderOptions {
+  return { showFacts: true, ...options, locale, idPrefix: `chart-${k + 1}` };
 }
 
 /** Every chart as small multiples in one SVG, titled with the charts' names; the picture's own title is the section's name (no heading repeats it). */
@@ -295,7 +314,7 @@ export function chartSection(entry: Entry, words: ReportWords, locale: string, n
   return [
     `<section class="chart" id="${id}" aria-labelledby="${id}-heading">`,
     `<h2 id="${id}-heading">${escapeXml(entry.heading)}</h2>`,
-    nodeToString(modelTree(model, normalized)),
+    entry.copy ?? chartWithCopy(model, normalized, id).copy,
     `<dl class="facts">${facts.map(([term, detail]) => `<dt>${term}</dt><dd>${detail}</dd>`).join("")}</dl>`,
     "</section>",
   ].join("\n");
