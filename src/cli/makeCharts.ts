@@ -1,5 +1,5 @@
 import type { ChartResultJSON } from "../core/types.ts";
-import { chartSection, readItem, reportPage, reportSettings, type ReportOptions, type ReportSettings, type SummaryEntry } from "../svg/report/renderReport.ts";
+import { chartSection, readItem, reportPageParts, reportSettings, type ReportOptions, type ReportSettings, type SummaryEntry } from "../svg/report/renderReport.ts";
 import { chartGroup, type GroupJob, type GroupOptions } from "./chartGroups.ts";
 import type { SummaryLine } from "./summaryTable.ts";
 import { svgToPng } from "./svgToPng.ts";
@@ -88,8 +88,8 @@ export async function makeCharts(jobs: readonly GroupJob[], start: number, conte
     for (const [page, sections] of own) {
       const from = page * settings.perPage - start;
       const rows = out.rows.slice(from, from + sections.length);
-      const html = reportPage(settings, page, context.total, rows, sections, []);
-      out.staged.push(stageFile(context.root, html.name, html.html));
+      const html = reportPageParts(settings, page, context.total, rows, sections, []);
+      out.staged.push(stageFile(context.root, html.name, html.parts));
     }
   }
   return out;

@@ -40,7 +40,7 @@ async function inChunks(ranges: readonly [number, number][], panels = false): Pr
   const chunks: ChunkCharts[] = [];
   for (const [start, end] of ranges) chunks.push(await makeCharts(jobs.slice(start, end), start, context));
   const staged = chunks.flatMap((c) => c.staged);
-  for (const page of loosePages(chunks, chosen, jobs.length)) staged.push(stageFile(held.root, page.name, page.html));
+  for (const page of loosePages(chunks, chosen, jobs.length)) staged.push(stageFile(held.root, page.name, page.parts));
   held.commit(staged);
   return new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name), "utf8")]));
 }

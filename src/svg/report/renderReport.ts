@@ -164,6 +164,18 @@ export type PanelEntry = Pick<Entry, "json" | "name">;
  * @internal
  */
 export function reportPage(settings: ReportSettings, page: number, total: number, rows: readonly SummaryEntry[], sections: readonly string[], panels: readonly PanelEntry[]): ReportPage {
+  const { name, parts } = reportPageParts(settings, page, total, rows, sections, panels);
+  return { name, html: parts.join("") };
+}
+
+/** A report page as the pieces of its HTML in order: joined, the page; a caller that writes them one by one never holds the page (megabytes) as one text. @internal */
+export interface ReportPageParts {
+  readonly name: string;
+  readonly parts: readonly string[];
+}
+
+/** {@link reportPage} in pieces: a piece per summary row, per section, and the page's head and foot. @internal */
+export function reportPageParts(settings: ReportSettings, page: number, total: number, rows: readonly SummaryEntry[], sections: readonly string[], panels: readonly PanelEntry[]): ReportPageParts {
   const { words, locale, perPage, pageName, title, subtitle, date, number } = settings;
   const count = Math.max(1, Math.ceil(total / perPage));
   const pageOf = (k: number): number => Math.floor(k / perPage);
@@ -187,13 +199,13 @@ export function reportPage(settings: ReportSettings, page: number, total: number
     `<header><h1>${escapeXml(title)}</h1>${subtitle === undefined ? "" : `<p class="subtitle">${escapeXml(subtitle)}</p>`}<p class="muted">${escapeXml(meta.join(" · "))}</p>${nav}</header>`,
     "<main>",
     `<section class="summary" id="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${escapeXml(summaryHeading)}</h2>${back}`,
-    summaryTable(rows, words, hrefOf, number),
+    ...summaryTable(rows, words, hrefOf, number),
     "</section>",
     panelsHtml,
     ...sections,
     "</main>",
   ];
-  return { name: fileOf(page), html: document(locale, count === 1 ? title : `${title} – ${fill(words.page, { n: number(page + 1) })}`, body.join("\n")) };
+  return { name: fileOf(page), parts: document(locale, count === 1 ? title : `${title} – ${fill(words.page, { n: number(page + 1) })}`, body) };
 }
 
 /**
@@ -270,7 +282,8 @@ function assuranceIcon(verdict: Verdict, alternative: string): string {
   return icon(assuranceSymbol(verdict.assurance), "assurance", alternative, `assurance-${verdict.assurance}`);
 }
 
-function summaryTable(entries: readonly SummaryEntry[], words: ReportWords, href: (k: number) => string, number: (n: number) => string): string {
+/** The summary table as the page's lines: its head, a row per chart, its foot. */
+function summaryTable(entries: readonly SummaryEntry[], words: ReportWords, href: (k: number) => string, number: (n: number) => string): string[] {
   const head = `<thead><tr><th scope="col" class="n">#</th><th scope="col">${escapeXml(words.chart)}</th><th scope="col">${escapeXml(words.verdict)}</th><th scope="col">${escapeXml(words.variation)}</th><th scope="col">${escapeXml(words.assurance)}</th></tr></thead>`;
   const rows = entries.map((entry) => {
     const texts = iconTexts(entry.verdict, words);
@@ -281,7 +294,7 @@ function summaryTable(entries: readonly SummaryEntry[], words: ReportWords, href
       `<td><div class="status">${assuranceIcon(entry.verdict, texts.assurance)}<span aria-hidden="true">${escapeXml(texts.assurance)}</span></div></td></tr>`
     );
   });
-  return `<div class="table">\n<table>${head}<tbody>\n${rows.join("\n")}\n</tbody></table>\n</div>`;
+  return [`<div class="table">\n<table>${head}<tbody>`, ...(rows.length === 0 ? [""] : rows), "</tbody></table>\n</div>"];
 }
 
 /** A chart's section of its page: heading, the chart and its facts. @internal */
@@ -311,13 +324,10 @@ export function chartSection(entry: Entry, words: ReportWords, locale: string, n
     facts.push([escapeXml(words.files), links.join(", ")]);
   }
   const id = `chart-${entry.index + 1}`;
-  return [
-    `<section class="chart" id="${id}" aria-labelledby="${id}-heading">`,
-    `<h2 id="${id}-heading">${escapeXml(entry.heading)}</h2>`,
-    entry.copy ?? chartWithCopy(model, normalized, id).copy,
-    `<dl class="facts">${facts.map(([term, detail]) => `<dt>${term}</dt><dd>${detail}</dd>`).join("")}</dl>`,
-    "</section>",
-  ].join("\n");
+  // Concatenated, not joined: the picture (some 40 kB) is not copied until the page is written.
+  const head = `<section class="chart" id="${id}" aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${escapeXml(entry.heading)}</h2>\n`;
+  const tail = `\n<dl class="facts">${facts.map(([term, detail]) => `<dt>${term}</dt><dd>${detail}</dd>`).join("")}</dl>\n</section>`;
+  return head + (entry.copy ?? chartWithCopy(model, normalized, id).copy) + tail;
 }
 
 const style = `
@@ -364,8 +374,9 @@ div.table { overflow-x: auto; }
 }
 `;
 
-function document(locale: string, title: string, body: string): string {
-  return [
+/** The page around its body's lines, in pieces: each line with the line break after it. */
+function document(locale: string, title: string, body: readonly string[]): string[] {
+  const head = [
     "<!doctype html>",
     `<html lang="${escapeXml(locale)}">`,
     "<head>",
@@ -376,9 +387,8 @@ function document(locale: string, title: string, body: string): string {
     `<style>${style}</style>`,
     "</head>",
     "<body>",
-    body,
-    "</body>",
-    "</html>",
     "",
   ].join("\n");
+  // A line break after each line (concatenated, not copied: a section of a chart is some 40 kB).
+  return [head, ...body.map((line) => line + "\n"), "</body>\n</html>\n"];
 }
