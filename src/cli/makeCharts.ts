@@ -55,7 +55,8 @@ export const progressStep = 50;
 export async function makeCharts(jobs: readonly GroupJob[], start: number, context: BatchContext, done?: (count: number) => void): Promise<ChunkCharts> {
   const settings: ReportSettings | null = context.report === null ? null : reportSettings(context.report);
   const out: ChunkCharts = { start, lines: [], titles: [], staged: [], rows: [], sections: [], json: [] };
-  const own = new Map<number, string[]>();
+  // A page's sections as UTF-8 bytes until the page is whole: held outside the engine's heap, they cost its garbage collection nothing.
+  const own = new Map<number, Uint8Array[]>();
   for (let k = 0; k < jobs.length; k++) {
     const job = jobs[k] as GroupJob;
     const index = start + k;
@@ -76,7 +77,7 @@ export async function makeCharts(jobs: readonly GroupJob[], start: number, conte
       const page = Math.floor(index / settings.perPage);
       if (page !== 0 && page * settings.perPage >= start && Math.min(context.total, (page + 1) * settings.perPage) <= start + jobs.length) {
         const sections = own.get(page) ?? [];
-        sections.push(html);
+        sections.push(Buffer.from(html, "utf8"));
         own.set(page, sections);
       } else out.sections.push({ page, index, html });
     }

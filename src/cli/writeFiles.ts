@@ -96,8 +96,8 @@ export function holdFolder(folder: string): HeldFolder {
   };
 }
 
-/** A file's text in pieces, written one after another (a report page of 200 charts is never made one text). */
-export type TextParts = readonly string[];
+/** A file's text in pieces, each text or UTF-8 bytes, written one after another (a report page of 200 charts is never made one text). */
+export type TextParts = readonly (string | Uint8Array)[];
 
 /**
  * Writes one file of a held folder to its temporary name (never an existing
@@ -145,18 +145,22 @@ function writeBytes(fd: number, bytes: Uint8Array): void {
 /** The buffer text pieces are gathered in, one per thread: reused, so that writing allocates nothing in the megabytes. */
 let gathered: Buffer | null = null;
 
-/** Writes text pieces as UTF-8 through a buffer of 1 MiB: a piece larger than it is written on its own. */
+/** Writes pieces (text as UTF-8) through a buffer of 1 MiB: a piece larger than it is written on its own. */
 function writeParts(fd: number, parts: TextParts): void {
   const buffer = (gathered ??= Buffer.allocUnsafe(1 << 20));
   let used = 0;
   for (const part of parts) {
-    const size = Buffer.byteLength(part, "utf8");
+    const size = typeof part === "string" ? Buffer.byteLength(part, "utf8") : part.length;
     if (used + size > buffer.length) {
       writeBytes(fd, buffer.subarray(0, used));
       used = 0;
     }
-    if (size > buffer.length) writeBytes(fd, Buffer.from(part, "utf8"));
-    else used += buffer.write(part, used, "utf8");
+    if (size > buffer.length) writeBytes(fd, typeof part === "string" ? Buffer.from(part, "utf8") : part);
+    else if (typeof part === "string") used += buffer.write(part, used, "utf8");
+    else {
+      buffer.set(part, used);
+      used += size;
+    }
   }
   writeBytes(fd, buffer.subarray(0, used));
 }

@@ -159,11 +159,14 @@ describe("holdFolder and stageFile", () => {
       ["<html>", "", "\n"],
       Array.from({ length: 3000 }, (_, k) => `<p>${k} ${wide.repeat(k % 40)}</p>\n`),
       ["a".repeat((1 << 20) - 1), "ø", "b".repeat(3 << 20), "", "å".repeat(600_000), "</html>"],
+      // Pieces given as UTF-8 bytes among texts, one larger than the buffer.
+      [new TextEncoder().encode("<main>ø"), "\n", new Uint8Array(0), new TextEncoder().encode("c".repeat(1 << 20) + "😀"), "</main>"],
     ];
     const staged = pieces.map((parts, k) => stageFile(held.root, `page-${k}.html`, parts));
     held.commit(staged);
-    pieces.forEach((parts, k) => expect(readFileSync(join(folder, "parts", `page-${k}.html`), "utf8") === parts.join(""), `page-${k}.html`).toBe(true));
-    expect(readFileSync(join(folder, "parts", "page-1.html")).length).toBe(Buffer.byteLength(pieces[1]!.join("")));
+    const text = (parts: readonly (string | Uint8Array)[]): string => parts.map((part) => (typeof part === "string" ? part : new TextDecoder().decode(part))).join("");
+    pieces.forEach((parts, k) => expect(readFileSync(join(folder, "parts", `page-${k}.html`), "utf8") === text(parts), `page-${k}.html`).toBe(true));
+    expect(readFileSync(join(folder, "parts", "page-1.html")).length).toBe(Buffer.byteLength(text(pieces[1]!)));
   });
 
   it("abandoned, removes its temporaries and the folders it made, and releases the lock", () => {

@@ -165,17 +165,27 @@ export type PanelEntry = Pick<Entry, "json" | "name">;
  */
 export function reportPage(settings: ReportSettings, page: number, total: number, rows: readonly SummaryEntry[], sections: readonly string[], panels: readonly PanelEntry[]): ReportPage {
   const { name, parts } = reportPageParts(settings, page, total, rows, sections, panels);
-  return { name, html: parts.join("") };
+  // Every piece is text: the sections are.
+  return { name, html: (parts as readonly string[]).join("") };
 }
 
-/** A report page as the pieces of its HTML in order: joined, the page; a caller that writes them one by one never holds the page (megabytes) as one text. @internal */
+/**
+ * A report page as the pieces of its HTML in order: joined, the page; a caller that writes them one by
+ * one never holds the page (megabytes) as one text. A piece is text, or a section given as its UTF-8 bytes.
+ * @internal
+ */
 export interface ReportPageParts {
   readonly name: string;
-  readonly parts: readonly string[];
+  readonly parts: readonly (string | Uint8Array)[];
 }
 
-/** {@link reportPage} in pieces: a piece per summary row, per section, and the page's head and foot. @internal */
-export function reportPageParts(settings: ReportSettings, page: number, total: number, rows: readonly SummaryEntry[], sections: readonly string[], panels: readonly PanelEntry[]): ReportPageParts {
+/**
+ * {@link reportPage} in pieces: a piece per summary row, per section, and the page's head and foot. A
+ * section may be given as its UTF-8 bytes: a caller that holds a page's 200 sections until the page is
+ * whole keeps them out of the engine's heap (collecting garbage copies every string that lives on).
+ * @internal
+ */
+export function reportPageParts(settings: ReportSettings, page: number, total: number, rows: readonly SummaryEntry[], sections: readonly (string | Uint8Array)[], panels: readonly PanelEntry[]): ReportPageParts {
   const { words, locale, perPage, pageName, title, subtitle, date, number } = settings;
   const count = Math.max(1, Math.ceil(total / perPage));
   const pageOf = (k: number): number => Math.floor(k / perPage);
@@ -375,7 +385,7 @@ div.table { overflow-x: auto; }
 `;
 
 /** The page around its body's lines, in pieces: each line with the line break after it. */
-function document(locale: string, title: string, body: readonly string[]): string[] {
+function document(locale: string, title: string, body: readonly (string | Uint8Array)[]): (string | Uint8Array)[] {
   const head = [
     "<!doctype html>",
     `<html lang="${escapeXml(locale)}">`,
@@ -389,6 +399,12 @@ function document(locale: string, title: string, body: readonly string[]): strin
     "<body>",
     "",
   ].join("\n");
-  // A line break after each line (concatenated, not copied: a section of a chart is some 40 kB).
-  return [head, ...body.map((line) => line + "\n"), "</body>\n</html>\n"];
+  const parts: (string | Uint8Array)[] = [head];
+  // A line break after each line: concatenated, not copied (a section of a chart is some 40 kB), or a piece of its own after bytes.
+  for (const line of body) {
+    if (typeof line === "string") parts.push(line + "\n");
+    else parts.push(line, "\n");
+  }
+  parts.push("</body>\n</html>\n");
+  return parts;
 }
