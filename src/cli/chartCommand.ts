@@ -114,7 +114,7 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
       );
       staged.push(stageFile(held.root, "panels.svg", svg));
     }
-    if (report !== null) for (const page of loosePages(charts, report, jobs.length)) staged.push(stageFile(held.root, page.name, page.html));
+    if (report !== null) for (const page of loosePages(charts, report, jobs.length)) staged.push(stageFile(held.root, page.name, page.parts));
   } catch (error) {
     held.abandon();
     throw error;

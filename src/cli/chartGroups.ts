@@ -8,8 +8,11 @@ import { parseDateString } from "../core/prepare/parseX.ts";
 import type { ChartResult } from "../core/result/chartResult.ts";
 import type { ChartSpecInput } from "../core/schema/chartSpec.ts";
 import type { ChartType, Period } from "../core/types.ts";
-import type { RenderOptions } from "../svg/options.ts";
-import { renderSvg } from "../svg/render.ts";
+import { buildModel, type ChartModel } from "../svg/model.ts";
+import { normalizeOptions, type RenderOptions } from "../svg/options.ts";
+import { modelTree } from "../svg/render.ts";
+import { chartWithCopy } from "../svg/report/chartWithCopy.ts";
+import { nodeToString } from "../svg/toString.ts";
 import { CliError } from "./io.ts";
 import { makeCharts, type BatchContext, type ChunkCharts } from "./makeCharts.ts";
 import type { ValidChartOptions } from "./parseOptions.ts";
@@ -43,6 +46,10 @@ export interface GroupJob {
 /** A finished chart: the SVG, the result and the options it was drawn with, its title and its summary line. */
 export interface GroupChart {
   readonly svg: string;
+  /** The result read for drawing, with {@link GroupChart.render}. */
+  readonly model: ChartModel;
+  /** The report's copy of the chart ({@link chartWithCopy}), when one was asked for and the chart has a title; else undefined. */
+  readonly copy: string | undefined;
   readonly title: string;
   readonly line: SummaryLine;
   readonly result: ChartResult;
@@ -132,8 +139,11 @@ export async function chartGroups(jobs: readonly GroupJob[], context: BatchConte
   return results;
 }
 
-/** One group's chart: analyse (twice, when phases are named by x value), render, summarise. */
-export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
+/**
+ * One group's chart: analyse (twice, when phases are named by x value), render, summarise. With
+ * `copyPrefix` the report's copy of a titled chart is drawn from the same layout, its ids under that prefix.
+ */
+export function chartGroup(job: GroupJob, options: GroupOptions, copyPrefix?: string): GroupChart {
   const { group } = job;
   try {
     const words = wordsFor(options.language);
@@ -145,12 +155,18 @@ export function chartGroup(job: GroupJob, options: GroupOptions): GroupChart {
     const notes = notesFor(group, probe);
     const title = [options.title, group.name].filter((t) => t !== undefined && t !== "").join(" · ") || dataTitle(options);
     const render: RenderOptions = { ...(title === "" ? {} : { title }), locale: options.locale, notes, ...(phaseLabels === undefined ? {} : { phaseLabels }) };
-    const svg = renderSvg(result, render);
+    // As renderSvg draws it, with the model kept for the report.
+    const normalized = normalizeOptions(render, "renderSvg");
+    const model = buildModel(result, normalized, "renderSvg");
+    // A report shows every chart's facts; a titled chart shows them too, so its copy is its own picture without the title.
+    const drawn = copyPrefix !== undefined && render.title !== undefined ? chartWithCopy(model, normalized, copyPrefix) : { svg: nodeToString(modelTree(model, normalized)), copy: undefined };
     const last = result.phases[result.phases.length - 1];
     return {
       result,
       render,
-      svg,
+      svg: drawn.svg,
+      model,
+      copy: drawn.copy,
       title: group.name === "" ? title : group.name,
       line: {
         group: group.name === "" ? words.all : group.name,

@@ -1,5 +1,5 @@
 import type { ChartResultJSON } from "../core/types.ts";
-import { reportPage, reportSettings, type PanelEntry, type ReportOptions, type ReportPage, type SummaryEntry } from "../svg/report/renderReport.ts";
+import { reportPageParts, reportSettings, type PanelEntry, type ReportOptions, type ReportPageParts, type SummaryEntry } from "../svg/report/renderReport.ts";
 import type { ChunkCharts, LooseSection } from "./makeCharts.ts";
 
 /**
@@ -7,7 +7,7 @@ import type { ChunkCharts, LooseSection } from "./makeCharts.ts";
  * whose summary lists every chart — from the sections the chunks sent back.
  * (Pages end in .html, charts in .svg or .png: no clash.)
  */
-export function loosePages(charts: readonly ChunkCharts[], report: ReportOptions, total: number): ReportPage[] {
+export function loosePages(charts: readonly ChunkCharts[], report: ReportOptions, total: number): ReportPageParts[] {
   const settings = reportSettings(report);
   const rows = charts.flatMap((c) => c.rows);
   const sections = new Map<number, LooseSection[]>();
@@ -25,7 +25,7 @@ export function loosePages(charts: readonly ChunkCharts[], report: ReportOptions
     const first = page * settings.perPage;
     // The first page sums up every chart; the others their own.
     const summary = page === 0 ? rows : rows.slice(first, first + settings.perPage);
-    return reportPage(settings, page, total, summary, own.map((s) => s.html), page === 0 && settings.panels !== undefined ? panelEntries(charts, rows) : []);
+    return reportPageParts(settings, page, total, summary, own.map((s) => s.html), page === 0 && settings.panels !== undefined ? panelEntries(charts, rows) : []);
   });
 }
 

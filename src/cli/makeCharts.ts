@@ -1,5 +1,5 @@
 import type { ChartResultJSON } from "../core/types.ts";
-import { chartSection, readItem, reportPage, reportSettings, type ReportOptions, type ReportSettings, type SummaryEntry } from "../svg/report/renderReport.ts";
+import { chartSection, readItem, reportPageParts, reportSettings, type ReportOptions, type ReportSettings, type SummaryEntry } from "../svg/report/renderReport.ts";
 import { chartGroup, type GroupJob, type GroupOptions } from "./chartGroups.ts";
 import type { SummaryLine } from "./summaryTable.ts";
 import { svgToPng } from "./svgToPng.ts";
@@ -55,24 +55,27 @@ export const progressStep = 50;
 export async function makeCharts(jobs: readonly GroupJob[], start: number, context: BatchContext, done?: (count: number) => void): Promise<ChunkCharts> {
   const settings: ReportSettings | null = context.report === null ? null : reportSettings(context.report);
   const out: ChunkCharts = { start, lines: [], titles: [], staged: [], rows: [], sections: [], json: [] };
-  const own = new Map<number, string[]>();
+  // A page's sections as UTF-8 bytes until the page is whole: held outside the engine's heap, they cost its garbage collection nothing.
+  const own = new Map<number, Uint8Array[]>();
   for (let k = 0; k < jobs.length; k++) {
     const job = jobs[k] as GroupJob;
     const index = start + k;
-    const chart = chartGroup(job, context.options);
+    const chart = chartGroup(job, context.options, settings === null ? undefined : `chart-${index + 1}`);
     out.lines.push(chart.line);
     out.titles.push(chart.title);
     out.staged.push(stageFile(context.root, job.file, context.format === "png" ? await svgToPng(chart.svg) : chart.svg));
     if (settings !== null) {
       // As renderReport reads an item. Every chart is titled (by --title, its group, or the data's y column: chartGroup); an untitled one would be numbered in the report's language.
       const item = { result: chart.result, ...(chart.render.title === undefined ? {} : { name: chart.title }), options: chart.render, files: [job.file] };
-      const entry = readItem(item, index, settings.locale, settings.words);
+      // The copy drawn with the file is the report's when both are in the report's locale.
+      const drawn = chart.copy !== undefined && chart.model.style.locale === settings.locale ? { model: chart.model, copy: chart.copy } : undefined;
+      const entry = readItem(item, index, settings.locale, settings.words, drawn);
       out.rows.push({ index: entry.index, name: entry.name, verdict: entry.verdict });
       const html = chartSection(entry, settings.words, settings.locale, settings.number);
       const page = Math.floor(index / settings.perPage);
       if (page !== 0 && page * settings.perPage >= start && Math.min(context.total, (page + 1) * settings.perPage) <= start + jobs.length) {
         const sections = own.get(page) ?? [];
-        sections.push(html);
+        sections.push(Buffer.from(html, "utf8"));
         own.set(page, sections);
       } else out.sections.push({ page, index, html });
     }
@@ -84,8 +87,8 @@ export async function makeCharts(jobs: readonly GroupJob[], start: number, conte
     for (const [page, sections] of own) {
       const from = page * settings.perPage - start;
       const rows = out.rows.slice(from, from + sections.length);
-      const html = reportPage(settings, page, context.total, rows, sections, []);
-      out.staged.push(stageFile(context.root, html.name, html.html));
+      const html = reportPageParts(settings, page, context.total, rows, sections, []);
+      out.staged.push(stageFile(context.root, html.name, html.parts));
     }
   }
   return out;

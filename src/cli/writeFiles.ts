@@ -96,12 +96,15 @@ export function holdFolder(folder: string): HeldFolder {
   };
 }
 
+/** A file's text in pieces, each text or UTF-8 bytes, written one after another (a report page of 200 charts is never made one text). */
+export type TextParts = readonly (string | Uint8Array)[];
+
 /**
  * Writes one file of a held folder to its temporary name (never an existing
  * file, never through a link), and says where it goes.
  * @throws CliError (exit 1) naming the file and the reason
  */
-export function stageFile(root: string, name: string, content: string | Uint8Array): StagedFile {
+export function stageFile(root: string, name: string, content: string | Uint8Array | TextParts): StagedFile {
   const target = targetIn(root, name);
   return [writeTemporary(target, content), target];
 }
@@ -117,13 +120,14 @@ function targetIn(root: string, name: string): string {
 }
 
 /** Writes the content to `<target>.tmp-<16 random hex digits>`, created exclusively (`O_EXCL | O_NOFOLLOW`); a partial file is removed. */
-function writeTemporary(target: string, content: string | Uint8Array): string {
+function writeTemporary(target: string, content: string | Uint8Array | TextParts): string {
   const temporary = `${target}.tmp-${randomBytes(8).toString("hex")}`;
   try {
     const fd = openSync(temporary, exclusive, 0o644);
     try {
-      const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-      for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+      if (typeof content === "string") writeBytes(fd, Buffer.from(content, "utf8"));
+      else if (content instanceof Uint8Array) writeBytes(fd, content);
+      else writeParts(fd, content);
     } finally {
       closeSync(fd);
     }
@@ -132,6 +136,33 @@ function writeTemporary(target: string, content: string | Uint8Array): string {
     throw new CliError(`cannot write ${target}: ${systemReason(error)}`, 1);
   }
   return temporary;
+}
+
+function writeBytes(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+}
+
+/** The buffer text pieces are gathered in, one per thread: reused, so that writing allocates nothing in the megabytes. */
+let gathered: Buffer | null = null;
+
+/** Writes pieces (text as UTF-8) through a buffer of 1 MiB: a piece larger than it is written on its own. */
+function writeParts(fd: number, parts: TextParts): void {
+  const buffer = (gathered ??= Buffer.allocUnsafe(1 << 20));
+  let used = 0;
+  for (const part of parts) {
+    const size = typeof part === "string" ? Buffer.byteLength(part, "utf8") : part.length;
+    if (used + size > buffer.length) {
+      writeBytes(fd, buffer.subarray(0, used));
+      used = 0;
+    }
+    if (size > buffer.length) writeBytes(fd, typeof part === "string" ? Buffer.from(part, "utf8") : part);
+    else if (typeof part === "string") used += buffer.write(part, used, "utf8");
+    else {
+      buffer.set(part, used);
+      used += size;
+    }
+  }
+  writeBytes(fd, buffer.subarray(0, used));
 }
 
 /** Renames a temporary into place: rename replaces a link at the target instead of writing through it. */

@@ -32,12 +32,11 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
   const length = model.length;
   const x = (i: number): string => formatX(model.xOf(i), json.xType, json.period, options.locale, texts, model.xYears);
   const sentences: string[] = [];
-  const title = options.title === undefined ? "" : `${options.title}: `;
   const danish = options.locale.toLowerCase().startsWith("da");
   sentences.push(
     danish
-      ? `${title}${json.chart === "run" ? "Seriediagram med" : `${chartNames[json.chart]}-diagram med`} ${length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(length - 1)}.`
-      : `${title}${chartNames[json.chart]} chart of ${length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(length - 1)}.`,
+      ? `${json.chart === "run" ? "Seriediagram med" : `${chartNames[json.chart]}-diagram med`} ${length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(length - 1)}.`
+      : `${chartNames[json.chart]} chart of ${length} ${texts.subgroups} ${texts.from} ${x(0)} ${texts.to} ${x(length - 1)}.`,
   );
   for (const phase of json.phases) {
     if (phase.cl === null) continue;
@@ -71,7 +70,12 @@ export function describeChart(model: ChartModel, options: NormalizedOptions): st
     if (listed.length < json.signals.length) words.push(texts.moreSignals.replace("{n}", numberFormat(options.locale, { maximumFractionDigits: 0 }).format(json.signals.length - listed.length)));
     sentences.push(`${texts.signals}: ${words.join("; ")}.`);
   }
-  return sentences.join(" ");
+  return titledDescription(options.title, sentences.join(" "));
+}
+
+/** A description led by the chart's title, "Title: P chart of …", when it has one (so a chart and its untitled copy share the rest). @internal */
+export function titledDescription(title: string | undefined, description: string): string {
+  return title === undefined ? description : `${title}: ${description}`;
 }
 
 function capitalise(text: string): string {

@@ -65,11 +65,12 @@ export const headerLines = { title: 4, subtitle: 3, definition: 4, facts: 6 } as
 /**
  * Title, subtitle, definition and facts, top left, each wrapped to as many
  * lines as it needs up to {@link headerLines} (text beyond them is cut with an
- * ellipsis, whole in the last line's `<title>`); returns the nodes, the height they take
- * and where the lowest line's text ends.
+ * ellipsis, whole in the last line's `<title>`); returns the nodes, the height they take,
+ * where the lowest line's text ends, and the height the title's lines take (every
+ * line below them is that much lower than in the same header without a title).
  * @internal
  */
-export function header(model: ChartModel, options: NormalizedOptions, left: number): { node: SvgNode; height: number; bottom: number } {
+export function header(model: ChartModel, options: NormalizedOptions, left: number): { node: SvgNode; height: number; bottom: number; titleHeight: number } {
   const lines: SvgNode[] = [];
   let y = 4;
   let bottom = 0;
@@ -88,13 +89,15 @@ export function header(model: ChartModel, options: NormalizedOptions, left: numb
       lines.push(h("text", { class: className, x: left, y, "font-size": size, "font-weight": weight, fill: color }, line, whole));
     });
   };
+  const top = y;
   add(options.title, 16, "600", options.theme.text, "shewhart-title", headerLines.title);
+  const titleHeight = y - top;
   add(options.subtitle, 12.5, "400", options.theme.text, "shewhart-subtitle", headerLines.subtitle);
   add(options.definition, 11, "400", options.theme.mutedText, "shewhart-definition", headerLines.definition);
   if (options.showFacts ?? options.title !== undefined) {
     for (const line of wrapFacts(factsLine(model, options), width, 10.5)) add(line, 10.5, "400", options.theme.mutedText, "shewhart-facts", headerLines.facts);
   }
-  return { node: h("g", { class: "shewhart-header" }, lines), height: y, bottom };
+  return { node: h("g", { class: "shewhart-header" }, lines), height: y, bottom, titleHeight };
 }
 
 /** Splits the facts at their " · " separators into lines that fit a width (a part wider than a line is wrapped by the caller). @internal */

@@ -41,12 +41,30 @@ export function h(
   return { tag, attributes: kept, children: flat };
 }
 
-/** Formats a number for SVG output: at most 2 decimals, no trailing zeros, no "-0". @internal */
+/** The decimals of a hundredth count 0–99 as written: "", ".01", …, ".1", ".11", …, ".99". */
+const hundredths = Array.from({ length: 100 }, (_, f) => (f === 0 ? "" : f % 10 === 0 ? `.${f / 10}` : `.${String(f).padStart(2, "0")}`));
+
+/**
+ * Formats a number for SVG output: at most 2 decimals, no trailing zeros, no "-0" —
+ * `String(Math.round(value * 100) / 100)`, written from the whole count of hundredths
+ * n (an integer's digits and a table of the 100 endings) instead of converting a
+ * fraction, which costs several times more and is done some 2,000 times per chart.
+ * The two agree while the hundredths are exact and the neighbouring doubles of n/100
+ * lie closer together than 0.01 (below 2^46), so that n/100 is the shortest decimal
+ * that reads back as the same double (ECMAScript's Number::toString): |n| < 10^15.
+ * @internal
+ */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return "0";
-  if (!Number.isFinite(value * 100)) return String(value); // beyond 1.8e306 there are no decimals to round
-  const rounded = Math.round(value * 100) / 100;
-  return Object.is(rounded, -0) ? "0" : String(rounded);
+  const n = Math.round(value * 100);
+  if (n === 0) return "0"; // and -0
+  if (n > -1e15 && n < 1e15) {
+    const count = n < 0 ? -n : n;
+    const whole = Math.floor(count / 100);
+    return (n < 0 ? "-" : "") + whole + (hundredths[count - whole * 100] as string);
+  }
+  if (!Number.isFinite(n)) return String(value); // beyond 1.8e306 there are no decimals to round
+  return String(n / 100);
 }
 
 /** The attribute's text as it is written, before escaping. @internal */

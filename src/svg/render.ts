@@ -31,7 +31,20 @@ export function chartTree(result: ChartResult | ChartResultJSON, options: Render
 
 /** The chart's element tree from a model already read and checked ({@link buildModel}) with these options. @internal */
 export function modelTree(model: ChartModel, normalized: NormalizedOptions): SvgNode {
-  const { width, idPrefix, theme } = normalized;
+  const layout = layoutChart(model, normalized);
+  return chartRoot(normalized, 0, layout.height, describeChart(model, normalized), [layout.head.node, chartBody(layout.body)]);
+}
+
+/** A chart laid out: its height, header and plot, before anything is serialised. @internal */
+export interface ChartLayout {
+  readonly height: number;
+  readonly head: ReturnType<typeof header>;
+  readonly body: PlotLayout;
+}
+
+/** Lays out a chart: the header, the picture's height, and the plot under it with its labels placed. @internal */
+export function layoutChart(model: ChartModel, normalized: NormalizedOptions): ChartLayout {
+  const { width } = normalized;
   const head = header(model, normalized, 12);
   const years = model.json.xType === "date" && model.json.period !== "year";
   const under = margin.bottom + (years ? margin.year : 0) + (normalized.xLabel === undefined ? 0 : margin.xLabel);
@@ -51,13 +64,22 @@ export function modelTree(model: ChartModel, normalized: NormalizedOptions): Svg
     if (next.placement.crowded >= body.placement.crowded) break;
     body = next;
   }
-  const description = describeChart(model, normalized);
+  return { height, head, body };
+}
+
+/**
+ * The `<svg>` element of a chart: the part of the drawing from `top` down, `height` px tall, with its `<title>`
+ * (the title, or the description's first sentence) and `<desc>` under `idPrefix` ids, the background, then `children`.
+ * @internal
+ */
+export function chartRoot(normalized: NormalizedOptions, top: number, height: number, description: string, children: readonly SvgNode[]): SvgNode {
+  const { width, idPrefix, theme } = normalized;
   return h(
     "svg",
     {
       xmlns: "http://www.w3.org/2000/svg",
       class: "shewhart",
-      viewBox: `0 0 ${width} ${height}`,
+      viewBox: `0 ${top} ${width} ${height}`,
       width: "100%",
       role: "img",
       "aria-labelledby": `${idPrefix}-title ${idPrefix}-desc`,
@@ -66,9 +88,8 @@ export function modelTree(model: ChartModel, normalized: NormalizedOptions): Svg
     },
     h("title", { id: `${idPrefix}-title` }, normalized.title ?? description.split(". ")[0] ?? ""),
     h("desc", { id: `${idPrefix}-desc` }, description),
-    h("rect", { class: "shewhart-background", x: 0, y: 0, width, height, fill: theme.background }),
-    head.node,
-    chartBody(body),
+    h("rect", { class: "shewhart-background", x: 0, y: top, width, height, fill: theme.background }),
+    children,
   );
 }
 

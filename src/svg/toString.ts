@@ -74,13 +74,7 @@ const indents: string[] = [];
  */
 function write(node: SvgNode, depth: number, text: string): string {
   const indent = (indents[depth] ??= "  ".repeat(depth));
-  text += indent + "<" + node.tag;
-  const attributes = node.attributes;
-  for (const key of Object.keys(attributes)) {
-    const value = attributes[key] as string | number;
-    // A number is written by formatNumber, which gives digits, a point, a sign or an exponent: nothing to escape.
-    text += " " + key + '="' + (typeof value === "number" ? formatNumber(value) : escapeXml(value)) + '"';
-  }
+  text = startTag(node, indent, text);
   const children = node.children;
   if (children.length === 0) return text + "/>";
   // Text among the children (a label with its <title>): written inline, as indentation would become part of the text.
@@ -94,4 +88,45 @@ function write(node: SvgNode, depth: number, text: string): string {
   text += ">";
   for (const child of children) text = write(child as SvgNode, depth + 1, text + "\n");
   return text + "\n" + indent + "</" + node.tag + ">";
+}
+
+/** Appends a node's start tag without its closing `>`: indentation, name and attributes. */
+function startTag(node: SvgNode, indent: string, text: string): string {
+  text += indent + "<" + node.tag;
+  const attributes = node.attributes;
+  for (const key of Object.keys(attributes)) {
+    const value = attributes[key] as string | number;
+    // A number is written by formatNumber, which gives digits, a point, a sign or an exponent: nothing to escape.
+    text += " " + key + '="' + (typeof value === "number" ? formatNumber(value) : escapeXml(value)) + '"';
+  }
+  return text;
+}
+
+/**
+ * Serialises a root element (its children elements, no text) followed by more children already
+ * serialised, each by `nodeToString(child, 1)`: the same text as {@link nodeToString} of the root
+ * holding those children as nodes. So two pictures that share a part serialise it once.
+ * @internal
+ */
+export function elementToString(node: SvgNode, serialised: readonly string[]): string {
+  let text = startTag(node, "", "") + ">";
+  for (const child of node.children) {
+    if (typeof child === "string") throw new TypeError(`elementToString: <${node.tag}> holds text; only elements can precede serialised children`);
+    text = write(child, 1, text + "\n");
+  }
+  for (const part of serialised) text += "\n" + part;
+  return text + "\n</" + node.tag + ">";
+}
+
+/**
+ * Returns the text, made one piece in memory where the engine keeps it as many. A text grown by
+ * concatenation, as {@link nodeToString} grows it, is held by V8 as a tree of its pieces and copied
+ * piece by piece (slowly: thousands of short pieces) each time it is written out or joined into a
+ * page; reading one character makes V8 flatten it in place, once. Other engines are free to ignore it.
+ * @internal
+ */
+export function flatText(text: string): string {
+  // The comparison keeps the read from being optimised away; no UTF-16 code unit is negative.
+  if (text.length > 0 && text.charCodeAt(0) < 0) throw new RangeError("flatText: a negative code unit");
+  return text;
 }

@@ -87,7 +87,11 @@ describe("the report page in Chromium", () => {
     const charts = await page.evaluate(() =>
       Array.from(document.querySelectorAll("section.chart")).map((section) => {
         const svg = section.querySelector("svg.shewhart") as SVGSVGElement | null;
-        return { width: svg?.getBoundingClientRect().width ?? 0, points: svg?.querySelectorAll(".shewhart-point").length ?? 0, facts: section.querySelectorAll("dl.facts dt").length };
+        // The picture is the chart's file from under its title down: everything drawn lies within its viewBox.
+        const view = svg?.viewBox.baseVal;
+        const drawn = [".shewhart-header", ".shewhart-plot"].map((name) => (svg?.querySelector(name) as SVGGraphicsElement | null)?.getBBox());
+        const within = view !== undefined && drawn.every((box) => box !== undefined && box.height > 0 && box.y >= view.y - 0.5 && box.y + box.height <= view.y + view.height + 0.5);
+        return { width: svg?.getBoundingClientRect().width ?? 0, points: svg?.querySelectorAll(".shewhart-point").length ?? 0, facts: section.querySelectorAll("dl.facts dt").length, top: view?.y ?? 0, within };
       }),
     );
     expect(charts).toHaveLength(3);
@@ -95,6 +99,9 @@ describe("the report page in Chromium", () => {
       expect(chart.width).toBeGreaterThan(600);
       expect(chart.points).toBe(20);
       expect(chart.facts).toBeGreaterThan(5);
+      // A one-line title (21 px) left out above the view, nothing of the rest cut.
+      expect(chart.top).toBe(21);
+      expect(chart.within).toBe(true);
     }
     expect(await page.locator("img, script, iframe, object, embed, link").count()).toBe(0);
     expect(dialogs).toEqual([]);

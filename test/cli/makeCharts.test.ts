@@ -40,7 +40,7 @@ async function inChunks(ranges: readonly [number, number][], panels = false): Pr
   const chunks: ChunkCharts[] = [];
   for (const [start, end] of ranges) chunks.push(await makeCharts(jobs.slice(start, end), start, context));
   const staged = chunks.flatMap((c) => c.staged);
-  for (const page of loosePages(chunks, chosen, jobs.length)) staged.push(stageFile(held.root, page.name, page.html));
+  for (const page of loosePages(chunks, chosen, jobs.length)) staged.push(stageFile(held.root, page.name, page.parts));
   held.commit(staged);
   return new Map(readdirSync(out).map((name) => [name, readFileSync(join(out, name), "utf8")]));
 }
@@ -71,6 +71,23 @@ describe("makeCharts", () => {
       expect([...files.keys()].sort()).toEqual([...expected.keys()].sort());
       for (const [name, content] of expected) expect(files.get(name), `${name} made in chunks ${JSON.stringify(ranges)}`).toBe(content);
     }
+  });
+
+  it("puts each chart's own picture in the report, from under its title down: the file's plot, byte for byte", async () => {
+    const files = await inChunks([[0, 4], [4, 7]]);
+    const pages = ["index.html", "index-2.html", "index-3.html"].map((name) => files.get(name) ?? "").join("\n");
+    const plot = (svg: string): string => svg.slice(svg.indexOf('<g class="shewhart-plot">'), svg.indexOf("\n  </g>", svg.indexOf('<g class="shewhart-plot">')));
+    jobs.forEach((job, k) => {
+      const svg = files.get(job.file) ?? "";
+      const section = pages.slice(pages.indexOf(`<section class="chart" id="chart-${k + 1}"`), pages.indexOf("</section>", pages.indexOf(`<section class="chart" id="chart-${k + 1}"`)));
+      const copy = section.slice(section.indexOf("<svg"), section.indexOf("</svg>") + 6);
+      expect(plot(copy).length).toBeGreaterThan(1000);
+      expect(plot(copy)).toBe(plot(svg));
+      const height = Number(/viewBox="0 0 720 (\d+)"/.exec(svg)?.[1]);
+      expect(copy).toContain(`viewBox="0 21 720 ${height - 21}"`);
+      expect(copy).toContain(`aria-labelledby="chart-${k + 1}-title chart-${k + 1}-desc"`);
+      expect(copy).not.toContain("shewhart-title");
+    });
   });
 
   it("keeps each result's JSON for the small multiples on the first page only when asked", async () => {

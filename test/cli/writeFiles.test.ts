@@ -151,6 +151,24 @@ describe("holdFolder and stageFile", () => {
     expect(readFileSync(join(out, "index.html"), "utf8")).toBe("<html>");
   });
 
+  it("writes a text given in pieces as the pieces joined, in UTF-8, whether they fill the 1 MiB buffer or exceed it", () => {
+    const held = holdFolder(join(folder, "parts"));
+    // Multi-byte characters on every side of the buffer's edge, a piece larger than the buffer, and empty pieces.
+    const wide = "æøå – 😀 ";
+    const pieces = [
+      ["<html>", "", "\n"],
+      Array.from({ length: 3000 }, (_, k) => `<p>${k} ${wide.repeat(k % 40)}</p>\n`),
+      ["a".repeat((1 << 20) - 1), "ø", "b".repeat(3 << 20), "", "å".repeat(600_000), "</html>"],
+      // Pieces given as UTF-8 bytes among texts, one larger than the buffer.
+      [new TextEncoder().encode("<main>ø"), "\n", new Uint8Array(0), new TextEncoder().encode("c".repeat(1 << 20) + "😀"), "</main>"],
+    ];
+    const staged = pieces.map((parts, k) => stageFile(held.root, `page-${k}.html`, parts));
+    held.commit(staged);
+    const text = (parts: readonly (string | Uint8Array)[]): string => parts.map((part) => (typeof part === "string" ? part : new TextDecoder().decode(part))).join("");
+    pieces.forEach((parts, k) => expect(readFileSync(join(folder, "parts", `page-${k}.html`), "utf8") === text(parts), `page-${k}.html`).toBe(true));
+    expect(readFileSync(join(folder, "parts", "page-1.html")).length).toBe(Buffer.byteLength(text(pieces[1]!)));
+  });
+
   it("abandoned, removes its temporaries and the folders it made, and releases the lock", () => {
     const held = holdFolder(join(folder, "made", "out"));
     stageFile(held.root, "a.svg", "<svg/>");

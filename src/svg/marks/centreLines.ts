@@ -1,7 +1,7 @@
 import { labelText } from "../layout/labelText.ts";
 import type { PlacedLabel } from "../layout/placeLabels.ts";
 import { directionColor } from "../model.ts";
-import { h, type SvgNode } from "../node.ts";
+import { formatNumber, h, type SvgNode } from "../node.ts";
 import type { Frame } from "./frame.ts";
 
 /**
@@ -77,8 +77,8 @@ export function stepPathOf(from: number, to: number, xOf: (k: number) => number,
   let high = 0;
   const flush = (): void => {
     if (count === 0) return;
-    const mid = round((start + end) / 2);
-    d += count === 1 ? `${pen ? "L" : "M"}${round(start)},${round(first)}L${round(end)},${round(first)}` : `${pen ? "L" : "M"}${round(start)},${round(first)}L${mid},${round(first)}L${mid},${round(low)}L${mid},${round(high)}L${mid},${round(last)}L${round(end)},${round(last)}`;
+    const mid = formatNumber((start + end) / 2);
+    d += count === 1 ? `${pen ? "L" : "M"}${formatNumber(start)},${formatNumber(first)}L${formatNumber(end)},${formatNumber(first)}` : `${pen ? "L" : "M"}${formatNumber(start)},${formatNumber(first)}L${mid},${formatNumber(first)}L${mid},${formatNumber(low)}L${mid},${formatNumber(high)}L${mid},${formatNumber(last)}L${formatNumber(end)},${formatNumber(last)}`;
     pen = true;
     count = 0;
   };
@@ -111,9 +111,4 @@ export function stepPathOf(from: number, to: number, xOf: (k: number) => number,
   }
   flush();
   return d;
-}
-
-function round(v: number): string {
-  const r = Math.round(v * 100) / 100;
-  return Object.is(r, -0) ? "0" : String(r);
 }

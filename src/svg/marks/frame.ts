@@ -1,5 +1,6 @@
 import type { PhaseSummary } from "../../core/types.ts";
 import type { ChartModel } from "../model.ts";
+import { formatNumber } from "../node.ts";
 import type { NormalizedOptions } from "../options.ts";
 import type { XAxis } from "../scales.ts";
 
@@ -24,13 +25,8 @@ export function polyline(points: readonly (readonly [number, number])[]): string
       pen = false;
       continue;
     }
-    d += `${pen ? "L" : "M"}${round(px)},${round(py)}`;
+    d += `${pen ? "L" : "M"}${formatNumber(px)},${formatNumber(py)}`;
     pen = true;
   }
   return d;
-}
-
-function round(v: number): string {
-  const r = Math.round(v * 100) / 100;
-  return Object.is(r, -0) ? "0" : String(r);
 }

@@ -1,3 +1,5 @@
+import { formatNumber } from "../node.ts";
+
 /**
  * A polyline through the points i = 0 … length − 1 at (xOf(i), yOf(i)),
  * broken where y is not a finite number (a lone point between breaks is
@@ -25,7 +27,7 @@ export function thinnedPath(length: number, xOf: (i: number) => number, yOf: (i:
   let lowY = 0;
   let highY = 0;
   const vertex = (i: number): void => {
-    parts.push(`${drawn === 0 ? "M" : "L"}${round(xOf(i))},${round(yOf(i))}`);
+    parts.push(`${drawn === 0 ? "M" : "L"}${formatNumber(xOf(i))},${formatNumber(yOf(i))}`);
     drawn++;
   };
   const flush = (): void => {
@@ -73,7 +75,3 @@ export function thinnedPath(length: number, xOf: (i: number) => number, yOf: (i:
   return parts.join("");
 }
 
-function round(v: number): string {
-  const r = Math.round(v * 100) / 100;
-  return Object.is(r, -0) ? "0" : String(r);
-}

@@ -5,9 +5,9 @@ import { dateFormat, formatNumberForHumans, formatX, formatXRange, numberFormat 
 import { buildModel, type ChartModel, type ResultMeta } from "../model.ts";
 import { normalizeOptions, type NormalizedOptions, type RenderOptions } from "../options.ts";
 import { defaultTheme } from "../palette.ts";
-import { modelTree } from "../render.ts";
 import { renderSmallMultiples, type SmallMultiplesOptions } from "../smallMultiples.ts";
-import { escapeXml, nodeToString } from "../toString.ts";
+import { escapeXml } from "../toString.ts";
+import { chartWithCopy } from "./chartWithCopy.ts";
 import { assuranceSymbol, icon, iconSymbols, variationSymbol } from "./reportIcons.ts";
 import { fill, reportWordsFor, type ReportWords } from "./reportWords.ts";
 import { readVerdict, type Verdict } from "./readVerdict.ts";
@@ -20,7 +20,9 @@ export interface ReportItem {
   readonly name?: string;
   /**
    * How the chart is drawn (subtitle, notes, target, …), as for `renderSvg`. Its `title` becomes the chart's
-   * heading on the page and is not drawn again in the SVG; the report sets `locale` and `idPrefix`; facts are shown.
+   * heading on the page and is not drawn again in the SVG: the picture is the chart `renderSvg` draws with these
+   * options, from under its title down (the same plot, shorter by the title's lines). The report sets `locale` and
+   * `idPrefix`; facts are shown unless `showFacts` is false.
    */
   readonly options?: RenderOptions;
   /** Files beside the report that hold this chart (e.g. `["ward-a.svg"]`), linked under it. */
@@ -68,9 +70,11 @@ export interface Entry {
   readonly result: ChartResult | ChartResultJSON;
   /** Its fields and tables (its points are in the model's columns). */
   readonly json: ResultMeta;
-  /** The chart read with its options, once: the facts and the drawing use it. */
+  /** The chart read with its options (the title kept: the picture is laid out under it), once: the facts and the drawing use it. */
   readonly model: ChartModel;
   readonly normalized: NormalizedOptions;
+  /** The report's copy of the chart when it was drawn together with the chart's own file ({@link chartWithCopy}); else it is drawn with the section. */
+  readonly copy: string | undefined;
   readonly verdict: Verdict;
   readonly files: readonly string[];
 }
@@ -163,6 +167,28 @@ export type PanelEntry = Pick<Entry, "result" | "name">;
  * @internal
  */
 export function reportPage(settings: ReportSettings, page: number, total: number, rows: readonly SummaryEntry[], sections: readonly string[], panels: readonly PanelEntry[]): ReportPage {
+  const { name, parts } = reportPageParts(settings, page, total, rows, sections, panels);
+  // Every piece is text: the sections are.
+  return { name, html: (parts as readonly string[]).join("") };
+}
+
+/**
+ * A report page as the pieces of its HTML in order: joined, the page; a caller that writes them one by
+ * one never holds the page (megabytes) as one text. A piece is text, or a section given as its UTF-8 bytes.
+ * @internal
+ */
+export interface ReportPageParts {
+  readonly name: string;
+  readonly parts: readonly (string | Uint8Array)[];
+}
+
+/**
+ * {@link reportPage} in pieces: a piece per summary row, per section, and the page's head and foot. A
+ * section may be given as its UTF-8 bytes: a caller that holds a page's 200 sections until the page is
+ * whole keeps them out of the engine's heap (collecting garbage copies every string that lives on).
+ * @internal
+ */
+export function reportPageParts(settings: ReportSettings, page: number, total: number, rows: readonly SummaryEntry[], sections: readonly (string | Uint8Array)[], panels: readonly PanelEntry[]): ReportPageParts {
   const { words, locale, perPage, pageName, title, subtitle, date, number } = settings;
   const count = Math.max(1, Math.ceil(total / perPage));
   const pageOf = (k: number): number => Math.floor(k / perPage);
@@ -186,29 +212,33 @@ export function reportPage(settings: ReportSettings, page: number, total: number
     `<header><h1>${escapeXml(title)}</h1>${subtitle === undefined ? "" : `<p class="subtitle">${escapeXml(subtitle)}</p>`}<p class="muted">${escapeXml(meta.join(" · "))}</p>${nav}</header>`,
     "<main>",
     `<section class="summary" id="summary" aria-labelledby="summary-heading"><h2 id="summary-heading">${escapeXml(summaryHeading)}</h2>${back}`,
-    summaryTable(rows, words, hrefOf, number),
+    ...summaryTable(rows, words, hrefOf, number),
     "</section>",
     panelsHtml,
     ...sections,
     "</main>",
   ];
-  return { name: fileOf(page), html: document(locale, count === 1 ? title : `${title} – ${fill(words.page, { n: number(page + 1) })}`, body.join("\n")) };
+  return { name: fileOf(page), parts: document(locale, count === 1 ? title : `${title} – ${fill(words.page, { n: number(page + 1) })}`, body) };
 }
 
-/** Checks an item and reads what the page shows of it. @internal */
-export function readItem(item: ReportItem, k: number, locale: string, words: ReportWords): Entry {
+/**
+ * Checks an item and reads what the page shows of it. A caller that has drawn the chart's file already
+ * passes `drawn`: the model it read and the copy {@link chartWithCopy} gave, both made with the options
+ * {@link itemOptions} gives for this item (so the result is not read and laid out a second time).
+ * @internal
+ */
+export function readItem(item: ReportItem, k: number, locale: string, words: ReportWords, drawn?: { readonly model: ChartModel; readonly copy: string }): Entry {
   if (typeof item !== "object" || item === null || !("result" in item)) throw new SpcError({ fn, code: "invalid_input", path: ["items", k], expected: "{ result, name?, options?, files? }", received: item });
   if (item.name !== undefined && typeof item.name !== "string") throw new SpcError({ fn, code: "invalid_input", path: ["items", k, "name"], expected: "a string", received: item.name });
   if (item.files !== undefined && !(Array.isArray(item.files) && item.files.every((f) => typeof f === "string"))) {
     throw new SpcError({ fn, code: "invalid_input", path: ["items", k, "files"], expected: "an array of file names", received: item.files });
   }
   if (item.options !== undefined && (typeof item.options !== "object" || item.options === null)) throw new SpcError({ fn, code: "invalid_option", path: ["items", k, "options"], expected: "an options object", received: item.options });
-  const { title, idPrefix: _idPrefix, locale: _locale, ...rest } = item.options ?? {};
+  const title = item.options?.title;
   if (title !== undefined && typeof title !== "string") throw new SpcError({ fn, code: "invalid_option", path: ["items", k, "options", "title"], expected: "a string", received: title });
-  const render: RenderOptions = { showFacts: true, ...rest, locale, idPrefix: `chart-${k + 1}` };
+  const normalized = normalizeOptions(itemOptions(item.options ?? {}, k, locale), fn);
   // The model checks the result (an SpcError names it) and gives the chart's number style.
-  const normalized = normalizeOptions(render, fn);
-  const model = buildModel(item.result, normalized, fn);
+  const model = drawn?.model ?? buildModel(item.result, normalized, fn);
   const json = model.json;
   const fallback = `${words.chart} ${k + 1}`;
   return {
@@ -219,9 +249,20 @@ export function readItem(item: ReportItem, k: number, locale: string, words: Rep
     json,
     model,
     normalized,
+    copy: drawn?.copy,
     verdict: readVerdict(json),
     files: item.files ?? [],
   };
+}
+
+/**
+ * The options a report draws an item's chart with: the item's, in the report's locale, with facts unless
+ * `showFacts` is false, ids `chart-K` (K counted from 1). The title stays: the chart is laid out under it,
+ * and {@link chartWithCopy} leaves it out of the report's copy.
+ * @internal
+ */
+export function itemOptions(options: RenderOptions, k: number, locale: string): RenderOptions {
+  return { showFacts: true, ...options, locale, idPrefix: `chart-${k + 1}` };
 }
 
 /** Every chart as small multiples in one SVG, titled with the charts' names; the picture's own title is the section's name (no heading repeats it). */
@@ -255,7 +296,8 @@ function assuranceIcon(verdict: Verdict, alternative: string): string {
   return icon(assuranceSymbol(verdict.assurance), "assurance", alternative, `assurance-${verdict.assurance}`);
 }
 
-function summaryTable(entries: readonly SummaryEntry[], words: ReportWords, href: (k: number) => string, number: (n: number) => string): string {
+/** The summary table as the page's lines: its head, a row per chart, its foot. */
+function summaryTable(entries: readonly SummaryEntry[], words: ReportWords, href: (k: number) => string, number: (n: number) => string): string[] {
   const head = `<thead><tr><th scope="col" class="n">#</th><th scope="col">${escapeXml(words.chart)}</th><th scope="col">${escapeXml(words.verdict)}</th><th scope="col">${escapeXml(words.variation)}</th><th scope="col">${escapeXml(words.assurance)}</th></tr></thead>`;
   const rows = entries.map((entry) => {
     const texts = iconTexts(entry.verdict, words);
@@ -266,7 +308,7 @@ function summaryTable(entries: readonly SummaryEntry[], words: ReportWords, href
       `<td><div class="status">${assuranceIcon(entry.verdict, texts.assurance)}<span aria-hidden="true">${escapeXml(texts.assurance)}</span></div></td></tr>`
     );
   });
-  return `<div class="table">\n<table>${head}<tbody>\n${rows.join("\n")}\n</tbody></table>\n</div>`;
+  return [`<div class="table">\n<table>${head}<tbody>`, ...(rows.length === 0 ? [""] : rows), "</tbody></table>\n</div>"];
 }
 
 /** A chart's section of its page: heading, the chart and its facts. @internal */
@@ -296,13 +338,10 @@ export function chartSection(entry: Entry, words: ReportWords, locale: string, n
     facts.push([escapeXml(words.files), links.join(", ")]);
   }
   const id = `chart-${entry.index + 1}`;
-  return [
-    `<section class="chart" id="${id}" aria-labelledby="${id}-heading">`,
-    `<h2 id="${id}-heading">${escapeXml(entry.heading)}</h2>`,
-    nodeToString(modelTree(model, normalized)),
-    `<dl class="facts">${facts.map(([term, detail]) => `<dt>${term}</dt><dd>${detail}</dd>`).join("")}</dl>`,
-    "</section>",
-  ].join("\n");
+  // Concatenated, not joined: the picture (some 40 kB) is not copied until the page is written.
+  const head = `<section class="chart" id="${id}" aria-labelledby="${id}-heading">\n<h2 id="${id}-heading">${escapeXml(entry.heading)}</h2>\n`;
+  const tail = `\n<dl class="facts">${facts.map(([term, detail]) => `<dt>${term}</dt><dd>${detail}</dd>`).join("")}</dl>\n</section>`;
+  return head + (entry.copy ?? chartWithCopy(model, normalized, id).copy) + tail;
 }
 
 const style = `
@@ -349,8 +388,9 @@ div.table { overflow-x: auto; }
 }
 `;
 
-function document(locale: string, title: string, body: string): string {
-  return [
+/** The page around its body's lines, in pieces: each line with the line break after it. */
+function document(locale: string, title: string, body: readonly (string | Uint8Array)[]): (string | Uint8Array)[] {
+  const head = [
     "<!doctype html>",
     `<html lang="${escapeXml(locale)}">`,
     "<head>",
@@ -361,9 +401,14 @@ function document(locale: string, title: string, body: string): string {
     `<style>${style}</style>`,
     "</head>",
     "<body>",
-    body,
-    "</body>",
-    "</html>",
     "",
   ].join("\n");
+  const parts: (string | Uint8Array)[] = [head];
+  // A line break after each line: concatenated, not copied (a section of a chart is some 40 kB), or a piece of its own after bytes.
+  for (const line of body) {
+    if (typeof line === "string") parts.push(line + "\n");
+    else parts.push(line, "\n");
+  }
+  parts.push("</body>\n</html>\n");
+  return parts;
 }

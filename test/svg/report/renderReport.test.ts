@@ -1,7 +1,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { analyze, SpcError } from "../../../src/index.ts";
-import { renderReport, reportContentSecurityPolicy, type ReportItem } from "../../../src/svg/index.ts";
+import { renderReport, renderSvg, reportContentSecurityPolicy, type ReportItem } from "../../../src/svg/index.ts";
 import { everyVerdict, withVerdict } from "../../helpers/reportItems.ts";
 
 const parse = (html: string): Document => new JSDOM(html).window.document;
@@ -30,6 +30,10 @@ describe("renderReport(items, options)", () => {
     expect(facts).toContain("DiagramtypeP-diagram");
     // The charts themselves are in Danish too.
     expect(doc.querySelector("#chart-1 svg desc")?.textContent).toContain("P-diagram med 20 målinger");
+    // Each chart's ids are its own: no id is on the page twice.
+    const ids = [...doc.querySelectorAll("[id]")].map((e) => e.id);
+    expect(ids.filter((id) => id.startsWith("chart-5"))).toEqual(["chart-5", "chart-5-heading", "chart-5-title", "chart-5-desc"]);
+    expect(new Set(ids).size).toBe(ids.length);
     const english = parse(renderReport(everyVerdict(), { locale: "en-GB" })[0]!.html);
     expect(english.documentElement.lang).toBe("en-GB");
     expect(english.title).toBe("SPC report");
@@ -97,6 +101,12 @@ describe("renderReport(items, options)", () => {
     expect(svg.querySelector(".shewhart-facts")).not.toBeNull();
     expect(svg.textContent).toContain("PDSA 1");
     expect(html.split("Ventetid · Afd. A")).toHaveLength(2);
+    // The picture is the chart renderSvg draws with the item's options, from under its title (one line, 21 px) down: the same plot.
+    const own = new JSDOM(renderSvg(items[0]!.result, { ...items[0]!.options, locale: "da-DK" })).window.document.querySelector("svg") as Element;
+    const [, , width, height] = (own.getAttribute("viewBox") ?? "").split(" ").map(Number) as [number, number, number, number];
+    expect(svg.getAttribute("viewBox")).toBe(`0 21 ${width} ${height - 21}`);
+    expect(svg.querySelector(".shewhart-plot")?.outerHTML).toBe(own.querySelector(".shewhart-plot")?.outerHTML);
+    expect([...svg.querySelectorAll(".shewhart-header text")].map((t) => t.outerHTML)).toEqual([...own.querySelectorAll(".shewhart-header text:not(.shewhart-title)")].map((t) => t.outerHTML));
     expect(section.querySelector("dl.facts a")?.getAttribute("href")).toBe("afd-a.svg");
     // No chart is fetched: no <img>, <object>, <iframe>, <script> or <link>; ids are unique.
     for (const tag of ["img", "object", "iframe", "script", "link", "embed"]) expect(doc.querySelectorAll(tag)).toHaveLength(0);
