@@ -58,6 +58,11 @@ describe("an x axis over 9,000–12,000 on a Danish chart", () => {
     for (const tick of ticks) expect(tick).toMatch(/^\d{1,2}\.\d{3}$/);
     expect(ticks).toContain("9.999");
     expect(svg).toContain("Periode: 9.000 – 12.000");
+    // The tooltips too, and the report's facts.
+    expect(svg).toContain("<title>9.999: ");
+    expect(svg).not.toContain("<title>9999: ");
+    const [page] = renderReport([{ result: analyze({ chart: "i", x, y, locale: "da-DK" }), name: "Dosis" }], { locale: "da-DK" });
+    expect(page!.html).toContain("<dd>9.000 – 12.000</dd>");
   });
 });
 

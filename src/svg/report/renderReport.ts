@@ -317,12 +317,12 @@ export function chartSection(entry: Entry, words: ReportWords, locale: string, n
   const length = model.length;
   const last = json.phases[json.phases.length - 1];
   const value = (v: number): string => formatNumberForHumans(v, model.style);
-  const x = (i: number): string => formatX(model.xOf(i), json.xType, json.period, locale, normalized.texts);
+  const x = (i: number): string => formatX(model.xOf(i), json.xType, json.period, locale, normalized.texts, model.xYears);
   const texts = iconTexts(verdict, words);
   const facts: [string, string][] = [
     [escapeXml(words.chartType), escapeXml(words.chartNames[json.chart] ?? json.chart)],
     [escapeXml(words.subgroups), escapeXml(number(length))],
-    [escapeXml(words.period), escapeXml(length === 1 ? x(0) : formatXRange(model.xOf(0), model.xOf(length - 1), json.xType, json.period, locale, normalized.texts))],
+    [escapeXml(words.period), escapeXml(length === 1 ? x(0) : formatXRange(model.xOf(0), model.xOf(length - 1), json.xType, json.period, locale, normalized.texts, model.xYears))],
   ];
   if (last !== undefined && last.cl !== null) facts.push([escapeXml(words.centreLine), escapeXml(value(model.cl[last.end] as number))]);
   if (last !== undefined && last.lcl !== null && last.ucl !== null) facts.push([escapeXml(words.limits), escapeXml(`${value(last.lcl)} – ${value(last.ucl)}`)]);
