@@ -48,12 +48,15 @@ export interface RenderOptions {
   readonly theme?: Partial<Theme>;
   /** The built-in words, any subset overridden. */
   readonly texts?: Partial<ChartTexts>;
-  /** Prefix of the ids inside the SVG (title, desc, clip path), for several charts on one page. Default `"shewhart"`. */
+  /** Prefix of the ids inside the SVG (its title and desc), for several charts on one page. Default `"shewhart"`. */
   readonly idPrefix?: string;
   /**
-   * Above this many points, only the points that say something get a mark — signals (outside the
-   * limits, in a run, shift or trend) and excluded points; the data line still passes through every
-   * point. Keeps very long series quick to draw and light in a page. Default: every point is marked.
+   * Above this many points the chart is drawn for the screen: only the points that say something get a
+   * mark — signals (outside the limits, in a run, shift or trend) and excluded points — the marks of each
+   * look drawn as one path without a tooltip per point; the data line keeps, per half pixel, the first,
+   * lowest, highest and last point (the same pixels as the line through every point); and the data group's
+   * `data-x-scale` and `data-y-scale` say where each point is (DESIGN.md). Keeps very long series quick to
+   * draw and light in a page. Default: every point is marked and the line passes through every point.
    */
   readonly maxPointMarks?: number;
 }
