@@ -56,6 +56,9 @@ export interface ChartResultParts {
   readonly warnings: readonly SpcWarning[];
 }
 
+/** Reads a result's own x keys ({@link keysOf}); set by the class. */
+let readKeys: (result: ChartResult) => Float64Array | null;
+
 /**
  * The analysis of one series: columns backed by typed arrays (one entry per
  * subgroup, ordered by x, NaN where there is no value) for code that handles
@@ -74,9 +77,6 @@ export interface ChartResultParts {
  * result.cl[0]; // => 3
  * result.toJSON().points[0].ucl; // => 5.659574468085107 (3 + 3 / 1.128)
  */
-/** Reads a result's own x keys ({@link keysOf}); set by the class. */
-let readKeys: (result: ChartResult) => Float64Array | null;
-
 export class ChartResult {
   static {
     readKeys = (result) => result.#keys;
