@@ -10,27 +10,14 @@ import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
+import { dailyCounts } from "./dailyCounts.mjs";
 
 const rows = Number(process.env.BENCH_ROWS ?? 50_000);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const root = join(import.meta.dirname, "..", "dist", "app");
 if (!existsSync(join(root, "index.html"))) throw new Error("dist/app is not built: run npm run build first");
 
-// Daily counts with a denominator, Danish style: semicolons, dates as dd-mm-yyyy (a P chart).
-const lines = ["Dato;Tæller;Nævner"];
-// Binomial counts (a linear congruential generator, so every run reads the same file), a shift after row 40,000.
-let seed = 1;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const day0 = Date.UTC(1900, 0, 1);
-for (let k = 0; k < rows; k++) {
-  const d = new Date(day0 + k * 86_400_000);
-  const date = `${String(d.getUTCDate()).padStart(2, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${d.getUTCFullYear()}`;
-  const n = 80 + ((k * 37) % 41);
-  let count = 0;
-  for (let j = 0; j < n; j++) if (random() < (k > 40_000 ? 0.55 : 0.5)) count++;
-  lines.push(`${date};${count};${n}`);
-}
-const csv = Buffer.from(lines.join("\r\n"), "utf8");
+const csv = Buffer.from(dailyCounts(rows), "utf8");
 
 // The app as users get it: `shewhart app` on a free port, its address read from what it prints.
 const server = spawn(process.execPath, [join(import.meta.dirname, "..", "bin", "shewhart.mjs"), "app", "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });

@@ -11,6 +11,7 @@
 import { build } from "esbuild";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { dailyCounts } from "./dailyCounts.mjs";
 
 const here = resolve(import.meta.dirname, "..");
 const trees = [here, ...process.argv.slice(2).map((t) => resolve(t))];
@@ -39,20 +40,8 @@ globalThis.bench = { readTable, readColumns, analyseGroups, prepareGroups, empty
   return out.outputFiles[0].text;
 }
 
-// The file of bench/app.mjs: binomial counts from a linear congruential generator, a shift after row 40,000.
-const lines = ["Dato;Tæller;Nævner"];
-let seed = 1;
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
-const day0 = Date.UTC(1900, 0, 1);
-for (let k = 0; k < rows; k++) {
-  const d = new Date(day0 + k * 86_400_000);
-  const date = `${String(d.getUTCDate()).padStart(2, "0")}-${String(d.getUTCMonth() + 1).padStart(2, "0")}-${d.getUTCFullYear()}`;
-  const n = 80 + ((k * 37) % 41);
-  let count = 0;
-  for (let j = 0; j < n; j++) if (random() < (k > 40_000 ? 0.55 : 0.5)) count++;
-  lines.push(`${date};${count};${n}`);
-}
-const csv = lines.join("\r\n");
+// The file of bench/app.mjs.
+const csv = dailyCounts(rows);
 
 const scripts = await Promise.all(trees.map(bundle));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });

@@ -55,24 +55,11 @@ export function directionColor(direction: PhaseDirection | null, theme: Theme): 
   return theme.signal;
 }
 
-/** The per-point fields the model reads, as columns. */
-interface PointColumns {
-  readonly keys: ArrayLike<number>;
-  readonly xOf: (i: number) => number | string;
-  readonly value: ArrayLike<number>;
-  readonly numerator: ArrayLike<number>;
-  readonly denominator: ArrayLike<number> | null;
-  /** Complete rows in each subgroup. */
-  readonly count: ArrayLike<number>;
-  readonly cl: ArrayLike<number>;
-  readonly lcl: ArrayLike<number>;
-  readonly ucl: ArrayLike<number>;
-  readonly lcl95: ArrayLike<number>;
-  readonly ucl95: ArrayLike<number>;
-  readonly included: ArrayLike<number>;
+/** The per-point fields the model reads, as columns: its own, and what its kinds and colours are made from. */
+type PointColumns = Pick<ChartModel, "keys" | "xOf" | "value" | "numerator" | "denominator" | "count" | "cl" | "lcl" | "ucl" | "lcl95" | "ucl95" | "included"> & {
   readonly sigmaSignal: ArrayLike<number>;
   readonly direction: (i: number) => PhaseDirection | null;
-}
+};
 
 /**
  * A result made by `analyze` is read from its own typed arrays (no object per
