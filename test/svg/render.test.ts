@@ -119,10 +119,12 @@ describe("maxPointMarks", () => {
     expect(marks(thinned)).toEqual([]);
     // The point outside the limits as a diamond, the excluded point as a hollow circle, where their own marks are drawn.
     const diamond = /<path class="shewhart-point shewhart-point-sigma" data-index="30"[^>]* d="M([\d.]+),([\d.]+)L/.exec(full)!;
-    expect(thinned).toMatch(new RegExp(`<path class="shewhart-marks shewhart-marks-sigma" d="M${diamond[1]},${diamond[2]}L[^"]*Z" fill="[^"]+" stroke="#ffffff" stroke-width="1"/>`));
+    expect(thinned).toMatch(new RegExp(`<path class="shewhart-marks shewhart-marks-sigma" d="M${diamond[1]},${diamond[2]}L[^"]*Z" fill="[^"]+" stroke="#ffffff" stroke-width="1" paint-order="stroke"/>`));
     const circle = /class="shewhart-point shewhart-point-plain shewhart-excluded" data-index="5"[^>]* cx="([\d.]+)" cy="([\d.]+)"/.exec(full)!;
     expect(thinned).toMatch(new RegExp(`<path class="shewhart-marks shewhart-marks-plain shewhart-excluded" d="M${Math.round((Number(circle[1]) - 2.8) * 100) / 100},${Math.round(Number(circle[2]) * 100) / 100}a2.8`));
     expect([...thinned.matchAll(/class="shewhart-marks /g)]).toHaveLength(2);
+    // Filled marks paint their outlines under their fills (overlapping marks stay filled); a hollow mark is its outline.
+    expect(thinned).not.toMatch(/shewhart-excluded" [^>]*paint-order/);
     // 40 points across the plot, each in a column of its own: the line through all of them, as drawn in full.
     const line = (svg: string): string => /class="shewhart-data-line" d="([^"]*)"/.exec(svg)![1]!;
     expect(line(thinned).match(/-?\d*\.?\d+/g)).toHaveLength(80);

@@ -117,7 +117,7 @@ function markPath(kind: PointKind, px: number, py: number): string {
  * The marks of a dense chart (signals and excluded points only): one path per
  * look (kind, colour, excluded), in the order the looks first appear, each
  * mark a closed outline of the same shape, size, fill and stroke as its own
- * element would have.
+ * element would have (filled marks with their outline painted under the fills).
  */
 function groupedMarks(frame: Frame): SvgNode[] {
   const { model, x, y, options } = frame;
@@ -142,6 +142,10 @@ function groupedMarks(frame: Frame): SvgNode[] {
       fill: excluded ? theme.background : color,
       stroke: excluded ? color : theme.background,
       "stroke-width": excluded ? 1.5 : kind === "plain" ? 0.8 : 1,
+      // One path paints all its fills, then all its outlines: overlapping marks (a long run of thousands) would be
+      // covered by their neighbours' white outlines. Outlines first, fills over them, as marks drawn one by one look
+      // where they overlap; hollow (excluded) marks are their outline and keep it on top.
+      "paint-order": excluded ? undefined : "stroke",
     }),
   );
 }
