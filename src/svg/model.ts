@@ -55,18 +55,30 @@ export function directionColor(direction: PhaseDirection | null, theme: Theme): 
   return theme.signal;
 }
 
-/** The per-point fields the model reads, as columns: its own, and what its kinds and colours are made from. */
-type PointColumns = Pick<ChartModel, "keys" | "xOf" | "value" | "numerator" | "denominator" | "count" | "cl" | "lcl" | "ucl" | "lcl95" | "ucl95" | "included"> & {
+/**
+ * The per-point columns the model reads, named as a `ChartResult` names them (so that a result is its own source):
+ * the model's, and the flag its kinds are made from.
+ */
+type PointSource = Pick<ChartModel, "value" | "numerator" | "denominator" | "count" | "cl" | "lcl" | "ucl" | "lcl95" | "ucl95" | "included"> & {
   readonly sigmaSignal: ArrayLike<number>;
-  readonly direction: (i: number) => PhaseDirection | null;
 };
+
+/** What the model is read from: the result's fields and tables, its x, its per-point columns and each point's direction. */
+interface ReadInput {
+  readonly meta: ResultMeta;
+  readonly length: number;
+  readonly keys: ArrayLike<number>;
+  readonly xOf: (i: number) => number | string;
+  readonly source: PointSource;
+  readonly direction: (i: number) => PhaseDirection | null;
+}
 
 /**
  * A result made by `analyze` is read from its own typed arrays (no object per
  * point, nothing copied) and trusted as the core made it; anything else
  * goes through its JSON, checked field by field ({@link validateResult}).
  */
-function readInput(input: ChartResult | ChartResultJSON, fn: string): { meta: ResultMeta; columns: PointColumns; length: number } {
+function readInput(input: ChartResult | ChartResultJSON, fn: string): ReadInput {
   if (input instanceof ChartResult) {
     // The result's own columns, read and never written: nothing copied (toColumns() copies every column).
     const { xType, length } = input;
@@ -87,30 +99,8 @@ function readInput(input: ChartResult | ChartResultJSON, fn: string): { meta: Re
       autoBreaks: input.autoBreaks,
       warnings: input.warnings,
     };
-    const columns: PointColumns = {
-      keys,
-      xOf: (i) => input.xAt(i),
-      value: input.value,
-      numerator: input.numerator,
-      denominator: input.denominator,
-      // Columns the result makes when first asked for: asked for only where they are drawn or counted.
-      get count() {
-        return input.count;
-      },
-      cl: input.cl,
-      lcl: input.lcl,
-      ucl: input.ucl,
-      get lcl95() {
-        return input.lcl95;
-      },
-      get ucl95() {
-        return input.ucl95;
-      },
-      included: input.included,
-      sigmaSignal: input.sigmaSignal,
-      direction: (i) => input.directionAt(i),
-    };
-    return { meta, length, columns };
+    // The result's own columns, read where the marks ask (its 2-sigma lines and counts are made only if they do).
+    return { meta, length, keys, xOf: (i) => input.xAt(i), source: input, direction: (i) => input.directionAt(i) };
   }
   const json = validateResult(typeof input === "object" && input !== null && "toJSON" in input && typeof input.toJSON === "function" ? input.toJSON() : input, fn);
   const { points, ...meta } = json;
@@ -120,9 +110,7 @@ function readInput(input: ChartResult | ChartResultJSON, fn: string): { meta: Re
     for (let i = 0; i < length; i++) out[i] = read(points[i] as ChartPointJSON) ?? Number.NaN;
     return out;
   };
-  const columns: PointColumns = {
-    keys: Float64Array.from(points, (p, i) => (json.xType === "number" ? Number(p.x) : json.xType === "date" ? isoDayTime(p.x as string) : i)),
-    xOf: (i) => (points[i] as ChartPointJSON).x,
+  const source: PointSource = {
     value: column((p) => p.value),
     numerator: column((p) => p.numerator),
     denominator: points.some((p) => p.denominator !== null) ? column((p) => p.denominator) : null,
@@ -134,14 +122,20 @@ function readInput(input: ChartResult | ChartResultJSON, fn: string): { meta: Re
     ucl95: column((p) => p.ucl95),
     included: Uint8Array.from(points, (p) => (p.included ? 1 : 0)),
     sigmaSignal: Uint8Array.from(points, (p) => (p.sigmaSignal ? 1 : 0)),
+  };
+  return {
+    meta,
+    length,
+    keys: Float64Array.from(points, (p, i) => (json.xType === "number" ? Number(p.x) : json.xType === "date" ? isoDayTime(p.x as string) : i)),
+    xOf: (i) => (points[i] as ChartPointJSON).x,
+    source,
     direction: (i) => (points[i] as ChartPointJSON).direction,
   };
-  return { meta, length, columns };
 }
 
 /** Reads a result (or its JSON) into the columns the marks use. @internal */
 export function buildModel(input: ChartResult | ChartResultJSON, options: NormalizedOptions, fn: string): ChartModel {
-  const { meta, columns, length } = readInput(input, fn);
+  const { meta, length, keys, xOf, source: columns, direction } = readInput(input, fn);
   const kind: PointKind[] = new Array(length);
   for (let i = 0; i < length; i++) kind[i] = columns.sigmaSignal[i] === 1 ? "sigma" : "plain";
   for (const signal of meta.signals) {
@@ -149,7 +143,7 @@ export function buildModel(input: ChartResult | ChartResultJSON, options: Normal
     for (const i of signal.indices) if (kind[i] === "plain") kind[i] = "pattern";
   }
   const color: string[] = new Array(length);
-  for (let i = 0; i < length; i++) color[i] = kind[i] === "plain" ? options.theme.data : directionColor(columns.direction(i), options.theme);
+  for (let i = 0; i < length; i++) color[i] = kind[i] === "plain" ? options.theme.data : directionColor(direction(i), options.theme);
   const percent = options.percent ?? (meta.chart === "p" || meta.chart === "pp");
   // One number of decimals for every label of the chart, from the size of its centre line (or values).
   let scale = 0;
@@ -163,8 +157,8 @@ export function buildModel(input: ChartResult | ChartResultJSON, options: Normal
   return {
     json: meta,
     length,
-    keys: columns.keys,
-    xOf: columns.xOf,
+    keys,
+    xOf,
     value: columns.value,
     numerator: columns.numerator,
     denominator: columns.denominator,
@@ -185,7 +179,7 @@ export function buildModel(input: ChartResult | ChartResultJSON, options: Normal
     color,
     target: drawnTarget(options.target, meta),
     style: { locale: options.locale, percent, multiply: meta.multiply, decimals },
-    xYears: xAreYears(columns.keys, meta.xType),
+    xYears: xAreYears(keys, meta.xType),
   };
 }
 
