@@ -184,9 +184,21 @@ export function formatXRange(from: number | string, to: number | string, xType: 
  */
 export function labelsByMonthDay(period: Period | null, locale: string): boolean {
   if (period !== null && period !== "month") return false;
-  const calendar = dateFormat(locale, period === "month" ? { month: "short" } : { day: "numeric", month: "short" }).resolvedOptions().calendar;
-  return calendar === "gregory" || calendar === "iso8601";
+  const key = `${period} ${locale}`;
+  let known = byMonthDay.get(key);
+  if (known === undefined) {
+    // Asked for each chart drawn: the answer per locale is kept (resolvedOptions() was a few ms of drawing a large chart).
+    const calendar = dateFormat(locale, period === "month" ? { month: "short" } : { day: "numeric", month: "short" }).resolvedOptions().calendar;
+    byMonthDay.set(key, (known = calendar === "gregory" || calendar === "iso8601"));
+  }
+  return known;
 }
+
+/** {@link labelsByMonthDay} per period and locale. */
+const byMonthDay = new Map<string, boolean>();
+
+/** The tick labels of days and months per period and locale, by month (and day): the same text for every year. */
+const monthDayNames = new Map<string, Map<number, string>>();
 
 /** A tick label: the short form of an x (the week number, the month, the quarter), with the year given separately. @internal */
 export function formatTick(time: number, period: Period | null, locale: string, texts: ChartTexts): { label: string; year: number } {
@@ -219,7 +231,9 @@ export function tickFormatter(period: Period | null, locale: string, texts: Char
   if (period === "week" || period === "quarter" || period === "year") return (time) => formatTick(time, period, locale, texts);
   const format = period === "month" ? dateFormat(locale, { month: "short" }) : dateFormat(locale, { day: "numeric", month: "short" });
   const gregorian = labelsByMonthDay(period, locale);
-  const names = new Map<number, string>();
+  const namesKey = `${period} ${locale}`;
+  let names = monthDayNames.get(namesKey);
+  if (names === undefined) monthDayNames.set(namesKey, (names = new Map()));
   return (time) => {
     const date = new Date(time);
     const year = date.getUTCFullYear();

@@ -28,11 +28,13 @@ export function factsLine(model: ChartModel, options: NormalizedOptions): string
       let sumNumerator = 0;
       let sumDenominator = 0;
       let observed = 0;
-      const rows = model.count;
+      // Subgroups with a numerator and a denominator and at least one complete row (the rows read only then).
+      let rows: ArrayLike<number> | null = null;
       for (let i = 0; i < length; i++) {
-        const a = numerator[i];
-        const b = denominator[i];
-        if (!finite(a) || !finite(b) || rows[i] === 0) continue;
+        const a = numerator[i] as number;
+        const b = denominator[i] as number;
+        if (!(Number.isFinite(a) && Number.isFinite(b))) continue;
+        if ((rows ??= model.count)[i] === 0) continue;
         sumNumerator += a;
         sumDenominator += b;
         observed++;

@@ -9,6 +9,9 @@ import { validateResult } from "./validateResult.ts";
 /** How a point is drawn: an ordinary point, part of a pattern signal, or outside the limits. @internal */
 export type PointKind = "plain" | "pattern" | "sigma";
 
+/** The kinds by their codes in {@link ChartModel.kind}. @internal */
+export const pointKinds: readonly PointKind[] = ["plain", "pattern", "sigma"];
+
 /** A result's JSON without its points: the chart's fields and its tables (phases, signals, assessment, warnings). @internal */
 export type ResultMeta = Omit<ChartResultJSON, "points">;
 
@@ -37,8 +40,10 @@ export interface ChartModel {
   readonly ucl95: ArrayLike<number>;
   /** 1 where the point is part of its phase's analysis, 0 where it was excluded. */
   readonly included: ArrayLike<number>;
-  readonly kind: readonly PointKind[];
-  readonly color: readonly string[];
+  /** Each point's kind as its code in {@link pointKinds} (0 plain, 1 pattern, 2 sigma): one byte a point. */
+  readonly kind: Uint8Array;
+  /** The colour point i is drawn in: the data's for a plain point, its signal's direction's for the others. */
+  readonly colorAt: (i: number) => string;
   readonly target: number | null;
   readonly style: NumberStyle;
   /** The number x are years, printed without grouping ({@link xAreYears}): decided once for the series. */
@@ -136,20 +141,22 @@ function readInput(input: ChartResult | ChartResultJSON, fn: string): ReadInput 
 /** Reads a result (or its JSON) into the columns the marks use. @internal */
 export function buildModel(input: ChartResult | ChartResultJSON, options: NormalizedOptions, fn: string): ChartModel {
   const { meta, length, keys, xOf, source: columns, direction } = readInput(input, fn);
-  const kind: PointKind[] = new Array(length);
-  for (let i = 0; i < length; i++) kind[i] = columns.sigmaSignal[i] === 1 ? "sigma" : "plain";
+  // Each column read once from its source (a result's getters), not once per point.
+  const { sigmaSignal, cl, value } = columns;
+  const kind = new Uint8Array(length);
+  for (let i = 0; i < length; i++) if (sigmaSignal[i] === 1) kind[i] = 2;
   for (const signal of meta.signals) {
     if (!pointRules.has(signal.rule)) continue;
-    for (const i of signal.indices) if (kind[i] === "plain") kind[i] = "pattern";
+    for (const i of signal.indices) if (kind[i] === 0) kind[i] = 1;
   }
-  const color: string[] = new Array(length);
-  for (let i = 0; i < length; i++) color[i] = kind[i] === "plain" ? options.theme.data : directionColor(direction(i), options.theme);
+  const { theme } = options;
+  const colorAt = (i: number): string => (kind[i] === 0 ? theme.data : directionColor(direction(i), theme));
   const percent = options.percent ?? (meta.chart === "p" || meta.chart === "pp");
   // One number of decimals for every label of the chart, from the size of its centre line (or values).
   let scale = 0;
   for (let i = 0; i < length; i++) {
-    const cl = columns.cl[i] as number;
-    const v = Number.isFinite(cl) ? cl : (columns.value[i] as number);
+    const line = cl[i] as number;
+    const v = Number.isFinite(line) ? line : (value[i] as number);
     const size = Number.isFinite(v) ? Math.abs(v) : 0;
     if (size > scale) scale = size;
   }
@@ -159,13 +166,13 @@ export function buildModel(input: ChartResult | ChartResultJSON, options: Normal
     length,
     keys,
     xOf,
-    value: columns.value,
+    value,
     numerator: columns.numerator,
     denominator: columns.denominator,
     get count() {
       return columns.count;
     },
-    cl: columns.cl,
+    cl,
     lcl: columns.lcl,
     ucl: columns.ucl,
     get lcl95() {
@@ -176,7 +183,7 @@ export function buildModel(input: ChartResult | ChartResultJSON, options: Normal
     },
     included: columns.included,
     kind,
-    color,
+    colorAt,
     target: drawnTarget(options.target, meta),
     style: { locale: options.locale, percent, multiply: meta.multiply, decimals },
     xYears: xAreYears(keys, meta.xType),

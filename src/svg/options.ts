@@ -53,7 +53,8 @@ export interface RenderOptions {
   /**
    * Above this many points the chart is drawn for the screen: only the points that say something get a
    * mark — signals (outside the limits, in a run, shift or trend) and excluded points — the marks of each
-   * look drawn as one path without a tooltip per point; the data line keeps, per half pixel, the first,
+   * look drawn as one group of paths (`data-marks`: how many points), without a tooltip per point or the white
+   * outline of a filled mark, those that touch within half a pixel as one outline; the data line keeps, per half pixel, the first,
    * lowest, highest and last point (the same pixels as the line through every point); and the data group's
    * `data-x-scale` and `data-y-scale` say where each point is (DESIGN.md). Keeps very long series quick to
    * draw and light in a page. Default: every point is marked and the line passes through every point.

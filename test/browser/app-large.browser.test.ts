@@ -40,8 +40,8 @@ async function shown(): Promise<{ verdict: string; panel: string[][]; baseline: 
     verdict: document.querySelector('[data-testid="verdict"]')?.textContent ?? "",
     panel: Array.from(document.querySelectorAll('[data-testid="rules-panel"] tbody tr')).map((tr) => Array.from(tr.children).map((c) => c.textContent ?? "")),
     baseline: (document.querySelector('[data-testid="baseline"]') as HTMLSelectElement).value,
-    // Above maxPointMarks each look of mark is one path: its marks are its outlines (one M each).
-    marks: Array.from(document.querySelectorAll('[data-testid="chart"] .shewhart-marks')).reduce((n, path) => n + (path.getAttribute("d")?.match(/M/g)?.length ?? 0), 0),
+    // Above maxPointMarks each look of mark is a group of paths whose data-marks counts the points it marks.
+    marks: Array.from(document.querySelectorAll('[data-testid="chart"] .shewhart-marks')).reduce((n, group) => n + Number(group.getAttribute("data-marks") ?? 0), 0),
   }));
 }
 

@@ -1,7 +1,9 @@
 import { xLabelY } from "../marks/axes.ts";
 import type { Frame } from "../marks/frame.ts";
+import { pointKinds, type PointKind } from "../model.ts";
 import { Occupancy } from "./occupancy.ts";
 import { textBox } from "./textBox.ts";
+import { lineColumnSize, lineSummary } from "./lineSummary.ts";
 
 /** Half the size of a point's mark, stroke included, by how it is drawn (circle, square, diamond). */
 const markRadius = { plain: 3.4, pattern: 4, sigma: 6 } as const;
@@ -44,7 +46,7 @@ function everyPoint(frame: Frame, occupancy: Occupancy): void {
     }
     const px = x.position(i);
     const py = y(value);
-    const r = markRadius[model.kind[i] ?? "plain"];
+    const r = markRadius[pointKinds[model.kind[i] as number] as PointKind];
     occupancy.addRect({ left: px - r, right: px + r, top: py - r, bottom: py + r });
     if (previous !== null) occupancy.addSegment(previous[0], previous[1], px, py);
     previous = [px, py];
@@ -54,76 +56,84 @@ function everyPoint(frame: Frame, occupancy: Occupancy): void {
 /**
  * A chart above `maxPointMarks` points, whose line has many points per pixel:
  * per pixel column (1 px of the viewBox) of the line, one box around its
- * points widened by a plain point's mark, and the segments that join one
- * column to the next; a box per signal's mark as drawn. The boxes hold every
- * point's mark box and every segment within their column, so what they leave
- * free every point and segment leaves free (at most a pixel more is kept
- * clear), from a few times the chart's width of items instead of two per
- * point (100,000 points took a third of drawing the chart).
+ * points widened by a plain point's mark, the segments that join one column
+ * to the next where the boxes do not already hold them ({@link lineSummary}),
+ * and per pixel column of the signals' marks one box around them widened by the
+ * largest. The boxes hold every point's mark box and every segment within
+ * their column, so what they leave free every point, mark and segment leaves
+ * free (at most a pixel, and between a column's marks the size of a diamond
+ * less a dot, more is kept clear), from a few times the chart's width of items
+ * instead of two per point (100,000 points took a third of drawing the chart).
  */
 function thinnedLine(frame: Frame, occupancy: Occupancy): void {
-  const { model, x, y } = frame;
+  const { y, model, x } = frame;
   const r = markRadius.plain;
-  const { columns, marks } = lineColumns(frame);
-  for (let c = 0; c < columns.length; c += 8) {
+  const { columns } = lineSummary(x.positions, model.value);
+  let previousTop = Number.NaN;
+  let previousBottom = Number.NaN;
+  for (let c = 0; c < columns.length; c += lineColumnSize) {
     // The column's box from its lowest and highest value (y is linear: its extremes are theirs), and the segment from the column before.
     const low = y(columns[c + 2] as number);
     const high = y(columns[c + 3] as number);
-    occupancy.addRect({ left: (columns[c] as number) - r, right: (columns[c + 1] as number) + r, top: Math.min(low, high) - r, bottom: Math.max(low, high) + r });
-    if (c > 0 && !Number.isNaN(columns[c + 4] as number)) occupancy.addSegment(columns[c + 4] as number, y(columns[c + 5] as number), columns[c + 6] as number, y(columns[c + 7] as number));
+    const top = Math.min(low, high) - r;
+    const bottom = Math.max(low, high) + r;
+    occupancy.addRect({ left: (columns[c] as number) - r, right: (columns[c + 1] as number) + r, top, bottom });
+    if (c > 0 && !Number.isNaN(columns[c + 4] as number)) {
+      // The segment from the column before lies within the two columns' boxes when its ends are closer in x than a
+      // mark's half size (each box then spans it across) and the boxes' heights meet (they span it from end to end).
+      const x1 = columns[c + 4] as number;
+      const x2 = columns[c + 6] as number;
+      const covered = x2 - x1 <= r && x2 - x1 >= 0 && previousTop <= bottom && top <= previousBottom;
+      if (!covered) occupancy.addSegment(x1, y(columns[c + 5] as number), x2, y(columns[c + 7] as number));
+    }
+    previousTop = top;
+    previousBottom = bottom;
   }
-  for (const i of marks) {
-    const px = x.position(i);
-    const py = y(model.value[i] as number);
-    const size = markRadius[model.kind[i] ?? "plain"];
-    occupancy.addRect({ left: px - size, right: px + size, top: py - size, bottom: py + size });
+  const marks = markColumns(frame);
+  for (let c = 0; c < marks.length; c += 5) {
+    const size = marks[c + 4] as number;
+    const a = y(marks[c + 2] as number);
+    const b = y(marks[c + 3] as number);
+    occupancy.addRect({ left: (marks[c] as number) - size, right: (marks[c + 1] as number) + size, top: Math.min(a, b) - size, bottom: Math.max(a, b) + size });
   }
 }
 
 /**
- * The data line per pixel column, in values (not yet on the y scale, which
- * moves with the lanes reserved over the plot): per column, 8 numbers — its
- * leftmost and rightmost point's x, its lowest and highest value, and the
- * segment that joins it to the column before (x and value of both ends, NaN
- * after a break) — and the signals' points. Read once per x axis.
+ * The signals' marks per pixel column, in values: per column, 5 numbers — its leftmost and rightmost mark's x, its
+ * lowest and highest value, its largest mark's half size. Read once per x axis (a chart is laid out up to three times).
  */
-function lineColumns(frame: Frame): { columns: Float64Array; marks: Int32Array } {
-  const known = summaries.get(frame.x);
+function markColumns(frame: Frame): Float64Array {
+  const known = marksOf.get(frame.x);
   if (known !== undefined) return known;
   const { model, x } = frame;
+  const { value, kind, length } = model;
+  const positions = x.positions;
   const out: number[] = [];
-  const marks: number[] = [];
   let column = Number.NaN;
-  let lastX = Number.NaN;
-  let lastValue = Number.NaN;
-  for (let i = 0; i < model.length; i++) {
-    const value = model.value[i] as number;
-    if (!Number.isFinite(value)) {
-      // The line breaks here: no segment joins the columns on either side.
-      column = Number.NaN;
-      lastX = lastValue = Number.NaN;
-      continue;
-    }
-    const px = x.position(i);
-    if ((model.kind[i] ?? "plain") !== "plain") marks.push(i);
+  for (let i = 0; i < length; i++) {
+    const k = kind[i] as number;
+    if (k === 0) continue;
+    const v = value[i] as number;
+    if (!Number.isFinite(v)) continue;
+    const px = positions[i] as number;
+    const size = markRadius[pointKinds[k] as PointKind];
     const at = Math.floor(px);
-    const c = out.length - 8;
+    const c = out.length - 5;
     if (at === column) {
       if (px < (out[c] as number)) out[c] = px;
       if (px > (out[c + 1] as number)) out[c + 1] = px;
-      if (value < (out[c + 2] as number)) out[c + 2] = value;
-      if (value > (out[c + 3] as number)) out[c + 3] = value;
+      if (v < (out[c + 2] as number)) out[c + 2] = v;
+      if (v > (out[c + 3] as number)) out[c + 3] = v;
+      if (size > (out[c + 4] as number)) out[c + 4] = size;
     } else {
-      out.push(px, px, value, value, lastX, lastValue, px, value);
+      out.push(px, px, v, v, size);
       column = at;
     }
-    lastX = px;
-    lastValue = value;
   }
-  const summary = { columns: Float64Array.from(out), marks: Int32Array.from(marks) };
-  summaries.set(frame.x, summary);
-  return summary;
+  const columns = Float64Array.from(out);
+  marksOf.set(frame.x, columns);
+  return columns;
 }
 
-/** The data line's columns for each x axis (a chart laid out with 0, 1 and 2 lanes keeps its x axis). */
-const summaries = new WeakMap<object, { columns: Float64Array; marks: Int32Array }>();
+/** The marks' columns for each x axis (a chart laid out with 0, 1 and 2 lanes keeps its x axis). */
+const marksOf = new WeakMap<object, Float64Array>();

@@ -14,6 +14,7 @@ import type { Frame } from "./frame.ts";
  */
 export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel | null)[]): SvgNode {
   const { model, y, options } = frame;
+  const positions = frame.x.positions;
   const { json } = model;
   const children: SvgNode[] = [];
   json.phases.forEach((phase, p) => {
@@ -32,7 +33,7 @@ export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel 
     if (constant && Number.isFinite(value)) {
       children.push(h("line", { ...attributes, x1: from, x2: to, y1: y(value), y2: y(value) }));
     } else {
-      children.push(h("path", { ...attributes, d: stepPathOf(phase.start, phase.end, frame.x.position, (i) => y(model.cl[i] as number)) }));
+      children.push(h("path", { ...attributes, d: stepPathOf(phase.start, phase.end, positions, model.cl, y) }));
     }
     const label = baselineLabels[p];
     if (label != null) {
@@ -59,11 +60,14 @@ export function constantOver(column: ArrayLike<number>, start: number, end: numb
  * @internal
  */
 export function stepPath(points: readonly (readonly [number, number])[]): string {
-  return stepPathOf(0, points.length - 1, (k) => (points[k] as readonly [number, number])[0], (k) => (points[k] as readonly [number, number])[1]);
+  return stepPathOf(0, points.length - 1, Float64Array.from(points, (p) => p[0]), Float64Array.from(points, (p) => p[1]), (v) => v);
 }
 
-/** {@link stepPath} through the points `from` … `to` (both included) at (xOf(k), yOf(k)), read where they are. @internal */
-export function stepPathOf(from: number, to: number, xOf: (k: number) => number, yOf: (k: number) => number): string {
+/**
+ * {@link stepPath} through the points `from` … `to` (both included) at (xs[k], yOf(values[k])). `yOf` is linear
+ * (the y scale): a column's levels are compared as values and only the levels drawn are mapped. @internal
+ */
+export function stepPathOf(from: number, to: number, xs: ArrayLike<number>, values: ArrayLike<number>, yOf: (value: number) => number): string {
   let d = "";
   let pen = false;
   // Steps gathered in one pixel column: its first and last level, lowest and highest, and where it starts and ends.
@@ -77,17 +81,27 @@ export function stepPathOf(from: number, to: number, xOf: (k: number) => number,
   let high = 0;
   const flush = (): void => {
     if (count === 0) return;
-    const mid = formatNumber((start + end) / 2);
-    d += count === 1 ? `${pen ? "L" : "M"}${formatNumber(start)},${formatNumber(first)}L${formatNumber(end)},${formatNumber(first)}` : `${pen ? "L" : "M"}${formatNumber(start)},${formatNumber(first)}L${mid},${formatNumber(first)}L${mid},${formatNumber(low)}L${mid},${formatNumber(high)}L${mid},${formatNumber(last)}L${formatNumber(end)},${formatNumber(last)}`;
+    const y0 = formatNumber(yOf(first));
+    if (count === 1) d += `${pen ? "L" : "M"}${formatNumber(start)},${y0}L${formatNumber(end)},${y0}`;
+    else {
+      const mid = formatNumber((start + end) / 2);
+      const a = yOf(low);
+      const b = yOf(high);
+      d += `${pen ? "L" : "M"}${formatNumber(start)},${y0}L${mid},${y0}L${mid},${formatNumber(Math.min(a, b))}L${mid},${formatNumber(Math.max(a, b))}L${mid},${formatNumber(yOf(last))}L${formatNumber(end)},${formatNumber(yOf(last))}`;
+    }
     pen = true;
     count = 0;
   };
+  let previous = Number.NaN;
+  let px = xs[from] as number;
   for (let k = from; k <= to; k++) {
-    const px = xOf(k);
-    const py = yOf(k);
-    const left = k === from ? px : (px + xOf(k - 1)) / 2;
-    const right = k === to ? px : (px + xOf(k + 1)) / 2;
-    if (!Number.isFinite(py)) {
+    const next = k === to ? Number.NaN : (xs[k + 1] as number);
+    const v = values[k] as number;
+    const left = k === from ? px : (px + previous) / 2;
+    const right = k === to ? px : (px + next) / 2;
+    previous = px;
+    px = next;
+    if (!Number.isFinite(v)) {
       flush();
       pen = false;
       column = Number.NaN;
@@ -96,9 +110,9 @@ export function stepPathOf(from: number, to: number, xOf: (k: number) => number,
     const own = Math.floor(left);
     if (count > 0 && own === column && Math.floor(right) === column) {
       end = right;
-      last = py;
-      if (py < low) low = py;
-      if (py > high) high = py;
+      last = v;
+      if (v < low) low = v;
+      if (v > high) high = v;
       count++;
       continue;
     }
@@ -106,7 +120,7 @@ export function stepPathOf(from: number, to: number, xOf: (k: number) => number,
     column = Math.floor(right) === own ? own : Number.NaN;
     start = left;
     end = right;
-    first = last = low = high = py;
+    first = last = low = high = v;
     count = 1;
   }
   flush();

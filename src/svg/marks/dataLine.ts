@@ -1,8 +1,10 @@
 import { line } from "d3-shape";
 import { formatCount, humanNumberFormatter, numberFormat, xFormatter } from "../format.ts";
-import type { PointKind } from "../model.ts";
+import { pointKinds, type PointKind } from "../model.ts";
 import { h, type SvgNode } from "../node.ts";
-import { thinnedPath } from "./thinnedPath.ts";
+import { denseMarks } from "./denseMarks.ts";
+import { lineSummary } from "../layout/lineSummary.ts";
+import { pathThrough } from "./thinnedPath.ts";
 import type { Frame } from "./frame.ts";
 
 /**
@@ -22,7 +24,7 @@ export function dataLine(frame: Frame): SvgNode {
   const { model, x, y, options } = frame;
   const dense = model.length > options.maxPointMarks;
   const path = dense
-    ? thinnedPath(model.length, (i) => x.position(i), (i) => y(model.value[i] as number), 0.5)
+    ? pathThrough(lineSummary(x.positions, model.value).thinned, x.positions, model.value, y)
     : line<number>()
         .defined((i) => Number.isFinite(model.value[i] as number))
         .x((i) => x.position(i))
@@ -32,7 +34,7 @@ export function dataLine(frame: Frame): SvgNode {
     "g",
     { class: "shewhart-data", "aria-label": "data", ...(dense ? scaleAttributes(frame) : {}) },
     h("path", { class: "shewhart-data-line", d: path ?? "", fill: "none", stroke: options.theme.data, "stroke-width": 1.5, "stroke-linejoin": "round" }),
-    h("g", { class: "shewhart-points" }, dense ? groupedMarks(frame) : pointMarks(frame)),
+    h("g", { class: "shewhart-points" }, dense ? denseMarks(frame) : pointMarks(frame)),
   );
 }
 
@@ -68,13 +70,13 @@ function pointMarks(frame: Frame): SvgNode[] {
     if (!Number.isFinite(value)) continue;
     const px = x.position(i);
     const py = y(value);
-    const kind = model.kind[i];
+    const kind = pointKinds[model.kind[i] as number] as PointKind;
     const a = numerator[i] as number;
     const b = denominator === null ? Number.NaN : (denominator[i] as number);
     const label = `${formatXOf(model.xOf(i))}: ${human(value)}${Number.isFinite(b) && Number.isFinite(a) ? ` (${formatCount(counts, a)}/${formatCount(counts, b)})` : ""}`;
     // Excluded points are drawn hollow: still shown and tested against the limits, but not part of the baseline.
     const excluded = model.included[i] !== 1;
-    const color = model.color[i];
+    const color = model.colorAt(i);
     // Each point's node is built here rather than through h(), which copies its attributes: the same attributes, in the same order.
     const attributes: Record<string, string | number> = {
       class: `shewhart-point shewhart-point-${kind}${excluded ? " shewhart-excluded" : ""}`,
@@ -104,50 +106,6 @@ function pointMarks(frame: Frame): SvgNode[] {
     points.push({ tag, attributes, children: [{ tag: "title", attributes: {}, children: [label] }] });
   }
   return points;
-}
-
-/** The outline of a mark of each kind at (px, py), as drawn by {@link pointMarks}. */
-function markPath(kind: PointKind, px: number, py: number): string {
-  if (kind === "sigma") return `M${r(px)},${r(py - 5.5)}L${r(px + 5.5)},${r(py)}L${r(px)},${r(py + 5.5)}L${r(px - 5.5)},${r(py)}Z`;
-  if (kind === "pattern") return `M${r(px - 3.5)},${r(py - 3.5)}h7v7h-7Z`;
-  return `M${r(px - 2.8)},${r(py)}a2.8,2.8 0 1,0 5.6,0a2.8,2.8 0 1,0 -5.6,0`;
-}
-
-/**
- * The marks of a dense chart (signals and excluded points only): one path per
- * look (kind, colour, excluded), in the order the looks first appear, each
- * mark a closed outline of the same shape, size, fill and stroke as its own
- * element would have (filled marks with their outline painted under the fills).
- */
-function groupedMarks(frame: Frame): SvgNode[] {
-  const { model, x, y, options } = frame;
-  const { theme } = options;
-  const looks = new Map<string, { kind: PointKind; excluded: boolean; color: string; d: string[] }>();
-  for (let i = 0; i < model.length; i++) {
-    const value = model.value[i] as number;
-    if (!Number.isFinite(value)) continue;
-    const kind = model.kind[i] as PointKind;
-    const excluded = model.included[i] !== 1;
-    if (kind === "plain" && !excluded) continue;
-    const color = model.color[i] as string;
-    const key = `${kind} ${excluded ? 1 : 0} ${color}`;
-    let look = looks.get(key);
-    if (look === undefined) looks.set(key, (look = { kind, excluded, color, d: [] }));
-    look.d.push(markPath(kind, x.position(i), y(value)));
-  }
-  return [...looks.values()].map(({ kind, excluded, color, d }) =>
-    h("path", {
-      class: `shewhart-marks shewhart-marks-${kind}${excluded ? " shewhart-excluded" : ""}`,
-      d: d.join(""),
-      fill: excluded ? theme.background : color,
-      stroke: excluded ? color : theme.background,
-      "stroke-width": excluded ? 1.5 : kind === "plain" ? 0.8 : 1,
-      // One path paints all its fills, then all its outlines: overlapping marks (a long run of thousands) would be
-      // covered by their neighbours' white outlines. Outlines first, fills over them, as marks drawn one by one look
-      // where they overlap; hollow (excluded) marks are their outline and keep it on top.
-      "paint-order": excluded ? undefined : "stroke",
-    }),
-  );
 }
 
 function r(v: number): number {

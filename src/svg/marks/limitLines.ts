@@ -10,6 +10,7 @@ import type { Frame } from "./frame.ts";
  */
 export function limitLines(frame: Frame): SvgNode {
   const { model, y, options } = frame;
+  const positions = frame.x.positions;
   const children: SvgNode[] = [];
   const columns = [
     ["lcl", model.lcl, options.theme.limits, 1.1, undefined],
@@ -31,7 +32,7 @@ export function limitLines(frame: Frame): SvgNode {
         if (Number.isFinite(first)) children.push(h("line", { ...attributes, x1: from, x2: to, y1: y(first), y2: y(first) }));
         continue;
       }
-      children.push(h("path", { ...attributes, d: stepPathOf(phase.start, phase.end, frame.x.position, (i) => y(column[i] as number)) }));
+      children.push(h("path", { ...attributes, d: stepPathOf(phase.start, phase.end, positions, column, y) }));
     }
   }
   return h("g", { class: "shewhart-limits", "aria-label": `${options.texts.lcl} / ${options.texts.ucl}` }, children);

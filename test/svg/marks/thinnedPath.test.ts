@@ -27,8 +27,8 @@ describe("thinnedPath", () => {
   it("is the full line when every point has a column of its own, lone points closed as d3 closes them", () => {
     const xs = [10, 20, 30, 40, 50, 60];
     const ys = [5, 7, Number.NaN, 9, Number.NaN, 4];
-    expect(thinnedPath(6, (i) => xs[i]!, (i) => ys[i]!, 1)).toBe(fullLine(xs, ys));
-    expect(thinnedPath(6, (i) => xs[i]!, (i) => ys[i]!, 1)).toBe("M10,5L20,7M40,9ZM60,4Z");
+    expect(thinnedPath(xs, ys, (v) => v, 1)).toBe(fullLine(xs, ys));
+    expect(thinnedPath(xs, ys, (v) => v, 1)).toBe("M10,5L20,7M40,9ZM60,4Z");
   });
 
   it("keeps the first, lowest, highest and last point of a column, in their order", () => {
@@ -36,11 +36,14 @@ describe("thinnedPath", () => {
     const xs = [0, 0.2, 0.4, 0.6, 0.8, 1.5];
     const ys = [5, 9, 1, 6, 4, 3];
     // First (5), highest (9, second), lowest (1, third), last (4); the 6 between them is left out.
-    expect(thinnedPath(6, (i) => xs[i]!, (i) => ys[i]!, 1)).toBe("M0,5L0.2,9L0.4,1L0.8,4L1.5,3");
+    expect(thinnedPath(xs, ys, (v) => v, 1)).toBe("M0,5L0.2,9L0.4,1L0.8,4L1.5,3");
   });
 
-  test.prop([series, fc.constantFrom(0.25, 0.5, 1, 2)])("draws only real points, and in each column its first, last, lowest and highest of every stretch", ({ xs, ys }, width) => {
-    const d = thinnedPath(xs.length, (i) => xs[i]!, (i) => ys[i]!, width);
+  // The y scale of a chart maps a value down the picture: a higher value is drawn higher (a lower y).
+  const scales = [(v: number): number => v, (v: number): number => 400 - 2 * v] as const;
+  test.prop([series, fc.constantFrom(0.25, 0.5, 1, 2), fc.constantFrom(...scales)])("draws only real points, and in each column its first, last, lowest and highest of every stretch", ({ xs, ys: values }, width, scale) => {
+    const d = thinnedPath(xs, values, scale, width);
+    const ys = values.map(scale);
     const full = vertices(fullLine(xs, ys));
     const drawn = vertices(d);
     // Every vertex drawn is a point of the full line, in the same order (a subsequence).

@@ -1,0 +1,149 @@
+import { pointKinds, type PointKind } from "../model.ts";
+import { formatNumber, h, type SvgNode } from "../node.ts";
+import type { Frame } from "./frame.ts";
+
+/** Outlines per path of a dense chart's marks: a path covers a narrow stretch of the plot, so it is painted only where it lies. */
+const outlinesPerPath = 64;
+
+/**
+ * The marks of a dense chart (signals and excluded points only), drawn for the
+ * screen: per look (kind, colour, excluded), in the order the looks first
+ * appear, a `<g class="shewhart-marks shewhart-marks-KIND">` whose
+ * `data-marks` counts the points it marks. Filled marks are drawn without the
+ * white outline a mark of their own has (where thousands overlap it showed only
+ * around their union), and those that touch within one half pixel of x are
+ * one outline — squares (runs) one box from the lowest to the highest,
+ * diamonds (outside the limits) less than a pixel apart one stretched diamond:
+ * the same pixels but within half a pixel at their sides (their centres differ
+ * by less than half a pixel across the column); a lone mark is its own shape.
+ * They are split among paths of a few dozen outlines, each covering a narrow
+ * stretch of the plot: a path is painted in every tile of the screen it spans,
+ * and 10,000 marks in one path took longer to paint than the rest of the chart
+ * to draw. A hollow (excluded) look is one path of its marks, each drawn as its
+ * own element would be.
+ * @internal
+ */
+export function denseMarks(frame: Frame): SvgNode[] {
+  const { model, x, y, options } = frame;
+  const { theme } = options;
+  // The looks in the order they first appear, found by kind and exclusion, then colour (a few of each).
+  const looks: Look[] = [];
+  const byCode: Look[][] = [[], [], [], [], [], []];
+  const positions = x.positions;
+  const { kind: kinds, included, value: values, length } = model;
+  for (let i = 0; i < length; i++) {
+    const code = kinds[i] as number;
+    const excluded = included[i] !== 1;
+    if (code === 0 && !excluded) continue;
+    const value = values[i] as number;
+    if (!Number.isFinite(value)) continue;
+    const color = model.colorAt(i);
+    const same = byCode[code * 2 + (excluded ? 1 : 0)] as Look[];
+    let look: Look | undefined;
+    for (let k = 0; k < same.length && look === undefined; k++) if ((same[k] as Look).color === color) look = same[k];
+    if (look === undefined) {
+      look = new Look(pointKinds[code] as PointKind, excluded, color);
+      same.push(look);
+      looks.push(look);
+    }
+    look.add(positions[i] as number, y(value));
+  }
+  return looks.map((look) => {
+    const outlines = look.outlines();
+    const { kind, excluded, color } = look;
+    const attributes = { class: `shewhart-marks shewhart-marks-${kind}${excluded ? " shewhart-excluded" : ""}`, "data-marks": look.count };
+    // A hollow look is one path: all its fills, then all its outlines.
+    if (excluded) return h("g", attributes, h("path", { d: outlines.join(""), fill: theme.background, stroke: color, "stroke-width": 1.5 }));
+    const paths: SvgNode[] = [];
+    for (let k = 0; k < outlines.length; k += outlinesPerPath) paths.push(h("path", { d: outlines.slice(k, k + outlinesPerPath).join(""), fill: color }));
+    return h("g", attributes, paths);
+  });
+}
+
+/** The marks of one look in a dense chart, gathered per half pixel of x and made into outlines ({@link denseMarks}). */
+class Look {
+  count = 0;
+  private readonly done: string[] = [];
+  /** The current half pixel's marks: their x and y, in the order drawn. */
+  private column = Number.NaN;
+  private xs: number[] = [];
+  private ys: number[] = [];
+
+  constructor(
+    readonly kind: PointKind,
+    readonly excluded: boolean,
+    readonly color: string,
+  ) {}
+
+  add(px: number, py: number): void {
+    this.count++;
+    const at = Math.floor(px * 2);
+    if (at !== this.column) {
+      this.flush();
+      this.column = at;
+    }
+    this.xs.push(px);
+    this.ys.push(py);
+  }
+
+  outlines(): string[] {
+    this.flush();
+    return this.done;
+  }
+
+  private flush(): void {
+    const { xs, ys, kind } = this;
+    if (xs.length === 0) return;
+    // Squares touch when their centres are at most a side (7) apart; diamonds are joined only within a pixel, where
+    // the notch between two of them is at most half a pixel deep. Hollow marks and dots are drawn one by one.
+    const reach = this.excluded ? -1 : kind === "pattern" ? 7 : kind === "sigma" ? 1 : -1;
+    if (reach < 0 || xs.length === 1) {
+      for (let k = 0; k < xs.length; k++) this.done.push(markPath(kind, xs[k] as number, ys[k] as number));
+    } else {
+      // The column's marks by height (usually a handful, sorted by insertion).
+      const order: number[] = [];
+      if (ys.length > 16) for (let k = 0; k < ys.length; k++) order.push(k);
+      else
+        for (let k = 0; k < ys.length; k++) {
+          let j = order.length;
+          while (j > 0 && (ys[order[j - 1] as number] as number) > (ys[k] as number)) j--;
+          order.splice(j, 0, k);
+        }
+      if (ys.length > 16) order.sort((a, b) => (ys[a] as number) - (ys[b] as number));
+      let k = 0;
+      while (k < order.length) {
+        const first = order[k] as number;
+        let low = ys[first] as number;
+        let high = low;
+        let left = xs[first] as number;
+        let right = left;
+        let j = k + 1;
+        while (j < order.length && (ys[order[j] as number] as number) - high <= reach) {
+          const m = order[j] as number;
+          high = ys[m] as number;
+          left = Math.min(left, xs[m] as number);
+          right = Math.max(right, xs[m] as number);
+          j++;
+        }
+        this.done.push(j === k + 1 ? markPath(kind, left, low) : joinedPath(kind, left, right, low, high));
+        k = j;
+      }
+    }
+    this.xs = [];
+    this.ys = [];
+  }
+}
+
+/** The outline around marks of one kind centred within [left, right] × [low, high] (y down): a box, or a stretched diamond. */
+function joinedPath(kind: PointKind, left: number, right: number, low: number, high: number): string {
+  const f = formatNumber;
+  if (kind === "pattern") return `M${f(left - 3.5)},${f(low - 3.5)}H${f(right + 3.5)}V${f(high + 3.5)}H${f(left - 3.5)}Z`;
+  return `M${f(left)},${f(low - 5.5)}H${f(right)}L${f(right + 5.5)},${f(low)}V${f(high)}L${f(right)},${f(high + 5.5)}H${f(left)}L${f(left - 5.5)},${f(high)}V${f(low)}Z`;
+}
+
+/** The outline of a mark of each kind at (px, py), as a point's own element draws it (dataLine.ts). */
+function markPath(kind: PointKind, px: number, py: number): string {
+  if (kind === "sigma") return `M${formatNumber(px)},${formatNumber(py - 5.5)}L${formatNumber(px + 5.5)},${formatNumber(py)}L${formatNumber(px)},${formatNumber(py + 5.5)}L${formatNumber(px - 5.5)},${formatNumber(py)}Z`;
+  if (kind === "pattern") return `M${formatNumber(px - 3.5)},${formatNumber(py - 3.5)}h7v7h-7Z`;
+  return `M${formatNumber(px - 2.8)},${formatNumber(py)}a2.8,2.8 0 1,0 5.6,0a2.8,2.8 0 1,0 -5.6,0`;
+}
