@@ -37,8 +37,12 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
   const marks = Array.from(svg.querySelectorAll<SVGElement>(".shewhart-point"));
   const indexOf = (p: Element): number => Number((p as SVGElement).dataset["index"]);
   // The points in order (those with a value), and where each is drawn when the marks are thinned.
-  let order: number[] = [];
-  for (let i = 0; i < result.length; i++) if (Number.isFinite(result.value[i])) order.push(i);
+  const values = result.value;
+  let finite = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite++;
+  // Sized once (pushing 100,000 indices was a tenth of a redraw's wiring).
+  let order: ArrayLike<number> = new Int32Array(finite);
+  for (let i = 0, k = 0; i < values.length; i++) if (Number.isFinite(values[i])) (order as Int32Array)[k++] = i;
   const cursor = marks.length < order.length ? focusMark(svg, result, order) : null;
   // Should the line not be read, the marks drawn are the points reached.
   if (cursor === null && marks.length < order.length) order = marks.map(indexOf);
@@ -173,7 +177,7 @@ interface FocusMark {
  * (a + b·key, c + d·value), the key being x for numbers, the date's time for
  * dates and the point's position otherwise (docs/rendering.md).
  */
-function focusMark(svg: SVGSVGElement, result: ChartResult, order: readonly number[]): FocusMark | null {
+function focusMark(svg: SVGSVGElement, result: ChartResult, order: ArrayLike<number>): FocusMark | null {
   const data = svg.querySelector(".shewhart-data");
   const read = (name: string): [number, number] | null => {
     const parts = (data?.getAttribute(name) ?? "").split(" ").map(Number);
