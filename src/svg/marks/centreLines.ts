@@ -65,13 +65,15 @@ export function stepPath(points: readonly (readonly [number, number])[]): string
 
 /**
  * {@link stepPath} through the points `from` … `to` (both included) at (xs[k], yOf(values[k])). `yOf` is linear
- * (the y scale): a column's levels are compared as values and only the levels drawn are mapped. @internal
+ * (the y scale): a column's levels are compared as values and only the levels drawn are mapped. Which steps share a
+ * pixel column depends on the x positions alone ({@link stepPlan}, kept with them): a chart drawn again with the same
+ * points and phases reads only the levels. @internal
  */
-export function stepPathOf(from: number, to: number, xs: ArrayLike<number>, values: ArrayLike<number>, yOf: (value: number) => number): string {
+export function stepPathOf(from: number, to: number, xs: Float64Array, values: ArrayLike<number>, yOf: (value: number) => number): string {
+  const { starts, lefts, rights } = stepPlan(xs, from, to);
   let d = "";
   let pen = false;
-  // Steps gathered in one pixel column: its first and last level, lowest and highest, and where it starts and ends.
-  let column = Number.NaN;
+  // The steps gathered so far in one pixel column: first and last level, lowest and highest, where they start and end.
   let count = 0;
   let start = 0;
   let end = 0;
@@ -92,37 +94,70 @@ export function stepPathOf(from: number, to: number, xs: ArrayLike<number>, valu
     pen = true;
     count = 0;
   };
-  let previous = Number.NaN;
-  let px = xs[from] as number;
-  for (let k = from; k <= to; k++) {
-    const next = k === to ? Number.NaN : (xs[k + 1] as number);
-    const v = values[k] as number;
-    const left = k === from ? px : (px + previous) / 2;
-    const right = k === to ? px : (px + next) / 2;
-    previous = px;
-    px = next;
-    if (!Number.isFinite(v)) {
-      flush();
-      pen = false;
-      column = Number.NaN;
-      continue;
-    }
-    const own = Math.floor(left);
-    if (count > 0 && own === column && Math.floor(right) === column) {
-      end = right;
-      last = v;
-      if (v < low) low = v;
-      if (v > high) high = v;
-      count++;
-      continue;
+  for (let g = 0; g < starts.length - 1; g++) {
+    const groupEnd = (starts[g + 1] as number) - 1;
+    for (let j = starts[g] as number; j <= groupEnd; j++) {
+      const v = values[from + j] as number;
+      if (!Number.isFinite(v)) {
+        // A missing level breaks the line; the steps after it in the column start a group of their own.
+        flush();
+        pen = false;
+        continue;
+      }
+      if (count > 0) {
+        end = rights[j] as number;
+        last = v;
+        if (v < low) low = v;
+        if (v > high) high = v;
+        count++;
+      } else {
+        start = lefts[j] as number;
+        end = rights[j] as number;
+        first = last = low = high = v;
+        count = 1;
+      }
     }
     flush();
-    column = Math.floor(right) === own ? own : Number.NaN;
-    start = left;
-    end = right;
-    first = last = low = high = v;
-    count = 1;
   }
-  flush();
   return d;
 }
+
+/**
+ * The steps `from` … `to` at x positions `xs`, laid out: each step from halfway to its neighbours (its own x at the
+ * ends), `lefts` and `rights` numbered from `from`, and the groups of consecutive steps that lie within one pixel
+ * column (`starts`: each group's first step, then the number of steps) — a step that crosses a column's edge is a
+ * group of its own. Kept per array of positions and range (a chart's phases share them among its lines, and a chart
+ * drawn again from the same points finds them). @internal
+ */
+export function stepPlan(xs: Float64Array, from: number, to: number): { starts: Int32Array; lefts: Float64Array; rights: Float64Array } {
+  let plans = stepPlans.get(xs);
+  if (plans === undefined) stepPlans.set(xs, (plans = new Map()));
+  const key = `${from} ${to}`;
+  const known = plans.get(key);
+  if (known !== undefined) return known;
+  const n = Math.max(0, to - from + 1);
+  const lefts = new Float64Array(n);
+  const rights = new Float64Array(n);
+  const starts: number[] = [];
+  let column = Number.NaN;
+  for (let k = from; k <= to; k++) {
+    const px = xs[k] as number;
+    const left = k === from ? px : (px + (xs[k - 1] as number)) / 2;
+    const right = k === to ? px : (px + (xs[k + 1] as number)) / 2;
+    lefts[k - from] = left;
+    rights[k - from] = right;
+    const own = Math.floor(left);
+    const inside = Math.floor(right) === own;
+    if (!(inside && own === column)) starts.push(k - from);
+    column = inside ? own : Number.NaN;
+  }
+  starts.push(n);
+  const plan = { starts: Int32Array.from(starts), lefts, rights };
+  // A few ranges per array of positions (a chart's phases); an app adding phase after phase leaves older ones behind.
+  if (plans.size >= 64) plans.clear();
+  plans.set(key, plan);
+  return plan;
+}
+
+/** {@link stepPlan} per array of positions and range. */
+const stepPlans = new WeakMap<Float64Array, Map<string, { starts: Int32Array; lefts: Float64Array; rights: Float64Array }>>();
