@@ -45,12 +45,20 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   const notesColumn = column(options.notes, "--notes");
   const phaseColumn = column(options.phase, "--phase");
   const groups = new Map<string, GroupColumns>();
+  // A file's rows usually come group by group: a cell equal to the last row's names the same group, with no lookup
+  // (and the comparison is of one string with itself, as the reader makes one string of each repeated cell).
+  let lastCell: string | undefined;
+  let group: GroupColumns | undefined;
   for (let r = 0; r < table.rows; r++) {
-    const name = groupColumn === null ? "" : (table.columns[groupColumn]![r] as string).trim();
-    let group = groups.get(name);
-    if (group === undefined) {
-      group = new GroupColumns(name, n !== null);
-      groups.set(name, group);
+    const cell = groupColumn === null ? "" : (table.columns[groupColumn]![r] as string);
+    if (cell !== lastCell || group === undefined) {
+      const name = cell.trim();
+      group = groups.get(name);
+      if (group === undefined) {
+        group = new GroupColumns(name, n !== null);
+        groups.set(name, group);
+      }
+      lastCell = cell;
     }
     if (x !== null) group.x.push(x.values[r] as string | number);
     group.y.push(y.values[r] as number);
