@@ -125,7 +125,8 @@ function writeTemporary(target: string, content: string | Uint8Array | TextParts
   try {
     const fd = openSync(temporary, exclusive, 0o644);
     try {
-      if (typeof content === "string") writeBytes(fd, Buffer.from(content, "utf8"));
+      // Text goes through the thread's reused buffer: a Buffer per chart was an ArrayBuffer per file to allocate and collect.
+      if (typeof content === "string") writeParts(fd, [content]);
       else if (content instanceof Uint8Array) writeBytes(fd, content);
       else writeParts(fd, content);
     } finally {
