@@ -169,11 +169,12 @@ function writeParts(fd: number, parts: TextParts): void {
 /** Renames a temporary into place: rename replaces a link at the target instead of writing through it. */
 function moveIntoPlace(temporary: string, target: string): void {
   try {
-    if (isFolder(target)) throw new CliError(`cannot write ${target}: a folder has that name`, 1);
     renameSync(temporary, target);
   } catch (error) {
     removeQuietly(temporary);
-    if (error instanceof CliError) throw error;
+    // A file is never renamed over a folder (EISDIR; EPERM on Windows): asked only when the rename failed, so that a
+    // run of 20,000 charts makes 20,000 system calls here rather than 40,000 (on the main thread, after every chart is drawn).
+    if (isFolder(target)) throw new CliError(`cannot write ${target}: a folder has that name`, 1);
     throw new CliError(`cannot write ${target}: ${systemReason(error)}`, 1);
   }
 }
