@@ -44,30 +44,57 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   const groupColumn = column(options.group, "--group");
   const notesColumn = column(options.notes, "--notes");
   const phaseColumn = column(options.phase, "--phase");
-  const groups = new Map<string, GroupColumns>();
+  // Two passes over the rows: which group each is in, then every group's columns made at their size and filled
+  // (columns grown row by row were most of the main thread's work between reading the file and handing out the charts).
+  // A file's rows usually come group by group: a cell equal to the last row's names the same group, with no lookup
+  // (and the comparison is of one string with itself, as the reader makes one string of each repeated cell).
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const sizes: number[] = [];
+  const rowGroup = new Int32Array(table.rows);
+  let lastCell: string | undefined;
+  let current = -1;
   for (let r = 0; r < table.rows; r++) {
-    const name = groupColumn === null ? "" : (table.columns[groupColumn]![r] as string).trim();
-    let group = groups.get(name);
-    if (group === undefined) {
-      group = new GroupColumns(name, n !== null);
-      groups.set(name, group);
+    const cell = groupColumn === null ? "" : (table.columns[groupColumn]![r] as string);
+    if (cell !== lastCell || current < 0) {
+      const name = cell.trim();
+      let known = index.get(name);
+      if (known === undefined) {
+        known = names.length;
+        index.set(name, known);
+        names.push(name);
+        sizes.push(0);
+      }
+      current = known;
+      lastCell = cell;
     }
-    if (x !== null) group.x.push(x.values[r] as string | number);
-    group.y.push(y.values[r] as number);
-    if (n !== null) group.n?.push(n.values[r] as number);
-    if (notesColumn !== null) group.notes[group.y.length - 1] = (table.columns[notesColumn]![r] as string).trim();
-    if (phaseColumn !== null) group.phases[group.y.length - 1] = (table.columns[phaseColumn]![r] as string).trim();
-    group.lines.push(table.lines[r] as number);
+    rowGroup[r] = current;
+    sizes[current]!++;
+  }
+  const groups: Group[] = names.map((name, g) => {
+    const size = sizes[g]!;
+    return { name, x: x === null ? [] : new Array<string | number>(size), y: new Float64Array(size), n: n === null ? null : new Float64Array(size), notes: [], phases: [], lines: new Array<number>(size) };
+  });
+  const filled = new Int32Array(groups.length);
+  for (let r = 0; r < table.rows; r++) {
+    const g = rowGroup[r]!;
+    const group = groups[g]!;
+    const k = filled[g]!++;
+    if (x !== null) group.x[k] = x.values[r] as string | number;
+    group.y[k] = y.values[r] as number;
+    if (n !== null) group.n![k] = n.values[r] as number;
+    if (notesColumn !== null) group.notes[k] = (table.columns[notesColumn]![r] as string).trim();
+    if (phaseColumn !== null) group.phases[k] = (table.columns[phaseColumn]![r] as string).trim();
+    (group.lines as number[])[k] = table.lines[r] as number;
   }
 
-  if (groups.size === 0) throw new CliError(words.noRows(basename(path)), 1);
+  if (groups.length === 0) throw new CliError(words.noRows(basename(path)), 1);
   const outPath = resolve(io.cwd, options.out);
   const single = extname(outPath).toLowerCase() === `.${format}`;
-  if (single && groups.size > 1) throw new CliError(`--out ${options.out} names one file, but there are ${groups.size} groups: give a folder`, 2);
+  if (single && groups.length > 1) throw new CliError(`--out ${options.out} names one file, but there are ${groups.length} groups: give a folder`, 2);
 
   const taken = new Set<string>(reserved);
-  const jobs: GroupJob[] = [...groups.values()].map((columns) => {
-    const group = columns.finish();
+  const jobs: GroupJob[] = groups.map((group) => {
     const label = group.name !== "" ? group.name : (options.title ?? "chart");
     return { group, file: single ? basename(outPath) : `${safeFileName(label, taken)}.${format}` };
   });
@@ -128,46 +155,5 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   if (!options.quiet) {
     const where = (line: SummaryLine): string => (options.group === undefined ? basename(path) : line.group);
     for (const line of lines) for (const warning of line.warnings) io.stderr.write(`shewhart: ${words.warning}: ${printable(where(line))}: ${printable(warning.message)}\n`);
-  }
-}
-
-
-/** A group's columns while the file is read: numbers in growing typed arrays. */
-class GroupColumns {
-  readonly x: (string | number)[] = [];
-  readonly y = new GrowingColumn();
-  readonly n: GrowingColumn | null;
-  readonly notes: string[] = [];
-  readonly phases: string[] = [];
-  readonly lines: number[] = [];
-
-  constructor(
-    readonly name: string,
-    withN: boolean,
-  ) {
-    this.n = withN ? new GrowingColumn() : null;
-  }
-
-  finish(): Group {
-    return { name: this.name, x: this.x, y: this.y.values(), n: this.n?.values() ?? null, notes: this.notes, phases: this.phases, lines: this.lines };
-  }
-}
-
-/** A Float64Array that doubles when full; `null` is stored as NaN (a gap). */
-class GrowingColumn {
-  private data = new Float64Array(16);
-  length = 0;
-
-  push(value: number | null): void {
-    if (this.length === this.data.length) {
-      const next = new Float64Array(this.data.length * 2);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value ?? Number.NaN;
-  }
-
-  values(): Float64Array {
-    return this.data.slice(0, this.length);
   }
 }

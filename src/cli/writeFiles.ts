@@ -125,7 +125,8 @@ function writeTemporary(target: string, content: string | Uint8Array | TextParts
   try {
     const fd = openSync(temporary, exclusive, 0o644);
     try {
-      if (typeof content === "string") writeBytes(fd, Buffer.from(content, "utf8"));
+      // Text goes through the thread's reused buffer: a Buffer per chart was an ArrayBuffer per file to allocate and collect.
+      if (typeof content === "string") writeParts(fd, [content]);
       else if (content instanceof Uint8Array) writeBytes(fd, content);
       else writeParts(fd, content);
     } finally {
@@ -168,11 +169,12 @@ function writeParts(fd: number, parts: TextParts): void {
 /** Renames a temporary into place: rename replaces a link at the target instead of writing through it. */
 function moveIntoPlace(temporary: string, target: string): void {
   try {
-    if (isFolder(target)) throw new CliError(`cannot write ${target}: a folder has that name`, 1);
     renameSync(temporary, target);
   } catch (error) {
     removeQuietly(temporary);
-    if (error instanceof CliError) throw error;
+    // A file is never renamed over a folder (EISDIR; EPERM on Windows): asked only when the rename failed, so that a
+    // run of 20,000 charts makes 20,000 system calls here rather than 40,000 (on the main thread, after every chart is drawn).
+    if (isFolder(target)) throw new CliError(`cannot write ${target}: a folder has that name`, 1);
     throw new CliError(`cannot write ${target}: ${systemReason(error)}`, 1);
   }
 }

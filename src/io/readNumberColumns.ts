@@ -134,14 +134,36 @@ function examine(table: Table, index: number): Evidence {
   let onlyComma = -1;
   const ambiguousRows: number[] = [];
   let bad = -1;
+  // A reading depends on the cell's text alone, and a column of counts repeats a few thousand texts in millions of rows: each is read once.
+  // Kept as the cell's slot in `seen` (missing: -1 - slot), its two values at 2·slot and 2·slot + 1.
+  const slots = new Map<string, number>();
+  let seen: Float64Array = new Float64Array(256);
   for (let r = 0; r < rows; r++) {
     const known = typed === undefined ? Number.NaN : (typed[r] as number);
     if (!Number.isNaN(known)) {
       dot[r] = comma[r] = known;
       continue;
     }
-    parseNumberText(cells[r]!, reading);
-    if (reading.missing) {
+    const cell = cells[r]!;
+    const slot = slots.get(cell);
+    let isMissing: boolean;
+    if (slot === undefined) {
+      parseNumberText(cell, reading);
+      isMissing = reading.missing;
+      if (slots.size < knownReadings) {
+        const next = slots.size;
+        if (2 * next + 2 > seen.length) seen = grown(seen);
+        seen[2 * next] = reading.dot;
+        seen[2 * next + 1] = reading.comma;
+        slots.set(cell, isMissing ? -1 - next : next);
+      }
+    } else if (slot < 0) isMissing = true;
+    else {
+      isMissing = false;
+      reading.dot = seen[2 * slot]!;
+      reading.comma = seen[2 * slot + 1]!;
+    }
+    if (isMissing) {
       dot[r] = comma[r] = Number.NaN;
       missing++;
       continue;
@@ -171,6 +193,16 @@ function examine(table: Table, index: number): Evidence {
     }
   }
   return { index, dot, comma, missing, canDot, canComma, differs, onlyDot, onlyComma, ambiguous: ambiguousRows, bad };
+}
+
+/** Distinct cell texts whose reading is kept while a column is read (a column of all-different values stops adding at this many). */
+const knownReadings = 1 << 16;
+
+/** The values of readings seen, with twice the room. */
+function grown(values: Float64Array): Float64Array {
+  const next = new Float64Array(values.length * 2);
+  next.set(values);
+  return next;
 }
 
 function firstNaNNotMissing(table: Table, index: number, values: Float64Array): number {

@@ -17,6 +17,9 @@ export interface ReadXOptions {
   readonly decimal?: DecimalMark;
 }
 
+/** Distinct cell texts whose reading is kept while a column is read (a column of all-different dates stops adding at this many). */
+const knownReadings = 1 << 16;
+
 const periods: Record<XKind, Period | null> = { date: null, week: "week", month: "month", quarter: "quarter", year: "year", number: null, category: null };
 
 /**
@@ -72,9 +75,15 @@ export function readXColumn(table: Table, column: string | number, options: Read
   const counts: Record<TemporalKind, number> = { date: 0, week: 0, month: 0, quarter: 0 };
   let usesOrder = false;
   const compact = kind === "week" || kind === "month" ? kind : kind === undefined ? compactKind(name, cells) : null;
+  // A reading depends on the text alone (with the column's compact kind and date order): a column repeats its labels (104 weeks in 2 million rows), so each is read once.
+  const known = new Map<string, XReading>();
   for (let r = 0; r < table.rows; r++) {
     const text = cells[r]!.trim();
-    const reading = (compact === null ? null : parseCompactXText(text, compact)) ?? parseXText(text, dateOrder);
+    let reading = known.get(text);
+    if (reading === undefined) {
+      reading = (compact === null ? null : parseCompactXText(text, compact)) ?? parseXText(text, dateOrder);
+      if (known.size < knownReadings) known.set(text, reading);
+    }
     readings[r] = reading;
     if (reading.kind !== null) counts[reading.kind]++;
     if (reading.otherOrder !== null || (reading.kind === "date" && reading.problem !== null && /^\d{1,2}\D/.test(cells[r]!.trim()))) usesOrder = true;

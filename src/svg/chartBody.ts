@@ -14,7 +14,7 @@ import { targetLine } from "./marks/targetLine.ts";
 import type { ChartModel } from "./model.ts";
 import { h, type SvgNode } from "./node.ts";
 import type { NormalizedOptions } from "./options.ts";
-import { buildXAxis, buildYAxis, xTickLabels, type YAxis } from "./scales.ts";
+import { buildXAxis, buildYAxis, xTickLabels, type XAxis, type YAxis } from "./scales.ts";
 
 /** The plot area's box. @internal */
 export interface Box {
@@ -24,11 +24,15 @@ export interface Box {
   readonly bottom: number;
 }
 
-/** Where the plot's labels may go: `bounds` (the picture below the header, or the panel), with `lanes` of labels reserved over the plot; `giveWay` lets labels that find no free place be left out. @internal */
+/**
+ * Where the plot's labels may go: `bounds` (the picture below the header, or the panel), with `lanes` of labels reserved over the plot;
+ * `giveWay` lets labels that find no free place be left out; `probe` stops at the first that finds none (placeLabels). @internal
+ */
 export interface LabelRoom {
   readonly bounds: Rect;
   readonly lanes: number;
   readonly giveWay: boolean;
+  readonly probe?: boolean;
 }
 
 /** The plot's scales and where its labels go, before anything is drawn. @internal */
@@ -40,7 +44,8 @@ export interface PlotLayout {
 /**
  * Lays out the plot area: its scales, and every label placed clear of the
  * data and of each other (layout/placeLabels.ts). Panels pass a shared
- * `yAxis`; `xLabels` saves formatting the tick labels again. `placement.crowded`
+ * `yAxis`; `xLabels` saves formatting the tick labels again, `xAxis` making the
+ * x axis again (tries with more lanes change only the plot's top). `placement.crowded`
  * counts the labels that found no free place.
  * @internal
  */
@@ -51,14 +56,15 @@ export function plotLayout(
   room: LabelRoom,
   yAxis: YAxis = buildYAxis([model], plot.top, plot.bottom, options.showSigmaLines),
   xLabels: ReturnType<typeof xTickLabels> = xTickLabels(model, options.texts, options.locale),
+  xAxis?: XAxis,
 ): PlotLayout {
-  const x = buildXAxis(model, plot.left, plot.right, options.texts, options.locale, xLabels);
+  const x = xAxis ?? buildXAxis(model, plot.left, plot.right, options.texts, options.locale, xLabels);
   const phaseEdges = (phase: PhaseSummary): { from: number; to: number } => ({
     from: phase.start === 0 ? plot.left : (x.position(phase.start - 1) + x.position(phase.start)) / 2,
     to: phase.end === model.length - 1 ? plot.right : (x.position(phase.end) + x.position(phase.end + 1)) / 2,
   });
   const frame: Frame = { model, options, x, y: yAxis.position, yTicks: yAxis.ticks, plot, phaseEdges };
-  return { frame, placement: placeLabels(frame, chartObstacles(frame), room.bounds, room.lanes, room.giveWay) };
+  return { frame, placement: placeLabels(frame, chartObstacles(frame), room.bounds, room.lanes, room.giveWay, room.probe) };
 }
 
 /**

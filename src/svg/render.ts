@@ -11,7 +11,7 @@ import { nodeToDom, type DocumentLike, type ElementLike } from "./toDom.ts";
 import { nodeToString } from "./toString.ts";
 import { laneHeight, showAllFrom } from "./layout/placeLabels.ts";
 import { plotMargins } from "./layout/plotMargins.ts";
-import { buildYAxis, xTickLabels } from "./scales.ts";
+import { buildXAxis, buildYAxis, xTickLabels } from "./scales.ts";
 
 /** Margins above and below the plot area (px of the viewBox); those left and right fit what is drawn there (layout/plotMargins.ts). */
 const margin = { top: 20, bottom: 34, year: 13, xLabel: 16 };
@@ -52,19 +52,37 @@ export function layoutChart(model: ChartModel, normalized: NormalizedOptions): C
   const height = Math.max(normalized.height, Math.ceil(head.height + margin.top + maxLanes * laneHeight + minimumPlot + under));
   const bottom = height - under;
   const xLabels = xTickLabels(model, normalized.texts, normalized.locale);
-  const { left, right } = plotMargins([model], normalized, buildYAxis([model], head.height + margin.top, bottom, normalized.showSigmaLines).ticks, xLabels.widest, width);
+  // The y axis of the plot without lanes: its ticks set the margins, and it is the first try's.
+  const yAxis = buildYAxis([model], head.height + margin.top, bottom, normalized.showSigmaLines);
+  const { left, right } = plotMargins([model], normalized, yAxis.ticks, xLabels.widest, width);
   const bounds = { left: 0, right: width, top: head.bottom + 1, bottom: height };
   const giveWay = width < showAllFrom;
-  // Lanes over the plot are reserved only when they give a label that found no free place one.
-  const layout = (lanes: number): PlotLayout =>
-    plotLayout(model, normalized, { left, right: width - right, top: head.height + margin.top + lanes * laneHeight, bottom }, { bounds, lanes, giveWay }, undefined, xLabels);
-  let body = layout(0);
-  for (let lanes = 1; lanes <= maxLanes && body.placement.crowded > 0; lanes++) {
-    const next = layout(lanes);
-    if (next.placement.crowded >= body.placement.crowded) break;
-    body = next;
+  const xAxis = buildXAxis(model, left, width - right, normalized.texts, normalized.locale, xLabels);
+  // Lanes over the plot are reserved only when they give a label that found no free place one: the fewest lanes
+  // with no crowded label, else, as long as each lane more leaves fewer crowded, the more lanes. A try is first
+  // laid out as a probe, stopping at its first crowded label; how many are crowded is counted only when two tries are.
+  const tries = (lanes: number, probe: boolean): PlotLayout =>
+    plotLayout(model, normalized, { left, right: width - right, top: head.height + margin.top + lanes * laneHeight, bottom }, { bounds, lanes, giveWay, probe }, lanes === 0 ? yAxis : undefined, xLabels, xAxis);
+  const probes: PlotLayout[] = [];
+  const whole: PlotLayout[] = [];
+  const probe = (lanes: number): PlotLayout => whole[lanes] ?? (probes[lanes] ??= tries(lanes, true));
+  const full = (lanes: number): PlotLayout => {
+    const probed = probes[lanes];
+    return (whole[lanes] ??= probed !== undefined && probed.placement.crowded === 0 ? probed : tries(lanes, false));
+  };
+  let chosen = 0;
+  if (probe(0).placement.crowded > 0) {
+    for (let lanes = 1; lanes <= maxLanes; lanes++) {
+      // No crowded label: fewer than the lanes chosen so far leave (at least one).
+      if (probe(lanes).placement.crowded === 0) {
+        chosen = lanes;
+        break;
+      }
+      if (full(lanes).placement.crowded >= full(chosen).placement.crowded) break;
+      chosen = lanes;
+    }
   }
-  return { height, head, body };
+  return { height, head, body: full(chosen) };
 }
 
 /**

@@ -110,3 +110,32 @@ describe("readXColumn(table, column)", () => {
     expect(() => x(["2018-W40", "2018-01"], { kind: "week" })).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("x"): expected a week like "2018-W40" or "Uge 40, 2018", found "2018-01"]`);
   });
 });
+
+describe("reading repeated cells once", () => {
+  it("readNumberColumns: a repeated cell that is no number, or missing, is reported and counted in every row it is in", () => {
+    const rows = Array.from({ length: 500 }, (_, r) => String(r % 7));
+    expect(() => numbers(`y\n${rows.join("\n")}\nx\n1\nx\n`, ["y"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 502, column 1 ("y"): expected a number, found "x"]`);
+    const read = readNumberColumns(table(`y\n${rows.join("\n")}\nNA\n3\nNA\n`), ["y"])[0]!;
+    expect(read.missing).toBe(2);
+    expect([...read.values.slice(-4)]).toEqual([rows[499]!, "NaN", "3", "NaN"].map(Number));
+    expect(() => numbers(`y\n${rows.join("\n")}\n1.002\n1.002\n`, ["y"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 502, column 1 ("y"): cannot tell the decimal mark: "1.002", "1.002" read as 1.002 with a decimal point but as 1002 with a decimal comma, and no other value in the file settles it; give --decimal , (comma decimals, "." groups thousands) or --decimal . (point decimals)]`);
+  });
+
+  it("readNumberColumns: more distinct cells than are kept still read, and the first bad one is named", () => {
+    const rows = Array.from({ length: 70_000 }, (_, r) => String(r));
+    expect(readNumberColumns(table(`y\n${rows.join("\n")}\n`), ["y"])[0]!.values).toEqual(Float64Array.from(rows, Number));
+    expect(() => numbers(`y\n${rows.join("\n")}\n12x\n`, ["y"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 70002, column 1 ("y"): expected a number, found "12x"]`);
+  });
+
+  it("readXColumn: repeated labels read alike in every row, and a week that does not exist is named in the first row it is in", () => {
+    const weeks = Array.from({ length: 3000 }, (_, r) => `Uge ${(r % 52) + 1}, 2019`);
+    expect(x(weeks).values).toEqual(weeks.map((_, r) => `2019-W${String((r % 52) + 1).padStart(2, "0")}`));
+    expect(() => x([...weeks, "Uge 53, 2019", "Uge 1, 2019", "Uge 53, 2019"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3002, column 1 ("x"): "Uge 53, 2019" is no week: 2019 has no week 53 (ISO 8601)]`);
+  });
+
+  it("readXColumn: more distinct cells than are kept still read", () => {
+    const days = Array.from({ length: 70_000 }, (_, d) => new Date(Date.UTC(1900, 0, 1 + d)).toISOString().slice(0, 10));
+    expect(x(days).values).toEqual(days);
+    expect(() => x([...days, "2024-02-30"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 70002, column 1 ("x"): "2024-02-30" is no date: 2024-02 has no day 30]`);
+  });
+});

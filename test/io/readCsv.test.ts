@@ -103,3 +103,22 @@ describe("readCsv(bytes)", () => {
     expect(performance.now() - start).toBeLessThan(5000);
   });
 });
+
+describe("readCsv(bytes), large files", () => {
+  it("reads cells that share the cache's hash as written, however often they repeat", () => {
+    // "Aa" and "BB" hash alike (31·65 + 97 = 31·66 + 66), as do "AaAa", "AaBB", "BBAa" and "BBBB".
+    const cells = ["Aa", "BB", "AaAa", "BBBB", "AaBB", "BBAa"];
+    const rows = Array.from({ length: 3000 }, (_, r) => cells[(r * 7) % 6]!);
+    const table = readCsv(new TextEncoder().encode(`g;v\n${rows.map((c, r) => `${c};${r % 50}`).join("\n")}\n`));
+    expect(table.columns[0]).toEqual(rows);
+    expect(table.columns[1]).toEqual(rows.map((_, r) => String(r % 50)));
+    expect(table.rows).toBe(3000);
+  });
+
+  it("sizes its columns to the records read, with any line endings, blank lines and quoted line breaks", () => {
+    const table = readCsv(new TextEncoder().encode('a,b\r\n1,2\r\r\n\n"x\ny",3\r4,5\r\n\r\n'));
+    expect(table.columns).toEqual([["1", 'x\ny', "4"], ["2", "3", "5"]]);
+    expect(table.columns.map((c) => c.length)).toEqual([3, 3]);
+    expect([...table.lines]).toEqual([2, 5, 7]);
+  });
+});

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../src/index.ts";
 import { escapeXml, renderSmallMultiples, renderSvg } from "../../src/svg/index.ts";
+import { plotLayout, type PlotLayout } from "../../src/svg/chartBody.ts";
+import { buildModel, type ChartModel } from "../../src/svg/model.ts";
+import { normalizeOptions, type NormalizedOptions } from "../../src/svg/options.ts";
+import { layoutChart, type ChartLayout } from "../../src/svg/render.ts";
+import { crowdedGoldens } from "./crowdedCharts.ts";
 
 const weekly = analyze({
   chart: "p",
@@ -199,5 +204,50 @@ describe("a target given as a render option", () => {
     const off = analyze({ chart: "p", y, n: y.map(() => 100), target: 85, improvement: "up" });
     expect(renderSvg(off, { target: 0.85 })).toContain('class="shewhart-target"');
     expect(renderSvg(off)).not.toContain('class="shewhart-target"');
+  });
+});
+
+describe("layoutChart(model, options): lanes over a crowded plot", () => {
+  // What layoutChart chooses, found by laying every try out whole: the plot without lanes unless a label found no
+  // free place; then, as long as one lane more leaves fewer labels crowded, the more lanes (at most two).
+  // layoutChart probes each try up to its first crowded label instead; the layout chosen must be the same.
+  const laneHeight = 15;
+  const marginTop = 20;
+  function reference(model: ChartModel, normalized: NormalizedOptions, chosen: ChartLayout): { lanes: number; body: PlotLayout } {
+    const { left, right, bottom } = chosen.body.frame.plot;
+    const bounds = { left: 0, right: normalized.width, top: chosen.head.bottom + 1, bottom: chosen.height };
+    const giveWay = normalized.width < 600;
+    const layout = (lanes: number): PlotLayout => plotLayout(model, normalized, { left, right, top: chosen.head.height + marginTop + lanes * laneHeight, bottom }, { bounds, lanes, giveWay });
+    let body = layout(0);
+    let lanes = 0;
+    for (let more = 1; more <= 2 && body.placement.crowded > 0; more++) {
+      const next = layout(more);
+      if (next.placement.crowded >= body.placement.crowded) break;
+      [body, lanes] = [next, more];
+    }
+    return { lanes, body };
+  }
+
+  it("is the layout found by laying out every try whole, crowded or not, at any width", () => {
+    const seen = { clear: 0, oneLane: 0, twoLanes: 0, crowdedKept: 0 };
+    const notes = Array.from({ length: 8 }, (_, k) => ({ index: 2 + 3 * k, text: `PDSA ${k + 1}: en ændring der skal afprøves` }));
+    const cases = crowdedGoldens.flatMap(([, spec, options]) =>
+      [320, 380, 480, 600, 720, 1024].flatMap((width) => [
+        { spec, options: { ...options, width } },
+        { spec, options: { ...options, width, notes } },
+      ]),
+    );
+    for (const { spec, options } of cases) {
+      const normalized = normalizeOptions(options, "renderSvg");
+      const model = buildModel(analyze(spec), normalized, "renderSvg");
+      const chosen = layoutChart(model, normalized);
+      const expected = reference(model, normalized, chosen);
+      expect(chosen.body.frame.plot).toEqual(expected.body.frame.plot);
+      expect(chosen.body.placement).toEqual(expected.body.placement);
+      if (expected.lanes === 0) seen[expected.body.placement.crowded === 0 ? "clear" : "crowdedKept"]++;
+      else seen[expected.lanes === 1 ? "oneLane" : "twoLanes"]++;
+    }
+    // Every way of choosing is met: no lanes needed, one lane, two lanes, and a crowded plot that lanes did not help.
+    expect(Object.values(seen).every((count) => count > 0)).toBe(true);
   });
 });

@@ -46,12 +46,23 @@ export interface Placement {
   readonly crowded: number;
 }
 
+type Anchor = "start" | "middle" | "end";
+
 interface Candidate {
   readonly text: string;
   readonly x: number;
   readonly y: number;
-  readonly anchor: "start" | "middle" | "end";
+  readonly anchor: Anchor;
 }
+
+/** A place tried, with the box it must stay inside. */
+type Placed = Candidate & { readonly within: Rect };
+
+/** A label's places in the order they are tried: each is handed to `visit` until it returns true. */
+type Places = (visit: (text: string, x: number, y: number, anchor: Anchor, within: Rect) => boolean) => void;
+
+/** Where along its text a note's label may sit over (or under) its point, in the order tried. */
+const shares = [0, 1, 0.5, 0.25, 0.75] as const;
 
 /**
  * Places the labels where they touch no text, no point and no stretch of the
@@ -63,9 +74,15 @@ interface Candidate {
  * reserved above the plot. A label that finds no free place is drawn where it
  * collides least when the chart is at least 600 px wide (`giveWay` false) and
  * left out otherwise — except the latest centre line, which is always drawn.
+ *
+ * With `probe`, the placement stops at the first baseline label or note that
+ * finds no free place (where it would collide least is not sought, and no
+ * later label is placed): such a placement only says that this try is crowded
+ * (`crowded` ≥ 1), which is all a try with too few lanes is laid out for. An
+ * uncrowded probe is the whole placement.
  * @internal
  */
-export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, lanes: number, giveWay: boolean): Placement {
+export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, lanes: number, giveWay: boolean, probe = false): Placement {
   const { model, options, plot, y } = frame;
   const texts = options.texts;
   let crowded = 0;
@@ -89,29 +106,63 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     occupancy.addRect(box);
     placed.addRect(box);
   };
-  const fits = (candidate: Candidate, within: Rect): boolean => {
-    const box = grow(boxOf(candidate), labelPadding);
-    return inside(box, within) && occupancy.free(box);
+  // The box a place is tested with, as grow(boxOf(place), labelPadding) makes it (the same arithmetic), written
+  // into one object: a label tries hundreds of places, and a candidate and two boxes per place were most of the
+  // garbage of laying a chart out. (Occupancy.free keeps nothing of the box it is asked about.)
+  const probeBox = { left: 0, right: 0, top: 0, bottom: 0 };
+  const fitsAt = (text: string, x: number, baseline: number, anchor: Anchor, within: Rect): boolean => {
+    const width = widthOf(text);
+    const left = anchor === "start" ? x : anchor === "middle" ? x - width / 2 : x - width;
+    probeBox.left = left - labelPadding;
+    probeBox.right = left + width + labelPadding;
+    probeBox.top = baseline - textAscent * size - labelPadding;
+    probeBox.bottom = baseline + textDescent * size + labelPadding;
+    return inside(probeBox, within) && occupancy.free(probeBox);
   };
-  /** The first candidate that fits, else (when the label must be shown) the one that collides least. */
-  const choose = (candidates: readonly (Candidate & { readonly within: Rect })[], mustShow: boolean, clear?: (c: Candidate) => boolean): Candidate | null => {
+  /**
+   * The first place that fits, else (when the label must be shown) the one that collides least; a probe seeks
+   * no such place for a label that counts as crowded. The places are walked (`places`) rather than listed: only
+   * the one chosen is made an object.
+   */
+  const choose = (places: Places, mustShow: boolean, clear?: (c: Candidate) => boolean, counted = false): Placed | null => {
     failed = false;
-    for (const c of candidates) if (fits(c, c.within) && (clear === undefined || clear(c))) return c;
+    let found: Placed | null = null;
+    let first: Placed | null = null;
+    let count = 0;
+    places((text, x, baseline, anchor, within) => {
+      if (count++ === 0) first = { text, x, y: baseline, anchor, within };
+      if (!fitsAt(text, x, baseline, anchor, within)) return false;
+      const c = { text, x, y: baseline, anchor, within };
+      if (clear !== undefined && !clear(c)) return false;
+      found = c;
+      return true;
+    });
+    if (found !== null) return found;
     failed = true;
-    if (!mustShow || candidates.length === 0) return null;
+    if (!mustShow || first === null || (probe && counted)) return null;
     // A place free of everything whose leader line crosses a label is better than one that collides (without a leader line, none is free).
-    if (clear !== undefined) for (const c of candidates) if (fits(c, c.within)) return c;
-    let best = candidates[0] as Candidate & { within: Rect };
+    if (clear !== undefined) {
+      places((text, x, baseline, anchor, within) => {
+        if (!fitsAt(text, x, baseline, anchor, within)) return false;
+        found = { text, x, y: baseline, anchor, within };
+        return true;
+      });
+      if (found !== null) return found;
+    }
+    let best: Placed = first;
     let fewest = Number.POSITIVE_INFINITY;
     // At most about 40 of the places are weighed, spread over all of them, so a crowded plot costs no more than a clear one.
-    const step = Math.max(1, Math.ceil(candidates.length / 40));
-    for (let k = 0; k < candidates.length; k += step) {
-      const c = candidates[k] as Candidate & { within: Rect };
+    const step = Math.max(1, Math.ceil(count / 40));
+    let k = 0;
+    places((text, x, baseline, anchor, within) => {
+      if (k++ % step !== 0) return false;
+      const c = { text, x, y: baseline, anchor, within };
       const box = grow(boxOf(c), labelPadding);
-      if (!inside(box, bounds)) continue;
+      if (!inside(box, bounds)) return false;
       const hits = occupancy.count(box, fewest);
       if (hits < fewest) [best, fewest] = [c, hits];
-    }
+      return false;
+    });
     return best;
   };
   const laneY = (k: number): number => plot.top - 4 - laneHeight * (k + 1);
@@ -123,11 +174,14 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
   const rightBounds: Rect = { left: plot.right, right: bounds.right, top: bounds.top, bottom: plot.bottom + 4 };
   for (const label of rightLabels(model, options)) {
     const at = y(label.value) + 3.5;
-    const candidates: (Candidate & { within: Rect })[] = [];
-    for (let d = 0; d <= 60; d += 1) {
-      for (const sign of d === 0 ? [1] : [-1, 1]) candidates.push({ text: label.text, x: plot.right + rightLabelGap, y: at + sign * d, anchor: "start", within: rightBounds });
-    }
-    const chosen = choose(candidates, label.name === "cl" || !giveWay);
+    const places: Places = (visit) => {
+      for (let d = 0; d <= 60; d += 1) {
+        if (d === 0) {
+          if (visit(label.text, plot.right + rightLabelGap, at + 1 * d, "start", rightBounds)) return;
+        } else if (visit(label.text, plot.right + rightLabelGap, at + -1 * d, "start", rightBounds) || visit(label.text, plot.right + rightLabelGap, at + 1 * d, "start", rightBounds)) return;
+      }
+    };
+    const chosen = choose(places, label.name === "cl" || !giveWay);
     if (chosen === null) continue;
     claim(chosen);
     right.push({ ...label, x: chosen.x, y: chosen.y });
@@ -136,9 +190,11 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
   // 2. Baseline labels, above or below their centre line, along the phase.
   const baselines: (PlacedLabel | null)[] = model.json.phases.map(() => null);
   const json = model.json;
+  // A probe stops at the first label that found no free place.
+  const stopped = (): boolean => probe && crowded > 0;
   json.phases.forEach((phase, p) => {
     const value = model.cl[phase.start] as number;
-    if (!(phase.baselineEnd < phase.end) || !options.showBaselineLabel || !Number.isFinite(value)) return;
+    if (stopped() || !(phase.baselineEnd < phase.end) || !options.showBaselineLabel || !Number.isFinite(value)) return;
     const median = json.chart === "run" || json.chart === "g";
     const name = median ? texts.median : texts.mean;
     const short = median ? capitalise(texts.median) : texts.meanShort;
@@ -151,23 +207,24 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     const line = y(value);
     // Every 6 px along the line, or 150 places on a very wide chart.
     const stride = Math.max(6, (to - from) / 150);
-    const candidates: (Candidate & { within: Rect })[] = [];
-    for (const text of variants) {
-      const width = widthOf(text);
-      const start = Math.max(plot.left, from) + 4;
-      const end = Math.min(plot.right, to) - 4 - width;
-      for (let x = start; x <= end; x += stride) {
-        candidates.push({ text, x, y: line - 3 - 0.25 * size - labelPadding, anchor: "start", within: plotBounds });
-        candidates.push({ text, x, y: line + 3 + 0.95 * size + labelPadding, anchor: "start", within: plotBounds });
-      }
-    }
-    for (let k = 0; k < lanes; k++) {
+    const places: Places = (visit) => {
       for (const text of variants) {
         const width = widthOf(text);
-        for (let x = Math.max(plot.left, from) + 4; x <= Math.min(plot.right, to) - 4 - width; x += stride) candidates.push({ text, x, y: laneY(k), anchor: "start", within: laneBounds });
+        const start = Math.max(plot.left, from) + 4;
+        const end = Math.min(plot.right, to) - 4 - width;
+        for (let x = start; x <= end; x += stride) {
+          if (visit(text, x, line - 3 - 0.25 * size - labelPadding, "start", plotBounds)) return;
+          if (visit(text, x, line + 3 + 0.95 * size + labelPadding, "start", plotBounds)) return;
+        }
       }
-    }
-    const chosen = choose(candidates, !giveWay);
+      for (let k = 0; k < lanes; k++) {
+        for (const text of variants) {
+          const width = widthOf(text);
+          for (let x = Math.max(plot.left, from) + 4; x <= Math.min(plot.right, to) - 4 - width; x += stride) if (visit(text, x, laneY(k), "start", laneBounds)) return;
+        }
+      }
+    };
+    const chosen = choose(places, !giveWay, undefined, true);
     if (failed) crowded++;
     if (chosen === null) return;
     claim(chosen);
@@ -176,7 +233,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
 
   // 3. Notes: above their point (or below, or in a lane over the plot), with a leader line.
   const notes: (PlacedNote | null)[] = options.notes.map((note) => {
-    if (note.index < 0 || note.index >= model.length) return null;
+    if (stopped() || note.index < 0 || note.index >= model.length) return null;
     const px = frame.x.position(note.index);
     const anchor = Number.isFinite(model.value[note.index] as number) ? (model.value[note.index] as number) : (model.cl[note.index] as number);
     const py = Number.isFinite(anchor) ? y(anchor) : plot.top + 20;
@@ -184,21 +241,24 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
     const first = truncate(note.text, noteLength).length < note.text.length ? `${truncate(note.text, noteLength - 1).trimEnd()}…` : note.text;
     const whole = truncate(note.text, noteWhole).length === note.text.length;
     const variants = unique([...(whole ? [note.text] : []), first, fitText(note.text, widthOf(first) * 0.6, size), fitText(note.text, size * 7, size)]);
-    const candidates: (Candidate & { within: Rect })[] = [];
-    const along = (text: string, baseline: number, within: Rect): void => {
-      const width = widthOf(text);
-      for (const share of [0, 1, 0.5, 0.25, 0.75]) {
-        const left = Math.min(Math.max(px - share * width, within.left + labelPadding), within.right - labelPadding - width);
-        candidates.push({ text, x: left, y: baseline, anchor: "start", within });
+    const places: Places = (visit) => {
+      // Along a baseline: the text's left end at the point, or the text's end, middle, quarter or three quarters there.
+      const along = (text: string, baseline: number, within: Rect): boolean => {
+        const width = widthOf(text);
+        for (const share of shares) {
+          const left = Math.min(Math.max(px - share * width, within.left + labelPadding), within.right - labelPadding - width);
+          if (visit(text, left, baseline, "start", within)) return true;
+        }
+        return false;
+      };
+      for (const text of variants) {
+        for (let d = 12; py - d - 0.95 * size >= plot.top; d += 6) if (along(text, py - d, plotBounds)) return;
+        for (let d = 10; py + d + 1.2 * size <= plot.bottom; d += 6) if (along(text, py + d + 0.95 * size, plotBounds)) return;
+        // Beside the point, at its height, with no leader line.
+        if (visit(text, px + 8, py + 3.5, "start", plotBounds) || visit(text, px - 8 - widthOf(text), py + 3.5, "start", plotBounds)) return;
       }
+      for (let k = 0; k < lanes; k++) for (const text of variants) if (along(text, laneY(k), laneBounds)) return;
     };
-    for (const text of variants) {
-      for (let d = 12; py - d - 0.95 * size >= plot.top; d += 6) along(text, py - d, plotBounds);
-      for (let d = 10; py + d + 1.2 * size <= plot.bottom; d += 6) along(text, py + d + 0.95 * size, plotBounds);
-      // Beside the point, at its height, with no leader line.
-      candidates.push({ text, x: px + 8, y: py + 3.5, anchor: "start", within: plotBounds }, { text, x: px - 8 - widthOf(text), y: py + 3.5, anchor: "start", within: plotBounds });
-    }
-    for (let k = 0; k < lanes; k++) for (const text of variants) along(text, laneY(k), laneBounds);
     const leader = (c: Candidate): { fromY: number; toY: number } => {
       const box = boxOf(c);
       if (box.top < py && box.bottom > py) return { fromY: py, toY: py };
@@ -211,7 +271,7 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
       if (fromY === toY) return true;
       return placed.free({ left: px - 0.5, right: px + 0.5, top: Math.min(fromY, toY), bottom: Math.max(fromY, toY) });
     };
-    const chosen = choose(candidates, !giveWay, clear);
+    const chosen = choose(places, !giveWay, clear, true);
     if (failed) crowded++;
     if (chosen === null) return null;
     claim(chosen);
@@ -222,21 +282,24 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
 
   // 4. Phase labels, in the strip over the plot, centred over their phase.
   const phases: (PlacedLabel | null)[] = json.phases.map(() => null);
-  if (json.phases.length > 1 || options.phaseLabels !== undefined) {
+  if (!stopped() && (json.phases.length > 1 || options.phaseLabels !== undefined)) {
     const strip: Rect = { left: bounds.left, right: bounds.right, top: plot.top - laneHeight - 1, bottom: plot.top };
     json.phases.forEach((phase, p) => {
       const full = options.phaseLabels?.[p] ?? `${texts.phase} ${p + 1}`;
       const { from, to } = frame.phaseEdges(phase);
       const centre = (from + to) / 2;
       const variants = unique([full, fitText(full, to - from - 4, size), fitText(full, Math.max(to - from - 4, size * 5), size)]);
-      const candidates: (Candidate & { within: Rect })[] = [];
-      for (const text of variants) {
-        // Every 4 px, or 100 places over a very wide phase.
-        for (let d = 0; d <= Math.max(24, (to - from) / 2); d += Math.max(4, (to - from) / 200)) {
-          for (const sign of d === 0 ? [1] : [-1, 1]) candidates.push({ text, x: centre + sign * d, y: plot.top - 4, anchor: "middle", within: strip });
+      const places: Places = (visit) => {
+        for (const text of variants) {
+          // Every 4 px, or 100 places over a very wide phase.
+          for (let d = 0; d <= Math.max(24, (to - from) / 2); d += Math.max(4, (to - from) / 200)) {
+            if (d === 0) {
+              if (visit(text, centre + 1 * d, plot.top - 4, "middle", strip)) return;
+            } else if (visit(text, centre + -1 * d, plot.top - 4, "middle", strip) || visit(text, centre + 1 * d, plot.top - 4, "middle", strip)) return;
+          }
         }
-      }
-      const chosen = choose(candidates, !giveWay);
+      };
+      const chosen = choose(places, !giveWay);
       if (chosen === null) return;
       claim(chosen);
       phases[p] = { ...chosen, full };
