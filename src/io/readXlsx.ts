@@ -20,8 +20,11 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const missing = /sheet/i.test(message) && options.sheet !== undefined;
+    // read-excel-file parses a sheet in chunks that shrink whenever one takes more than a few ms and recurses once per
+    // chunk: on a large sheet (and more on a busy machine) that can exhaust the stack. The file is a workbook; say so.
+    const overflow = error instanceof RangeError && /call stack/i.test(message);
     throw new ReadError({
-      reason: missing ? { key: "noSheet", sheet: options.sheet! } : { key: "notXlsx", message },
+      reason: missing ? { key: "noSheet", sheet: options.sheet! } : overflow ? { key: "workbookTooLarge", megabytes: Math.round(bytes.byteLength / 1e5) / 10 } : { key: "notXlsx", message },
       line: null,
       column: null,
       columnName: null,

@@ -42,6 +42,7 @@ const phrases: readonly ReadPhrase[] = [
   { key: "cellCount", expected: 3, found: 4 },
   { key: "noSheet", sheet: "Ark2" },
   { key: "notXlsx", message: "zip: bad header" },
+  { key: "workbookTooLarge", megabytes: 12.5 },
   { key: "emptySheet" },
   { key: "cellRightOfHeader", width: 3 },
   { key: "dateCellOutOfRange" },

@@ -42,6 +42,8 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `projektmappen har intet ark ${JSON.stringify(p.sheet)}`;
     case "notXlsx":
       return `filen kan ikke læses som en Excel-projektmappe (.xlsx): ${p.message}`;
+    case "workbookTooLarge":
+      return `Excel-læseren løb tør for plads (sin kaldstak) i denne projektmappe på ${p.megabytes} MB, som den kan i et stort ark, især på en travl maskine; gem arket som CSV (UTF-8) og åbn den`;
     case "emptySheet":
       return "arket er tomt";
     case "cellRightOfHeader":

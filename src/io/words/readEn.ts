@@ -39,6 +39,8 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `the workbook has no sheet ${JSON.stringify(p.sheet)}`;
     case "notXlsx":
       return `cannot read the file as an Excel workbook (.xlsx): ${p.message}`;
+    case "workbookTooLarge":
+      return `the Excel reader ran out of room (its call stack) in this workbook of ${p.megabytes} MB, as it can on a large sheet, more so on a busy machine; save the sheet as CSV (UTF-8) and open that`;
     case "emptySheet":
       return "the sheet is empty";
     case "cellRightOfHeader":

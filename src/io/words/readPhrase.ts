@@ -19,6 +19,8 @@ export type ReadPhrase =
   | { readonly key: "noSheet"; readonly sheet: string | number }
   /** `message`: the workbook reader's own words (English). */
   | { readonly key: "notXlsx"; readonly message: string }
+  /** The workbook reader ran out of stack on a large sheet (`megabytes`: the file's size). */
+  | { readonly key: "workbookTooLarge"; readonly megabytes: number }
   | { readonly key: "emptySheet" }
   | { readonly key: "cellRightOfHeader"; readonly width: number }
   | { readonly key: "dateCellOutOfRange" }
