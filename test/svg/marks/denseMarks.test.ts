@@ -87,7 +87,18 @@ describe("the marks of a dense chart", () => {
       const corners: Point[] = [[x, y - 5.5], [x + 5.5, y], [x, y + 5.5], [x - 5.5, y]];
       expect(shapes.some((shape) => corners.every((c) => inside(shape, c)))).toBe(true);
     }
-    for (const shape of shapes) expect(Math.max(...shape.map(([x]) => x)) - Math.min(...shape.map(([x]) => x))).toBeLessThanOrEqual(11.51);
+    for (const shape of shapes) {
+      const xs = shape.map(([x]) => x);
+      const ys = shape.map(([, y]) => y);
+      const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      expect(right - left).toBeLessThanOrEqual(11.51);
+      // Its top and bottom are a diamond's; the diamonds it holds are less than a pixel apart from one to the next.
+      const within = diamonds.filter(([x, y]) => x >= left + 5.49 && x <= right - 5.49 && y - 5.5 >= top - 0.011 && y + 5.5 <= bottom + 0.011).map(([, y]) => y).sort((a, b) => a - b);
+      expect(within.length).toBeGreaterThan(0);
+      expect(Math.abs(within[0]! - 5.5 - top)).toBeLessThan(0.011);
+      expect(Math.abs(within.at(-1)! + 5.5 - bottom)).toBeLessThan(0.011);
+      for (let k = 1; k < within.length; k++) expect(within[k]! - within[k - 1]!).toBeLessThanOrEqual(1.011);
+    }
   });
 
   it("splits a look's outlines among paths of a few dozen, filled without an outline", () => {
