@@ -1,6 +1,7 @@
 import { decodeText } from "./decodeText.ts";
 import { ReadError } from "./readError.ts";
 import type { ReadTableOptions, Separator, Table } from "./types.ts";
+import { doubled } from "../core/internal/doubled.ts";
 
 const quote = 34;
 const lf = 10;
@@ -238,13 +239,6 @@ function recordBound(text: string, start: number): number {
   for (let at = text.indexOf("\n", start); at >= 0; at = text.indexOf("\n", at + 1)) count++;
   for (let at = text.indexOf("\r", start); at >= 0; at = text.indexOf("\r", at + 1)) if (text.charCodeAt(at + 1) !== lf) count++;
   return count;
-}
-
-/** A copy of the line numbers with twice the room (a call of its own: the reading loop stays optimised when the array first grows). */
-function doubled(lines: Uint32Array): Uint32Array {
-  const next = new Uint32Array(lines.length * 2);
-  next.set(lines);
-  return next;
 }
 
 function isBlank(fields: readonly string[]): boolean {

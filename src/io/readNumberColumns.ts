@@ -2,6 +2,7 @@ import { findColumn } from "./findColumn.ts";
 import { parseNumberText, type NumberReading } from "./parseNumberText.ts";
 import { ReadError } from "./readError.ts";
 import type { DecimalMark, NumberColumn, Table } from "./types.ts";
+import { doubled } from "../core/internal/doubled.ts";
 
 /** Options of {@link readNumberColumns}. */
 export interface ReadNumberOptions {
@@ -152,7 +153,7 @@ function examine(table: Table, index: number): Evidence {
       isMissing = reading.missing;
       if (slots.size < knownReadings) {
         const next = slots.size;
-        if (2 * next + 2 > seen.length) seen = grown(seen);
+        if (2 * next + 2 > seen.length) seen = doubled(seen);
         seen[2 * next] = reading.dot;
         seen[2 * next + 1] = reading.comma;
         slots.set(cell, isMissing ? -1 - next : next);
@@ -197,13 +198,6 @@ function examine(table: Table, index: number): Evidence {
 
 /** Distinct cell texts whose reading is kept while a column is read (a column of all-different values stops adding at this many). */
 const knownReadings = 1 << 16;
-
-/** The values of readings seen, with twice the room. */
-function grown(values: Float64Array): Float64Array {
-  const next = new Float64Array(values.length * 2);
-  next.set(values);
-  return next;
-}
 
 function firstNaNNotMissing(table: Table, index: number, values: Float64Array): number {
   const reading: NumberReading = { missing: false, dot: Number.NaN, comma: Number.NaN };

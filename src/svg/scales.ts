@@ -105,32 +105,29 @@ export function xTickLabels(model: ChartModel, texts: ChartTexts, locale: string
     if (width === undefined) widths.set(label, (width = textWidth(label, tickSize)));
     return width;
   };
-  if (json.xType === "date") {
-    const tickOf = tickFormatter(json.period, locale, texts);
-    if (labelsByMonthDay(json.period, locale)) {
-      // A label is its date's month (and day): each that occurs is measured once, from the first point that has it,
-      // the month and day read by arithmetic (a Date per point was a tenth of drawing 100,000 points).
-      const firstAt = new Int32Array(12 * 32).fill(-1);
-      const date = new Int32Array(3);
-      const byMonth = json.period === "month";
-      // Read until every month (or day of the year, 29 February included) has been seen: a year or so of a long series.
-      const all = byMonth ? 12 : 366;
-      let seen = 0;
-      for (let i = 0; i < length && seen < all; i++) {
-        civilDate(Math.floor((keys[i] as number) / 86_400_000), date);
-        const key = ((date[1] as number) - 1) * 32 + (byMonth ? 0 : (date[2] as number));
-        if (firstAt[key] === -1) {
-          firstAt[key] = i;
-          seen++;
-        }
+  const tickOf = json.xType === "date" ? tickFormatter(json.period, locale, texts) : null;
+  if (tickOf !== null && labelsByMonthDay(json.period, locale)) {
+    // A label is its date's month (and day): each that occurs is measured once, from the first point that has it,
+    // the month and day read by arithmetic (a Date per point was a tenth of drawing 100,000 points).
+    const firstAt = new Int32Array(12 * 32).fill(-1);
+    const date = new Int32Array(3);
+    const byMonth = json.period === "month";
+    // Read until every month (or day of the year, 29 February included) has been seen: a year or so of a long series.
+    const all = byMonth ? 12 : 366;
+    let seen = 0;
+    for (let i = 0; i < length && seen < all; i++) {
+      civilDate(Math.floor((keys[i] as number) / 86_400_000), date);
+      const key = ((date[1] as number) - 1) * 32 + (byMonth ? 0 : (date[2] as number));
+      if (firstAt[key] === -1) {
+        firstAt[key] = i;
+        seen++;
       }
-      let widest = 0;
-      for (const i of firstAt) if (i >= 0) widest = Math.max(widest, widthOf(tickOf(keys[i] as number).label));
-      return { labelAt: (i) => tickOf(keys[i] as number), widest };
     }
+    let widest = 0;
+    for (const i of firstAt) if (i >= 0) widest = Math.max(widest, widthOf(tickOf(keys[i] as number).label));
+    return { labelAt: (i) => tickOf(keys[i] as number), widest };
   }
   let widest = 0;
-  const tickOf = json.xType === "date" ? tickFormatter(json.period, locale, texts) : null;
   const labels: { label: string; year: number | null }[] = new Array(length);
   for (let i = 0; i < length; i++) {
     let tick: { label: string; year: number | null };

@@ -1,3 +1,4 @@
+import { doubled } from "../../core/internal/doubled.ts";
 import { thinnedIndices } from "../marks/thinnedPath.ts";
 
 /**
@@ -74,11 +75,7 @@ function lineColumns(positions: Float64Array, values: ArrayLike<number>): Float6
       if (v < (out[c + 2] as number)) out[c + 2] = v;
       if (v > (out[c + 3] as number)) out[c + 3] = v;
     } else {
-      if (end === out.length) {
-        const grown = new Float64Array(out.length * 2);
-        grown.set(out);
-        out = grown;
-      }
+      if (end === out.length) out = doubled(out);
       const c = end;
       end += lineColumnSize;
       out[c] = out[c + 1] = px;

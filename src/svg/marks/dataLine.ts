@@ -2,7 +2,7 @@ import { line } from "d3-shape";
 import { formatCount, humanNumberFormatter, numberFormat, xFormatter } from "../format.ts";
 import { pointKinds, type PointKind } from "../model.ts";
 import { h, type SvgNode } from "../node.ts";
-import { denseMarks } from "./denseMarks.ts";
+import { denseMarks, markPath } from "./denseMarks.ts";
 import { lineSummary } from "../layout/lineSummary.ts";
 import { pathThrough } from "./thinnedPath.ts";
 import type { Frame } from "./frame.ts";
@@ -90,7 +90,7 @@ function pointMarks(frame: Frame): SvgNode[] {
     let tag: string;
     if (kind === "sigma") {
       tag = "path";
-      attributes.d = `M${r(px)},${r(py - 5.5)}L${r(px + 5.5)},${r(py)}L${r(px)},${r(py + 5.5)}L${r(px - 5.5)},${r(py)}Z`;
+      attributes.d = markPath("sigma", px, py);
     } else if (kind === "pattern") {
       tag = "rect";
       attributes.x = px - 3.5;
@@ -106,8 +106,4 @@ function pointMarks(frame: Frame): SvgNode[] {
     points.push({ tag, attributes, children: [{ tag: "title", attributes: {}, children: [label] }] });
   }
   return points;
-}
-
-function r(v: number): number {
-  return Math.round(v * 100) / 100;
 }

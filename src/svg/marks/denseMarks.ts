@@ -141,8 +141,8 @@ function joinedPath(kind: PointKind, left: number, right: number, low: number, h
   return `M${f(left)},${f(low - 5.5)}H${f(right)}L${f(right + 5.5)},${f(low)}V${f(high)}L${f(right)},${f(high + 5.5)}H${f(left)}L${f(left - 5.5)},${f(high)}V${f(low)}Z`;
 }
 
-/** The outline of a mark of each kind at (px, py), as a point's own element draws it (dataLine.ts). */
-function markPath(kind: PointKind, px: number, py: number): string {
+/** The outline of a mark of each kind at (px, py): a diamond's path as its own element has it (dataLine.ts), the others as theirs look. @internal */
+export function markPath(kind: PointKind, px: number, py: number): string {
   if (kind === "sigma") return `M${formatNumber(px)},${formatNumber(py - 5.5)}L${formatNumber(px + 5.5)},${formatNumber(py)}L${formatNumber(px)},${formatNumber(py + 5.5)}L${formatNumber(px - 5.5)},${formatNumber(py)}Z`;
   if (kind === "pattern") return `M${formatNumber(px - 3.5)},${formatNumber(py - 3.5)}h7v7h-7Z`;
   return `M${formatNumber(px - 2.8)},${formatNumber(py)}a2.8,2.8 0 1,0 5.6,0a2.8,2.8 0 1,0 -5.6,0`;

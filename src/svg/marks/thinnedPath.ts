@@ -1,3 +1,4 @@
+import { doubled } from "../../core/internal/doubled.ts";
 import { formatNumber } from "../node.ts";
 
 /**
@@ -29,11 +30,7 @@ export function thinnedIndices(xs: ArrayLike<number>, values: ArrayLike<number>,
   let out = new Int32Array(1024);
   let end = 0;
   const put = (i: number): void => {
-    if (end === out.length) {
-      const grown = new Int32Array(out.length * 2);
-      grown.set(out);
-      out = grown;
-    }
+    if (end === out.length) out = doubled(out);
     out[end++] = i;
   };
   // The current column's first, lowest, highest and last point (indices), or -1 when no column is open.

@@ -51,6 +51,13 @@ function inside(shape: readonly Point[], p: Point, eps = 0.011): boolean {
   return true;
 }
 
+/** A shape's bounding box. */
+function extent(shape: readonly Point[]): { left: number; right: number; top: number; bottom: number } {
+  const xs = shape.map(([x]) => x);
+  const ys = shape.map(([, y]) => y);
+  return { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+}
+
 const squares = [...full.matchAll(/class="shewhart-point shewhart-point-pattern"[^>]* x="([-\d.]+)" y="([-\d.]+)" width="7" height="7"/g)].map(([, x, y]) => [Number(x), Number(y)] as const);
 const diamonds = [...full.matchAll(/class="shewhart-point shewhart-point-sigma"[^>]* d="M([-\d.]+),([-\d.]+)L/g)].map(([, x, top]) => [Number(x), Number(top) + 5.5] as const);
 
@@ -66,9 +73,7 @@ describe("the marks of a dense chart", () => {
       expect(shapes.some((shape) => corners.every((c) => inside(shape, c)))).toBe(true);
     }
     for (const shape of shapes) {
-      const xs = shape.map(([x]) => x);
-      const ys = shape.map(([, y]) => y);
-      const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      const { left, right, top, bottom } = extent(shape);
       expect(right - left).toBeLessThanOrEqual(7.51);
       // Its top and bottom are a square's; the squares inside it (by their centres) cover it from top to bottom.
       const within = squares.filter(([x, y]) => x + 3.5 >= left + 3.49 && x + 3.5 <= right - 3.49 && y >= top - 0.011 && y + 7 <= bottom + 0.011).map(([, y]) => y).sort((a, b) => a - b);
@@ -88,9 +93,7 @@ describe("the marks of a dense chart", () => {
       expect(shapes.some((shape) => corners.every((c) => inside(shape, c)))).toBe(true);
     }
     for (const shape of shapes) {
-      const xs = shape.map(([x]) => x);
-      const ys = shape.map(([, y]) => y);
-      const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+      const { left, right, top, bottom } = extent(shape);
       expect(right - left).toBeLessThanOrEqual(11.51);
       // Its top and bottom are a diamond's; the diamonds it holds are less than a pixel apart from one to the next.
       const within = diamonds.filter(([x, y]) => x >= left + 5.49 && x <= right - 5.49 && y - 5.5 >= top - 0.011 && y + 5.5 <= bottom + 0.011).map(([, y]) => y).sort((a, b) => a - b);
