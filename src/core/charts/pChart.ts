@@ -15,7 +15,7 @@ export function pChart(context: PhaseContext): SigmaModel {
 /** p̄ (or ū) of the baseline, or the known centre line. @internal */
 export function proportionCenter(context: PhaseContext): number {
   const { start, end, base } = context;
-  return context.knownCenter ?? basePooledRatio(context.groups.ySum, context.groups.nSum as Float64Array, base, start, end);
+  return context.knownCenter ?? basePooledRatio(context.groups.ySum, context.groups.nSum as Float64Array, base, start, Math.min(end, context.baseEnd ?? end));
 }
 
 /** A finite negative lower limit becomes 0 (counts, rates and proportions cannot be negative). @internal */

@@ -36,6 +36,8 @@ export interface PhaseContext {
   readonly base: Uint8Array;
   /** Every subgroup of the phase is in `base` (no freeze, no exclusions): loops may skip the test. */
   readonly wholeBase?: boolean;
+  /** The phase's last subgroup that can be in `base` (a frozen baseline's end; `end` when absent): loops over the baseline may stop there. */
+  readonly baseEnd?: number;
   /** The plotted statistic per subgroup, NaN for missing (raw scale). */
   readonly statistic: Float64Array;
   readonly groups: Subgroups;

@@ -69,15 +69,18 @@ export function computeChart(
 
   const source = definition.statistic === "value" ? groups.value : definition.statistic === "ySum" ? groups.ySum : (groups.ySd as Float64Array);
   // The subgroup columns are shared with the result (numerator) and with every split tried by autoPhase:
-  // copy them only when the statistic is written (by the chart module, or by scaling).
-  const statistic = definition.writesStatistic || options.multiply !== 1 ? source.slice() : source;
+  // copy them only when the chart module writes the statistic. Scaled (multiply) without being written, the
+  // plotted column is a copy of its own, made once per multiply for a kept preparation (prepareSeries).
+  const written = definition.writesStatistic;
+  const raw = written ? source.slice() : source;
   const categorical = groups.xType === "category";
   const context = (phase: PhaseRange): PhaseContext => ({
     start: phase.start,
     end: phase.end,
     base,
     wholeBase: freeze === undefined && options.exclude.length === 0,
-    statistic,
+    baseEnd: baselines.ends[phases.indexOf(phase)] ?? phase.end,
+    statistic: raw,
     groups,
     knownCenter: options.cl,
     screenMovingRanges: options.screenMovingRanges,
@@ -127,7 +130,7 @@ export function computeChart(
     patterns: definition.runs && !categorical,
     limits: definition.limits,
     phases,
-    statistic,
+    statistic: raw,
     center,
     lines: once(() => pointLines ?? (constants !== null ? linesFromConstants(length, phases, constants) : rawSigmaLines())),
     included,
@@ -137,14 +140,22 @@ export function computeChart(
 
   // To the plotted scale; limits that do not exist (e.g. ±Infinity from a zero denominator) become NaN.
   const multiply = options.multiply;
+  let statistic = raw;
   if (multiply !== 1) {
-    for (let i = 0; i < length; i++) {
-      const v = statistic[i] as number;
-      const scaled = v * multiply;
-      if (v === v && !Number.isFinite(scaled)) {
-        throw new SpcError({ code: "invalid_option", path: ["multiply"], detail: `${multiply} makes the value of subgroup ${i} (${v}) too large for a number` });
+    const kept = written ? undefined : prepared.scaled?.get(multiply);
+    if (kept !== undefined) statistic = kept;
+    else {
+      // A written statistic (raw is the analysis' own copy) is scaled in place; a subgroup column into a copy.
+      statistic = written ? raw : new Float64Array(length);
+      for (let i = 0; i < length; i++) {
+        const v = raw[i] as number;
+        const scaled = v * multiply;
+        if (v === v && !Number.isFinite(scaled)) {
+          throw new SpcError({ code: "invalid_option", path: ["multiply"], detail: `${multiply} makes the value of subgroup ${i} (${v}) too large for a number` });
+        }
+        statistic[i] = scaled;
       }
-      statistic[i] = scaled;
+      if (!written) prepared.scaled?.set(multiply, statistic);
     }
   }
   // With `allowNegativeLimits: false` and no negative value, negative lower limits become 0 (qicharts2's `y.neg`).

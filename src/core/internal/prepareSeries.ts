@@ -1,10 +1,10 @@
 import { chartDefinitions, type ChartDefinition } from "../charts/chartDefinitions.ts";
 import { SpcError } from "../errors.ts";
 import { buildSubgroups, type Subgroups } from "../prepare/subgroups.ts";
-import { parseX } from "../prepare/parseX.ts";
+import { parseX, type ParsedX } from "../prepare/parseX.ts";
 import { resolveRuleSet, type RuleSet, type RuleSetName } from "../rules/ruleSets.ts";
-import { ChartSpecSchema, expectedBySpecField, type ChartSpec, type ChartSpecInput } from "../schema/chartSpec.ts";
-import type { Period, SpcWarning } from "../types.ts";
+import { ChartSpecSchema, expectedBySpecField, type ChartSpec, type ChartSpecInput, type SeriesInput } from "../schema/chartSpec.ts";
+import type { Aggregate, ChartType, Period, SpcWarning } from "../types.ts";
 import { article } from "../words/article.ts";
 import { wordsFor } from "../words/wordsFor.ts";
 import type { Words } from "../words/words.ts";
@@ -25,6 +25,11 @@ export interface PreparedSeries {
   readonly period: Period | null;
   /** The language of every message (`locale`). */
   readonly words: Words;
+  /**
+   * The plotted statistic per `multiply`, made once and shared by the analyses of a kept preparation (frozen y and
+   * n, {@link keptGroups}); null when nothing is kept.
+   */
+  readonly scaled: Map<number, Float64Array> | null;
 }
 
 /**
@@ -56,6 +61,17 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
   if (options.cl !== undefined && clRange !== undefined && !(options.cl >= clRange.min && options.cl <= clRange.max && (clRange.min > 0 || clRange.positive !== true || options.cl > 0))) {
     throw new SpcError({ code: "invalid_option", path: ["cl"], expected: `${clRange.expected} for ${article(chart)} ${chart} chart (${clRange.why})`, received: options.cl });
   }
+  const aggregate = options.aggregate ?? "mean";
+  // y and n read before from the same frozen arrays for this chart were valid then and cannot have changed.
+  const known = keptReading(options.y, options.n, chart, aggregate);
+  const knownX = known === null ? null : parseX(options.x, options.y.length, options.period);
+  if (known !== null && knownX !== null && sameX(known.x, knownX)) {
+    const { groups, scaled } = known;
+    if (options.aggregate !== undefined && (options.n !== undefined || chart === "c" || chart === "s")) {
+      warnings.push({ code: "aggregate_ignored", message: words.warnings.aggregateIgnored(options.aggregate, options.n !== undefined, chart) });
+    }
+    return finish(options, definition, groups, knownX, warnings, words, scaled);
+  }
   const series = readSeries("y", options.y, definition.y, chart);
   const y = series.values;
   // The denominators of a proportion are compared with their numerators as they are read.
@@ -81,15 +97,20 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
     });
   }
 
-  const x = parseX(options.x, y.length, options.period);
-  const groups = buildSubgroups(series, n, x, { aggregate: options.aggregate ?? "mean", moments: definition.moments });
+  const x = knownX ?? parseX(options.x, y.length, options.period);
+  const groups = buildSubgroups(series, n, x, { aggregate, moments: definition.moments });
   const length = groups.length;
   if (length === 0) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: { key: "empty" } });
   if (groups.missing === length) throw new SpcError({ code: "insufficient_data", path: ["y"], detail: { key: "allMissing" } });
   if (chart === "s" && (groups.ySd as Float64Array).every((v) => Number.isNaN(v))) {
     throw new SpcError({ code: "insufficient_data", path: ["x"], detail: { key: "shortSubgroups" } });
   }
+  return finish(options, definition, groups, x, warnings, words, keepReading(options.y, options.n, x, chart, aggregate, groups));
+}
 
+/** The exclusions checked against the subgroups, and the rule set: what a preparation adds to the subgroups. */
+function finish(options: ChartSpec, definition: ChartDefinition, groups: Subgroups, x: ParsedX, warnings: SpcWarning[], words: Words, scaled: Map<number, Float64Array> | null): PreparedSeries {
+  const length = groups.length;
   const included = new Uint8Array(length).fill(1);
   options.exclude.forEach((index, k) => {
     if (index < 0 || index >= length) {
@@ -103,7 +124,52 @@ export function prepareSeries(spec: ChartSpecInput): PreparedSeries {
     included[index] = 0;
   });
   const rulesName = typeof options.rules === "string" ? options.rules : "custom";
-  return { options, definition, groups, ruleSet: resolveRuleSet(options.rules), rulesName, included, warnings, period: options.period ?? x.period, words };
+  return { options, definition, groups, ruleSet: resolveRuleSet(options.rules), rulesName, included, warnings, period: options.period ?? x.period, words, scaled };
+}
+
+/** The subgroups made from frozen y (and n) arrays, with what they were made with. */
+interface KeptReading {
+  readonly n: SeriesInput | undefined;
+  readonly x: ParsedX;
+  readonly chart: ChartType;
+  readonly aggregate: Aggregate;
+  readonly groups: Subgroups;
+  readonly scaled: Map<number, Float64Array>;
+}
+
+/**
+ * The last subgroups made from each frozen y array. An array frozen with `Object.freeze` cannot change, so what
+ * was read and grouped from it (with the same frozen n, the same reading of x, chart type and aggregate) is the
+ * same on every analysis: analysing it again with another baseline, phase, exclusion or rule set (as the browser
+ * app does on every change) neither reads nor groups 100,000 values again, nor allocates their columns. The
+ * subgroups are only read by their users (DESIGN.md: result columns are read-only and may share storage). Weak: a
+ * reading goes with its array. A `Float64Array` cannot be frozen, so its reading is never kept.
+ */
+const keptReadings = new WeakMap<SeriesInput, KeptReading>();
+
+/** Whether `series` can never change: a frozen plain array (frozen numbers and nulls), or none. */
+function unchangeable(series: SeriesInput | undefined): boolean {
+  return series === undefined || (Array.isArray(series) && Object.isFrozen(series));
+}
+
+/** Whether two readings of x are the same: the same kept reading, or both "no x" (each analysis makes its own). */
+function sameX(a: ParsedX, b: ParsedX): boolean {
+  return a === b || (a.type === "index" && b.type === "index");
+}
+
+/** The subgroups kept for frozen y and n with this chart type and aggregate (their x still to be compared), or null. */
+function keptReading(y: SeriesInput, n: SeriesInput | undefined, chart: ChartType, aggregate: Aggregate): KeptReading | null {
+  if (!unchangeable(y) || !unchangeable(n)) return null;
+  const kept = keptReadings.get(y);
+  return kept === undefined || kept.n !== n || kept.chart !== chart || kept.aggregate !== aggregate ? null : kept;
+}
+
+/** Keeps the subgroups made from frozen arrays (the last per y array); gives the map of plotted columns the analyses of them share, or null. */
+function keepReading(y: SeriesInput, n: SeriesInput | undefined, x: ParsedX, chart: ChartType, aggregate: Aggregate, groups: Subgroups): Map<number, Float64Array> | null {
+  if (!unchangeable(y) || !unchangeable(n)) return null;
+  const scaled = new Map<number, Float64Array>();
+  keptReadings.set(y, { n, x, chart, aggregate, groups, scaled });
+  return scaled;
 }
 
 /**

@@ -94,9 +94,14 @@ function dateOf(value: unknown): number {
   return typeof value === "string" ? parseDateString(value) : Number.NaN;
 }
 
-/** The last reading of an x array of strings: the strings it read (in order) and what it made of them with `period`. */
+/**
+ * The last reading of an x array of strings, or of a frozen array of numbers: the strings it read (in order; null
+ * for the frozen numbers, which cannot change) and what it made of them with `period`.
+ */
 interface KeptReading {
-  readonly strings: readonly string[];
+  readonly strings: readonly string[] | null;
+  /** The array was frozen when it was read: it cannot have changed since, so its strings need no comparing. */
+  readonly frozen: boolean;
   readonly period: Period | undefined;
   readonly parsed: ParsedX;
 }
@@ -117,7 +122,9 @@ const kept = new WeakMap<readonly unknown[], KeptReading>();
  * An array of strings read before (with the same `period`) whose every element
  * is still the same string gives its earlier reading: the reading is a
  * function of the strings alone, and comparing them is far cheaper than
- * reading them. The reading is never changed by its users (the subgroups and
+ * reading them. An array that was frozen (`Object.freeze`) when it was read
+ * cannot have changed, so its earlier reading is given without comparing; a
+ * frozen array of numbers is kept too. The reading is never changed by its users (the subgroups and
  * the result only read it), so that it can be shared.
  * @internal
  */
@@ -131,9 +138,10 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
   }
   if (rows === 0) return { type: period === undefined ? "number" : "date", keys: new Float64Array(0), categories: null, period: null };
   const before = kept.get(x);
-  if (before !== undefined && before.period === period && sameStrings(x, before.strings)) return before.parsed;
+  if (before !== undefined && before.period === period && (before.frozen || sameStrings(x, before.strings as readonly string[]))) return before.parsed;
+  const frozen = Object.isFrozen(x);
   const { parsed, strings } = readX(x, rows, period);
-  if (strings !== null) kept.set(x, { strings, period, parsed });
+  if (strings !== null || (parsed.type === "number" && frozen)) kept.set(x, { strings, frozen: frozen && (strings !== null || parsed.type === "number"), period, parsed });
   else kept.delete(x);
   return parsed;
 }

@@ -1,4 +1,4 @@
-import { countRuns } from "../rules/countRuns.ts";
+import { RunCounter } from "../rules/countRuns.ts";
 import { evaluateRuns } from "../rules/evaluateRuns.ts";
 import type { RuleSet } from "../rules/ruleSets.ts";
 import type { Improvement, PhaseComparison, PhaseSummary } from "../types.ts";
@@ -29,7 +29,14 @@ export function comparePhases(values: Float64Array, included: Uint8Array, previo
   if (reference === null || last.cl === null || (ruleSet.anhoej === false && ruleSet.shift === false)) return null;
   // The last phase's points against the previous centre line, counted as every phase's runs are.
   const { start, end } = last;
-  const counts = countRuns(values.subarray(start, end + 1), new Float64Array(end - start + 1).fill(reference), included.subarray(start, end + 1), 0, end - start);
+  // (About a constant line: no column of it, which for a long phase cost more to allocate than the count.)
+  const counter = new RunCounter();
+  for (let i = start; i <= end; i++) {
+    if (included[i] === 0) continue;
+    counter.observations++;
+    counter.add((values[i] as number) - reference);
+  }
+  const counts = { observations: counter.observations, useful: counter.useful, longestRun: counter.longestRun, crossings: counter.crossings };
   if (counts.useful === 0) return null;
   const shifted = ruleSet.anhoej !== false ? evaluateRuns(counts, ruleSet.anhoej).signal : counts.longestRun >= (ruleSet.shift as number);
   // Which way the phase moved: its centre line against the previous one.

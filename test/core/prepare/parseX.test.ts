@@ -68,6 +68,26 @@ describe("parseX(x, rows, period) of an x array read before", () => {
     expect(() => parseX(x, x.length, undefined)).toThrow(/x\[3\]/);
   });
 
+  it("gives the earlier reading of an array frozen when it was read, and of frozen numbers; reads one frozen later again", () => {
+    const frozen = Object.freeze([...days]);
+    const first = parseX(frozen, frozen.length, undefined);
+    expect(parseX(frozen, frozen.length, undefined)).toBe(first);
+    const numbers = Object.freeze(days.map((_, i) => i * 2));
+    const read = parseX(numbers, numbers.length, undefined);
+    expect(parseX(numbers, numbers.length, undefined)).toBe(read);
+    // Unfrozen numbers are read every time.
+    const open = days.map((_, i) => i * 2);
+    expect(parseX(open, open.length, undefined)).not.toBe(parseX(open, open.length, undefined));
+    // Read while it could change, changed, then frozen: its strings are compared, and the change is read.
+    const later = [...days];
+    const before = parseX(later, later.length, undefined);
+    later[0] = "2023-12-31";
+    Object.freeze(later);
+    const after = parseX(later, later.length, undefined);
+    expect(after).not.toBe(before);
+    expect(after.keys?.[0]).toBe(Date.UTC(2023, 11, 31));
+  });
+
   it("keeps categories too, and reads them again when a label changed", () => {
     const x = ["a", "b", "a", "c"];
     const first = parseX(x, 4, undefined);
