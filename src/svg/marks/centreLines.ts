@@ -1,7 +1,9 @@
 import { labelText } from "../layout/labelText.ts";
 import type { PlacedLabel } from "../layout/placeLabels.ts";
 import { directionColor } from "../model.ts";
-import { formatNumber, h, type SvgNode } from "../node.ts";
+import { h, type SvgNode } from "../node.ts";
+import { doubled } from "../../core/internal/doubled.ts";
+import { PathText } from "../pathText.ts";
 import type { Frame } from "./frame.ts";
 
 /**
@@ -70,8 +72,8 @@ export function stepPath(points: readonly (readonly [number, number])[]): string
  * points and phases reads only the levels. @internal
  */
 export function stepPathOf(from: number, to: number, xs: Float64Array, values: ArrayLike<number>, yOf: (value: number) => number): string {
-  const { starts, lefts, rights } = stepPlan(xs, from, to);
-  let d = "";
+  const starts = stepPlan(xs, from, to);
+  const d = new PathText();
   let pen = false;
   // The steps gathered so far in one pixel column: first and last level, lowest and highest, where they start and end.
   let count = 0;
@@ -83,76 +85,83 @@ export function stepPathOf(from: number, to: number, xs: Float64Array, values: A
   let high = 0;
   const flush = (): void => {
     if (count === 0) return;
-    const y0 = formatNumber(yOf(first));
-    if (count === 1) d += `${pen ? "L" : "M"}${formatNumber(start)},${y0}L${formatNumber(end)},${y0}`;
+    const y0 = yOf(first);
+    d.char(pen ? 76 : 77).point(start, y0);
+    if (count === 1) d.char(76).point(end, y0);
     else {
-      const mid = formatNumber((start + end) / 2);
+      const mid = (start + end) / 2;
       const a = yOf(low);
       const b = yOf(high);
-      d += `${pen ? "L" : "M"}${formatNumber(start)},${y0}L${mid},${y0}L${mid},${formatNumber(Math.min(a, b))}L${mid},${formatNumber(Math.max(a, b))}L${mid},${formatNumber(yOf(last))}L${formatNumber(end)},${formatNumber(yOf(last))}`;
+      const y1 = yOf(last);
+      d.char(76).point(mid, y0).char(76).point(mid, Math.min(a, b)).char(76).point(mid, Math.max(a, b)).char(76).point(mid, y1).char(76).point(end, y1);
     }
     pen = true;
     count = 0;
   };
   for (let g = 0; g < starts.length - 1; g++) {
-    const groupEnd = (starts[g + 1] as number) - 1;
-    for (let j = starts[g] as number; j <= groupEnd; j++) {
-      const v = values[from + j] as number;
+    const groupEnd = from + (starts[g + 1] as number) - 1;
+    for (let k = from + (starts[g] as number); k <= groupEnd; k++) {
+      const v = values[k] as number;
       if (!Number.isFinite(v)) {
         // A missing level breaks the line; the steps after it in the column start a group of their own.
         flush();
         pen = false;
         continue;
       }
+      // Each step reaches halfway to its neighbours (its own x at the ends of the range).
+      const px = xs[k] as number;
+      const right = k === to ? px : (px + (xs[k + 1] as number)) / 2;
       if (count > 0) {
-        end = rights[j] as number;
+        end = right;
         last = v;
         if (v < low) low = v;
         if (v > high) high = v;
         count++;
       } else {
-        start = lefts[j] as number;
-        end = rights[j] as number;
+        start = k === from ? px : (px + (xs[k - 1] as number)) / 2;
+        end = right;
         first = last = low = high = v;
         count = 1;
       }
     }
     flush();
   }
-  return d;
+  return d.text();
 }
 
 /**
- * The steps `from` … `to` at x positions `xs`, laid out: each step from halfway to its neighbours (its own x at the
- * ends), `lefts` and `rights` numbered from `from`, and the groups of consecutive steps that lie within one pixel
- * column (`starts`: each group's first step, then the number of steps) — a step that crosses a column's edge is a
- * group of its own. Kept per array of positions and range (a chart's phases share them among its lines, and a chart
- * drawn again from the same points finds them). @internal
+ * The groups of consecutive steps `from` … `to` at x positions `xs` that lie within one pixel column, each step
+ * reaching halfway to its neighbours (its own x at the ends): each group's first step, numbered from `from`, then
+ * the number of steps. A step that crosses a column's edge is a group of its own. Kept per array of positions and
+ * range (a chart's phases share them among its lines, and a chart drawn again from the same points finds them);
+ * the steps' ends are not kept, but computed again where they are read (arrays of 100,000 ends, new for every
+ * new phase, cost more to allocate in a browser than to compute). @internal
  */
-export function stepPlan(xs: Float64Array, from: number, to: number): { starts: Int32Array; lefts: Float64Array; rights: Float64Array } {
+export function stepPlan(xs: Float64Array, from: number, to: number): Int32Array {
   let plans = stepPlans.get(xs);
   if (plans === undefined) stepPlans.set(xs, (plans = new Map()));
   const key = `${from} ${to}`;
   const known = plans.get(key);
   if (known !== undefined) return known;
   const n = Math.max(0, to - from + 1);
-  const lefts = new Float64Array(n);
-  const rights = new Float64Array(n);
-  const starts: number[] = [];
+  let starts = new Int32Array(Math.min(n + 1, 4096));
+  let groups = 0;
   let column = Number.NaN;
   for (let k = from; k <= to; k++) {
     const px = xs[k] as number;
     const left = k === from ? px : (px + (xs[k - 1] as number)) / 2;
     const right = k === to ? px : (px + (xs[k + 1] as number)) / 2;
-    lefts[k - from] = left;
-    rights[k - from] = right;
     const own = Math.floor(left);
     const inside = Math.floor(right) === own;
-    if (!(inside && own === column)) starts.push(k - from);
+    if (!(inside && own === column)) {
+      if (groups === starts.length) starts = doubled(starts);
+      starts[groups++] = k - from;
+    }
     column = inside ? own : Number.NaN;
   }
-  starts.push(n);
-  const plan = { starts: Int32Array.from(starts), lefts, rights };
+  if (groups === starts.length) starts = doubled(starts);
+  starts[groups++] = n;
+  const plan = starts.slice(0, groups);
   // A few ranges per array of positions (a chart's phases); an app adding phase after phase leaves older ones behind.
   if (plans.size >= 64) plans.clear();
   plans.set(key, plan);
@@ -160,4 +169,4 @@ export function stepPlan(xs: Float64Array, from: number, to: number): { starts: 
 }
 
 /** {@link stepPlan} per array of positions and range. */
-const stepPlans = new WeakMap<Float64Array, Map<string, { starts: Int32Array; lefts: Float64Array; rights: Float64Array }>>();
+const stepPlans = new WeakMap<Float64Array, Map<string, Int32Array>>();

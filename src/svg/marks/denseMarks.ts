@@ -1,5 +1,6 @@
 import { pointKinds, type PointKind } from "../model.ts";
-import { formatNumber, h, type SvgNode } from "../node.ts";
+import { h, type SvgNode } from "../node.ts";
+import { PathText } from "../pathText.ts";
 import type { Frame } from "./frame.ts";
 
 /** Outlines per path of a dense chart's marks: a path covers a narrow stretch of the plot, so it is painted only where it lies. */
@@ -49,21 +50,22 @@ export function denseMarks(frame: Frame): SvgNode[] {
     look.add(positions[i] as number, y(value));
   }
   return looks.map((look) => {
-    const outlines = look.outlines();
+    const paths = look.paths();
     const { kind, excluded, color } = look;
     const attributes = { class: `shewhart-marks shewhart-marks-${kind}${excluded ? " shewhart-excluded" : ""}`, "data-marks": look.count };
     // A hollow look is one path: all its fills, then all its outlines.
-    if (excluded) return h("g", attributes, h("path", { d: outlines.join(""), fill: theme.background, stroke: color, "stroke-width": 1.5 }));
-    const paths: SvgNode[] = [];
-    for (let k = 0; k < outlines.length; k += outlinesPerPath) paths.push(h("path", { d: outlines.slice(k, k + outlinesPerPath).join(""), fill: color }));
-    return h("g", attributes, paths);
+    if (excluded) return h("g", attributes, h("path", { d: paths.join(""), fill: theme.background, stroke: color, "stroke-width": 1.5 }));
+    return h("g", attributes, paths.map((d) => h("path", { d, fill: color })));
   });
 }
 
 /** The marks of one look in a dense chart, gathered per half pixel of x and made into outlines ({@link denseMarks}). */
 class Look {
   count = 0;
-  private readonly done: string[] = [];
+  /** The outlines written so far, all in one text; where each path of {@link outlinesPerPath} of them ends in it (a hollow look's: one path). */
+  private readonly path = new PathText();
+  private readonly ends: number[] = [];
+  private outlines = 0;
   /** The current half pixel's marks: their x and y, in the order drawn. */
   private column = Number.NaN;
   private xs: number[] = [];
@@ -86,9 +88,20 @@ class Look {
     this.ys.push(py);
   }
 
-  outlines(): string[] {
+  /** The look's paths: one text made once and cut where each path ends (a text per path cost a call into the browser each). */
+  paths(): string[] {
     this.flush();
-    return this.done;
+    const ends = this.ends;
+    if (this.outlines > 0) ends.push(this.path.length);
+    const text = this.path.text();
+    return ends.map((end, k) => text.slice(k === 0 ? 0 : ends[k - 1], end));
+  }
+
+  /** Ends an outline: a filled look's path holds {@link outlinesPerPath} of them. */
+  private outlined(): void {
+    if (++this.outlines < outlinesPerPath || this.excluded) return;
+    this.ends.push(this.path.length);
+    this.outlines = 0;
   }
 
   private flush(): void {
@@ -98,7 +111,10 @@ class Look {
     // the notch between two of them is at most half a pixel deep. Hollow marks and dots are drawn one by one.
     const reach = this.excluded ? -1 : kind === "pattern" ? 7 : kind === "sigma" ? 1 : -1;
     if (reach < 0 || xs.length === 1) {
-      for (let k = 0; k < xs.length; k++) this.done.push(markPath(kind, xs[k] as number, ys[k] as number));
+      for (let k = 0; k < xs.length; k++) {
+        writeMark(this.path, kind, xs[k] as number, ys[k] as number);
+        this.outlined();
+      }
     } else {
       // The column's marks by height (usually a handful, sorted by insertion).
       const order: number[] = [];
@@ -125,7 +141,9 @@ class Look {
           right = Math.max(right, xs[m] as number);
           j++;
         }
-        this.done.push(j === k + 1 ? markPath(kind, left, low) : joinedPath(kind, left, right, low, high));
+        if (j === k + 1) writeMark(this.path, kind, left, low);
+        else joinedPath(this.path, kind, left, right, low, high);
+        this.outlined();
         k = j;
       }
     }
@@ -135,15 +153,25 @@ class Look {
 }
 
 /** The outline around marks of one kind centred within [left, right] × [low, high] (y down): a box, or a stretched diamond. */
-function joinedPath(kind: PointKind, left: number, right: number, low: number, high: number): string {
-  const f = formatNumber;
-  if (kind === "pattern") return `M${f(left - 3.5)},${f(low - 3.5)}H${f(right + 3.5)}V${f(high + 3.5)}H${f(left - 3.5)}Z`;
-  return `M${f(left)},${f(low - 5.5)}H${f(right)}L${f(right + 5.5)},${f(low)}V${f(high)}L${f(right)},${f(high + 5.5)}H${f(left)}L${f(left - 5.5)},${f(high)}V${f(low)}Z`;
+function joinedPath(d: PathText, kind: PointKind, left: number, right: number, low: number, high: number): void {
+  if (kind === "pattern") {
+    d.char(77).point(left - 3.5, low - 3.5).char(72).number(right + 3.5).char(86).number(high + 3.5).char(72).number(left - 3.5).char(90);
+    return;
+  }
+  d.char(77).point(left, low - 5.5).char(72).number(right).char(76).point(right + 5.5, low).char(86).number(high).char(76).point(right, high + 5.5);
+  d.char(72).number(left).char(76).point(left - 5.5, high).char(86).number(low).char(90);
 }
 
 /** The outline of a mark of each kind at (px, py): a diamond's path as its own element has it (dataLine.ts), the others as theirs look. @internal */
 export function markPath(kind: PointKind, px: number, py: number): string {
-  if (kind === "sigma") return `M${formatNumber(px)},${formatNumber(py - 5.5)}L${formatNumber(px + 5.5)},${formatNumber(py)}L${formatNumber(px)},${formatNumber(py + 5.5)}L${formatNumber(px - 5.5)},${formatNumber(py)}Z`;
-  if (kind === "pattern") return `M${formatNumber(px - 3.5)},${formatNumber(py - 3.5)}h7v7h-7Z`;
-  return `M${formatNumber(px - 2.8)},${formatNumber(py)}a2.8,2.8 0 1,0 5.6,0a2.8,2.8 0 1,0 -5.6,0`;
+  const d = new PathText();
+  writeMark(d, kind, px, py);
+  return d.text();
+}
+
+/** {@link markPath} written into `d`. */
+function writeMark(d: PathText, kind: PointKind, px: number, py: number): void {
+  if (kind === "sigma") d.char(77).point(px, py - 5.5).char(76).point(px + 5.5, py).char(76).point(px, py + 5.5).char(76).point(px - 5.5, py).char(90);
+  else if (kind === "pattern") d.char(77).point(px - 3.5, py - 3.5).ascii("h7v7h-7Z");
+  else d.char(77).point(px - 2.8, py).ascii("a2.8,2.8 0 1,0 5.6,0a2.8,2.8 0 1,0 -5.6,0");
 }

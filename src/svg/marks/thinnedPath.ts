@@ -1,5 +1,5 @@
 import { doubled } from "../../core/internal/doubled.ts";
-import { formatNumber } from "../node.ts";
+import { PathText } from "../pathText.ts";
 
 /**
  * A polyline through the points i = 0 … length − 1 at (xs[i], yOf(values[i])),
@@ -87,19 +87,19 @@ export function thinnedIndices(xs: ArrayLike<number>, values: ArrayLike<number>,
 
 /** The polyline through the points `indices` names (-1: a break; a lone point between breaks closed with `Z`, as d3-shape's line draws it). @internal */
 export function pathThrough(indices: Int32Array, xs: ArrayLike<number>, values: ArrayLike<number>, yOf: (value: number) => number): string {
-  const parts: string[] = [];
+  const d = new PathText();
   // The vertices of the current stretch of line (since its last break), for a lone point's Z.
   let drawn = 0;
   for (let k = 0; k < indices.length; k++) {
     const i = indices[k] as number;
     if (i < 0) {
-      if (drawn === 1) parts.push("Z");
+      if (drawn === 1) d.char(90);
       drawn = 0;
       continue;
     }
-    parts.push(`${drawn === 0 ? "M" : "L"}${formatNumber(xs[i] as number)},${formatNumber(yOf(values[i] as number))}`);
+    d.char(drawn === 0 ? 77 : 76).point(xs[i] as number, yOf(values[i] as number));
     drawn++;
   }
-  if (drawn === 1) parts.push("Z");
-  return parts.join("");
+  if (drawn === 1) d.char(90);
+  return d.text();
 }
