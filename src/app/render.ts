@@ -11,7 +11,7 @@ import { commandLine } from "./state/commandLine.ts";
 import { configToHash } from "./state/configHash.ts";
 import { deferredWrite } from "./state/deferredWrite.ts";
 import type { Role } from "./state/proposeColumns.ts";
-import { recommendChart } from "./state/recommendChart.ts";
+import { recommendChart, type Recommendation } from "./state/recommendChart.ts";
 import { setConfig, state, w } from "./store.ts";
 import { wirePoints } from "./ui/chartPoints.ts";
 import { byId, el, setOptions } from "./ui/dom.ts";
@@ -57,6 +57,17 @@ let counted: { columns: ReadColumns; subgroups: number } | null = null;
 function subgroupCount(table: Table, columns: ReadColumns): number {
   if (counted === null || counted.columns !== columns) counted = { columns, subgroups: columns.x === null ? table.rows.length : new Set(columns.x.values.map(String)).size };
   return counted.subgroups;
+}
+
+/** The recommendation last made, kept with the columns and names it was made from (a pass over every row). */
+let recommended: { columns: ReadColumns; key: string; recommendation: Recommendation } | null = null;
+
+function recommendationOf(columns: ReadColumns, subgroups: number, config: AppConfig): Recommendation {
+  const key = JSON.stringify([subgroups, config.y, config.n]);
+  if (recommended === null || recommended.columns !== columns || recommended.key !== key) {
+    recommended = { columns, key, recommendation: recommendChart(columns.y as Float64Array, columns.n, subgroups, config.y, config.n) };
+  }
+  return recommended.recommendation;
 }
 
 /** The groups last prepared for analysis, kept while the columns read and the columns that split and annotate them stay the same. */
@@ -110,7 +121,7 @@ export function render(): void {
   const subgroups = subgroupCount(table, columns);
   // Nothing to recommend from a column read only in part (its values are all missing then).
   const blocked = columns.problems.length > 0;
-  const recommendation = columns.y === null || blocked ? null : recommendChart(columns.y, columns.n, subgroups, config.y, config.n);
+  const recommendation = columns.y === null || blocked ? null : recommendationOf(columns, subgroups, config);
   if (recommendation !== null && !state.chartChosen && config.chart !== recommendation.chart) {
     state.config = { ...state.config, chart: recommendation.chart };
   }

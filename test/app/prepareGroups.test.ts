@@ -21,6 +21,22 @@ describe("prepareGroups", () => {
     expect(a!.columnNotes).toEqual([{ index: 2, text: "A note" }]);
   });
 
+  it("gives y, n and x frozen, missing values as null, so that a change of baseline reuses what the analysis read", async () => {
+    const t = await table("uge;antal;n\n" + Array.from({ length: 12 }, (_, k) => `2020-W${String(k + 1).padStart(2, "0")};${k === 3 ? "" : k};${k === 5 ? "" : 20}`).join("\n"));
+    const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), n: "n", chart: "p" };
+    const columns = readColumns(t, config, "da");
+    const [group] = prepareGroups(t, columns, config);
+    for (const column of [group!.y, group!.n, group!.x]) expect(Object.isFrozen(column)).toBe(true);
+    expect(group!.y[3]).toBeNull();
+    expect(group!.n![5]).toBeNull();
+    expect(group!.y[4]).toBe(4);
+    const prepared = [group!];
+    const first = analyseGroups(t, columns, config, "da-DK", prepared)[0]!.result!;
+    const again = analyseGroups(t, columns, { ...config, freeze: 6 }, "da-DK", prepared)[0]!.result!;
+    expect(again.numerator).toBe(first.numerator);
+    expect(first.numerator[3]).toBeNaN();
+  });
+
   it("gives the same charts as preparing anew, for any baseline, phase, exclusion and note", async () => {
     const t = await table("uge;antal;n\n" + Array.from({ length: 30 }, (_, k) => `2020-W${String(k + 1).padStart(2, "0")};${(k * 7) % 9};10`).join("\n"));
     const base: AppConfig = { ...emptyConfig, ...proposeColumns(t), n: "n", chart: "p" };

@@ -16,9 +16,13 @@ export interface PreparedGroup {
   readonly name: string;
   /** The group's rows (indices into the table), in file order. */
   readonly rows: readonly number[];
-  /** y, n and x of the group's rows, as `analyze` takes them (analyze copies them: shared between analyses). */
-  readonly y: Float64Array;
-  readonly n: Float64Array | null;
+  /**
+   * y, n and x of the group's rows, as `analyze` takes them, frozen (missing values as null): `analyze` keeps what
+   * it read and grouped from frozen arrays, so that a change of baseline, phase or option does not read and group
+   * them again (DESIGN.md, "Analysing again").
+   */
+  readonly y: readonly (number | null)[];
+  readonly n: readonly (number | null)[] | null;
   readonly x: readonly (string | number)[] | null;
   /** Per subgroup: its x as written in the file (first row), for breaks and exclusions by x. */
   readonly xText: string[];
@@ -73,9 +77,15 @@ export function prepareGroups(table: Table, columns: ReadColumns, config: AppCon
   const period: Period | null = columns.x?.period ?? null;
   const all = groups.size === 1;
   return [...groups.entries()].map(([name, rows]): PreparedGroup => {
-    // One group holds every row in file order: its columns are the columns read (analyze copies what it keeps).
-    const pick = (values: Float64Array): Float64Array => (all ? values : Float64Array.from(rows, (r) => values[r] as number));
-    const x = columns.x === null ? null : all ? (columns.x.values as (string | number)[]) : rows.map((r) => columns.x!.values[r] as string | number);
+    const pick = (values: Float64Array): readonly (number | null)[] => {
+      const out = new Array<number | null>(rows.length);
+      for (let k = 0; k < rows.length; k++) {
+        const v = values[rows[k] as number] as number;
+        out[k] = v === v ? v : null;
+      }
+      return Object.freeze(out);
+    };
+    const x = columns.x === null ? null : Object.freeze(all ? columns.x.values.slice() : rows.map((r) => columns.x!.values[r] as string | number)) as readonly (string | number)[];
     const members = subgroupRows(x, rows.length, period);
     const local = (cells: string[] | null): string[] | null => (cells === null ? null : all ? cells : rows.map((r) => cells[r] ?? ""));
     const xText = members.rows.map((m) => (xc < 0 ? String((m[0] ?? 0) + 1) : (table.rows[rows[m[0] ?? 0] ?? 0]?.[xc] ?? "").trim()));

@@ -37,12 +37,7 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
   const marks = Array.from(svg.querySelectorAll<SVGElement>(".shewhart-point"));
   const indexOf = (p: Element): number => Number((p as SVGElement).dataset["index"]);
   // The points in order (those with a value), and where each is drawn when the marks are thinned.
-  const values = result.value;
-  let finite = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite++;
-  // Sized once (pushing 100,000 indices was a tenth of a redraw's wiring).
-  let order: ArrayLike<number> = new Int32Array(finite);
-  for (let i = 0, k = 0; i < values.length; i++) if (Number.isFinite(values[i])) (order as Int32Array)[k++] = i;
+  let order: ArrayLike<number> = finiteOrder(result.value);
   const cursor = marks.length < order.length ? focusMark(svg, result, order) : null;
   // Should the line not be read, the marks drawn are the points reached.
   if (cursor === null && marks.length < order.length) order = marks.map(indexOf);
@@ -159,6 +154,25 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
     event.preventDefault();
     if (to !== undefined) move(elementAt(to));
   });
+}
+
+/**
+ * The indices of the points with a value, kept per value column: a change of baseline or phase analyses the same
+ * frozen columns again, and the analysis then shares their value column with the last result (the app never writes
+ * a result's columns).
+ */
+const finiteOrders = new WeakMap<Float64Array, Int32Array>();
+
+function finiteOrder(values: Float64Array): Int32Array {
+  const known = finiteOrders.get(values);
+  if (known !== undefined) return known;
+  let finite = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite++;
+  // Sized once (pushing 100,000 indices was a tenth of a redraw's wiring).
+  const order = new Int32Array(finite);
+  for (let i = 0, k = 0; i < values.length; i++) if (Number.isFinite(values[i])) order[k++] = i;
+  finiteOrders.set(values, order);
+  return order;
 }
 
 /** The one focus mark of a chart drawn with marks only for its signals. */
