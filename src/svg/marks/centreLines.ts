@@ -4,6 +4,7 @@ import { directionColor } from "../model.ts";
 import { h, type SvgNode } from "../node.ts";
 import { doubled } from "../../core/internal/doubled.ts";
 import { PathText } from "../pathText.ts";
+import { splitPath, verticesPerPiece } from "../splitPath.ts";
 import type { Frame } from "./frame.ts";
 
 /**
@@ -35,7 +36,8 @@ export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel 
     if (constant && Number.isFinite(value)) {
       children.push(h("line", { ...attributes, x1: from, x2: to, y1: y(value), y2: y(value) }));
     } else {
-      children.push(h("path", { ...attributes, d: stepPathOf(phase.start, phase.end, positions, model.cl, y) }));
+      const d = stepPathOf(phase.start, phase.end, positions, model.cl, y);
+      for (const piece of model.length > options.maxPointMarks ? splitPath(d, verticesPerPiece) : [d]) children.push(h("path", { ...attributes, d: piece }));
     }
     const label = baselineLabels[p];
     if (label != null) {

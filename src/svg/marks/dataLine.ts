@@ -5,6 +5,7 @@ import { h, type SvgNode } from "../node.ts";
 import { denseMarks, markPath } from "./denseMarks.ts";
 import { lineSummary } from "../layout/lineSummary.ts";
 import { pathThrough } from "./thinnedPath.ts";
+import { splitPath, verticesPerPiece } from "../splitPath.ts";
 import type { Frame } from "./frame.ts";
 
 /**
@@ -33,7 +34,8 @@ export function dataLine(frame: Frame): SvgNode {
   return h(
     "g",
     { class: "shewhart-data", "aria-label": "data", ...(dense ? scaleAttributes(frame) : {}) },
-    h("path", { class: "shewhart-data-line", d: path ?? "", fill: "none", stroke: options.theme.data, "stroke-width": 1.5, "stroke-linejoin": "round" }),
+    // Drawn for the screen, the line is cut into pieces a browser paints only in the tiles they touch (splitPath).
+    (dense ? splitPath(path ?? "", verticesPerPiece) : [path ?? ""]).map((d) => h("path", { class: "shewhart-data-line", d, fill: "none", stroke: options.theme.data, "stroke-width": 1.5, "stroke-linejoin": "round" })),
     h("g", { class: "shewhart-points" }, dense ? denseMarks(frame) : pointMarks(frame)),
   );
 }
