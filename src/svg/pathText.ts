@@ -1,7 +1,11 @@
 import { formatNumber } from "./node.ts";
 
-/** The buffer the last finished path left behind, taken by the next one (a path inside a path gets one of its own). */
-let spare: Uint8Array | null = null;
+/**
+ * The buffers finished paths left behind, taken by the next ones (a chart's looks of marks write their paths at
+ * the same time): grown once to the size a chart needs, then reused by every chart drawn after it, where a new
+ * buffer is memory a browser must map and clear anew.
+ */
+const spares: Uint8Array[] = [];
 // TextDecoder is a web API present in browsers, Node and workers; the ES2022 library the renderer is checked with does not declare it.
 declare const TextDecoder: new (label: string) => { decode(bytes: Uint8Array): string };
 const decoder = new TextDecoder("utf-8");
@@ -21,8 +25,7 @@ export class PathText {
   private at = 0;
 
   constructor() {
-    this.bytes = spare ?? new Uint8Array(16384);
-    spare = null;
+    this.bytes = spares.pop() ?? new Uint8Array(16384);
   }
 
   /** A command or separator: one ASCII character given by its code. */
@@ -81,10 +84,11 @@ export class PathText {
     return this.at === 0;
   }
 
-  /** The path's text; the writer is done (its buffer goes to the next path). */
+  /** The path's text; the writer is done (its buffer goes to a later path). */
   text(): string {
     const text = decoder.decode(this.bytes.subarray(0, this.at));
-    spare = this.bytes;
+    // At most 16 kept, none over 1 MB (a path of a million vertices drawn once does not hold its memory after).
+    if (spares.length < 16 && this.bytes.length <= 1 << 20) spares.push(this.bytes);
     this.bytes = new Uint8Array(0);
     this.at = 0;
     return text;
