@@ -27,7 +27,7 @@ export interface PreparedSeries {
   readonly words: Words;
   /**
    * The plotted statistic per `multiply`, made once and shared by the analyses of a kept preparation (frozen y and
-   * n, {@link keptGroups}); null when nothing is kept.
+   * n, {@link keptReadings}); null when nothing is kept.
    */
   readonly scaled: Map<number, Float64Array> | null;
 }

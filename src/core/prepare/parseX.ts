@@ -141,7 +141,7 @@ export function parseX(x: readonly unknown[] | undefined, rows: number, period: 
   if (before !== undefined && before.period === period && (before.frozen || sameStrings(x, before.strings as readonly string[]))) return before.parsed;
   const frozen = Object.isFrozen(x);
   const { parsed, strings } = readX(x, rows, period);
-  if (strings !== null || (parsed.type === "number" && frozen)) kept.set(x, { strings, frozen: frozen && (strings !== null || parsed.type === "number"), period, parsed });
+  if (strings !== null || (parsed.type === "number" && frozen)) kept.set(x, { strings, frozen, period, parsed });
   else kept.delete(x);
   return parsed;
 }
