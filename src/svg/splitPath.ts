@@ -1,3 +1,5 @@
+import { formatNumber } from "./node.ts";
+
 /** The vertices of a piece of a long line drawn for the screen (a few dozen pixels of the plot's width). @internal */
 export const verticesPerPiece = 256;
 
@@ -7,20 +9,20 @@ export const verticesPerPiece = 256;
  * path in every tile of the screen its box touches, so a line across the
  * whole plot was drawn in full once per tile (the data line of 100,000
  * points, a few thousand vertices, was most of the time a frame took to
- * paint after a change). Each piece after the first begins with the last
- * segment of the piece before, as a move to that segment's start: every
- * vertex where two pieces meet is drawn with its join by the later piece,
- * so the pieces cover the same pixels as the whole path (the one segment
- * drawn twice per cut only deepens its anti-aliased edge). Cuts are made only
- * between two line segments of one stretch, never at a move or a `Z`. A
- * path of fewer vertices is one piece, as it is.
+ * paint after a change). A cut is made in the middle of a line segment: the
+ * piece before ends half a pixel past the segment's midpoint and the piece
+ * after starts half a pixel before it, so that every vertex keeps its join in
+ * one piece and the two overlap by a pixel of straight line (no seam where
+ * they meet; only the anti-aliased edge of that pixel is drawn twice). Cuts
+ * are made only in a segment between two vertices of one stretch, never at a
+ * move or a `Z`. A path of fewer vertices is one piece, as it is.
  * @internal
  */
 export function splitPath(d: string, vertices: number): string[] {
   const pieces: string[] = [];
   let start = 0;
-  // Whether the piece starts with a segment repeated from the piece before (its first letter is then made a move).
-  let repeated = false;
+  // How the current piece begins when it continues a cut segment ("M…", the overlap's start), else "".
+  let head = "";
   let count = 0;
   // Where the command before the current one starts, and its letter (76 L, 77 M, 90 Z).
   let previous = -1;
@@ -29,19 +31,27 @@ export function splitPath(d: string, vertices: number): string[] {
     const c = d.charCodeAt(i);
     if (c !== 76 && c !== 77 && c !== 90) continue;
     if (c === 76 && count >= vertices && (previousLetter === 76 || previousLetter === 77)) {
-      // End this piece after the segment that ends at this command's vertex; the next starts at that segment's start.
       const end = nextCommand(d, i + 1);
       if (end === d.length) break;
-      pieces.push(piece(d, start, end, repeated));
-      start = previous;
-      repeated = true;
+      // The segment from the previous vertex u to this one, v, cut at its midpoint with half a pixel of overlap.
+      const [ux, uy] = pointAt(d, previous + 1, i);
+      const [vx, vy] = pointAt(d, i + 1, end);
+      const length = Math.hypot(vx - ux, vy - uy);
+      const reach = length === 0 ? 0 : Math.min(0.5, length / 2) / length;
+      const mx = (ux + vx) / 2;
+      const my = (uy + vy) / 2;
+      const dx = (vx - ux) * reach;
+      const dy = (vy - uy) * reach;
+      pieces.push(`${head}${d.slice(start, i)}L${formatNumber(mx + dx)},${formatNumber(my + dy)}`);
+      head = `M${formatNumber(mx - dx)},${formatNumber(my - dy)}`;
+      start = i;
       count = 1;
     }
     if (c !== 90) count++;
     previous = i;
     previousLetter = c;
   }
-  pieces.push(piece(d, start, d.length, repeated));
+  pieces.push(`${head}${d.slice(start)}`);
   return pieces;
 }
 
@@ -53,6 +63,8 @@ function nextCommand(d: string, from: number): number {
   return d.length;
 }
 
-function piece(d: string, start: number, end: number, repeated: boolean): string {
-  return repeated ? `M${d.slice(start + 1, end)}` : d.slice(start, end);
+/** The point "x,y" written in `d` from `from` to `to`. */
+function pointAt(d: string, from: number, to: number): [number, number] {
+  const comma = d.indexOf(",", from);
+  return [Number(d.slice(from, comma)), Number(d.slice(comma + 1, to))];
 }
