@@ -139,6 +139,26 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(panel).toContain("Antal kryds");
   });
 
+  it("fits a phone's width: nothing runs over the edge of a 380 px page", async () => {
+    // The page as drawn above: the chart, the verdict and the rules panel (the widest part) are there.
+    expect(await testId("rules-panel").textContent()).toContain("Længste serie");
+    await page.setViewportSize({ width: 380, height: 800 });
+    try {
+      const over = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        // Elements whose right edge is past the page's, unless a box of theirs scrolls (the data table does).
+        const scrolls = (e: Element | null): boolean => e !== null && (["auto", "scroll"].includes(getComputedStyle(e).overflowX) || scrolls(e.parentElement));
+        return Array.from(document.querySelectorAll("body *"))
+          .filter((e) => e.getBoundingClientRect().right > width + 0.5 && !scrolls(e.parentElement))
+          .map((e) => `${e.tagName.toLowerCase()}${e.id === "" ? "" : `#${e.id}`}`);
+      });
+      expect(over).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(380);
+    } finally {
+      await page.setViewportSize({ width: 1100, height: 900 });
+    }
+  });
+
   it("passes an axe-core audit with no serious or critical violation, menu open too", async () => {
     const source = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
     await page.evaluate(source);
