@@ -87,8 +87,8 @@ export class PathText {
   /** The path's text; the writer is done (its buffer goes to a later path). */
   text(): string {
     const text = decoder.decode(this.bytes.subarray(0, this.at));
-    // At most 16 kept, none over 1 MB (a path of a million vertices drawn once does not hold its memory after).
-    if (spares.length < 16 && this.bytes.length <= 1 << 20) spares.push(this.bytes);
+    // At most 16 kept, none over 256 kB (4 MB at most; a path of a million vertices drawn once does not hold its memory after).
+    if (spares.length < 16 && this.bytes.length <= 1 << 18) spares.push(this.bytes);
     this.bytes = new Uint8Array(0);
     this.at = 0;
     return text;
