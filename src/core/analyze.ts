@@ -28,6 +28,12 @@ import type { Words } from "./words/words.ts";
  * the verdict on the last phase; it and every warning are worded in the
  * language of `locale` (Danish for `da…`, English otherwise: `wordsFor`).
  *
+ * Analysing the same data again with other options (an interface that
+ * redraws on every change of baseline or phase): pass `y`, `n` and `x` as
+ * arrays frozen with `Object.freeze`, the same arrays each time. What was
+ * read and grouped from them is then kept and shared by the next result,
+ * instead of being read again (DESIGN.md §3, "Analysing again").
+ *
  * @param spec - the chart specification (see `ChartSpecSchema`)
  * @returns the result, with typed-array columns and `toJSON()`
  * @throws {SpcError} `invalid_input` for bad values in y, n or x (naming the index and the value),
