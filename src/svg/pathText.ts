@@ -79,11 +79,6 @@ export class PathText {
     return this.at;
   }
 
-  /** Whether nothing was written yet. */
-  get empty(): boolean {
-    return this.at === 0;
-  }
-
   /** The path's text; the writer is done (its buffer goes to a later path). */
   text(): string {
     const text = decoder.decode(this.bytes.subarray(0, this.at));

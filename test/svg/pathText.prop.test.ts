@@ -38,7 +38,7 @@ describe("PathText", () => {
     expect(outer.char(76).point(5, 6).text()).toBe("M1,2L5,6");
     // The buffer left behind is taken by the next path, which starts empty.
     const next = new PathText();
-    expect(next.empty).toBe(true);
+    expect(next.length).toBe(0);
     expect(next.char(90).text()).toBe("Z");
   });
 

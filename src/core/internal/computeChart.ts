@@ -74,12 +74,12 @@ export function computeChart(
   const written = definition.writesStatistic;
   const raw = written ? source.slice() : source;
   const categorical = groups.xType === "category";
-  const context = (phase: PhaseRange): PhaseContext => ({
+  const context = (phase: PhaseRange, p: number): PhaseContext => ({
     start: phase.start,
     end: phase.end,
     base,
     wholeBase: freeze === undefined && options.exclude.length === 0,
-    baseEnd: baselines.ends[phases.indexOf(phase)] ?? phase.end,
+    baseEnd: baselines.ends[p] ?? phase.end,
     statistic: raw,
     groups,
     knownCenter: options.cl,
@@ -89,14 +89,14 @@ export function computeChart(
 
   // Raw-scale lines: per phase for constant-line charts (with the centre line as a column), σᵢ per point for
   // sigma charts (with the centre line per phase), else per point.
-  const constants = definition.lines === "constant" ? phases.map((phase) => definition.compute(context(phase))) : null;
-  const sigmaModels = definition.lines === "sigma" ? phases.map((phase) => definition.compute(context(phase))) : null;
+  const constants = definition.lines === "constant" ? phases.map((phase, p) => definition.compute(context(phase, p))) : null;
+  const sigmaModels = definition.lines === "sigma" ? phases.map((phase, p) => definition.compute(context(phase, p))) : null;
   // σᵢ follows from the subgroup's denominator (the number of rows on an I′ chart without n).
   const denominators = sigmaModels === null ? null : (groups.nSum ?? Float64Array.from(groups.count()));
   let pointLines: Lines | null = null;
   if (definition.lines === "point") {
     const lines = emptyLines(length);
-    for (const phase of phases) definition.compute({ ...context(phase), lines });
+    phases.forEach((phase, p) => definition.compute({ ...context(phase, p), lines }));
     pointLines = lines;
   }
   const center = pointLines?.cl ?? fillPhases(length, phases, (constants ?? (sigmaModels as SigmaModel[])).map((c) => c.cl));
@@ -123,7 +123,7 @@ export function computeChart(
   };
 
   // On a run chart, an astronomical point lies outside the limits of an I chart of the same phase.
-  const astronomicalLimits = !definition.limits && prepared.ruleSet.astronomical ? phases.map((phase) => iChart({ ...context(phase), knownCenter: undefined })) : null;
+  const astronomicalLimits = !definition.limits && prepared.ruleSet.astronomical ? phases.map((phase, p) => iChart({ ...context(phase, p), knownCenter: undefined })) : null;
   const rules = applyRules({
     ruleSet: prepared.ruleSet,
     improvement: options.improvement ?? null,

@@ -1,5 +1,5 @@
 import { xLabelY } from "../marks/axes.ts";
-import type { Frame } from "../marks/frame.ts";
+import { forScreen, type Frame } from "../marks/frame.ts";
 import { pointKinds, type PointKind } from "../model.ts";
 import { Occupancy } from "./occupancy.ts";
 import { textBox } from "./textBox.ts";
@@ -24,7 +24,7 @@ export function chartObstacles(frame: Frame): Occupancy {
     if (tick.year !== null) occupancy.addRect(textBox(String(tick.year), tick.position, plot.bottom + 30.5, 10.5, "middle"));
   }
   if (options.xLabel !== undefined) occupancy.addRect(textBox(options.xLabel, (plot.left + plot.right) / 2, xLabelY(frame), 11, "middle"));
-  if (model.length > options.maxPointMarks) thinnedLine(frame, occupancy);
+  if (forScreen(frame)) thinnedLine(frame, occupancy);
   else everyPoint(frame, occupancy);
   for (const phase of model.json.phases) {
     if (phase.start === 0) continue;

@@ -1,11 +1,12 @@
 import { labelText } from "../layout/labelText.ts";
 import type { PlacedLabel } from "../layout/placeLabels.ts";
 import { directionColor } from "../model.ts";
-import { h, type SvgNode } from "../node.ts";
+import { h, type AttributeValue, type SvgNode } from "../node.ts";
 import { doubled } from "../../core/internal/doubled.ts";
 import { PathText } from "../pathText.ts";
 import { splitPath, verticesPerPiece } from "../splitPath.ts";
-import type { Frame } from "./frame.ts";
+import { forScreen, type Frame } from "./frame.ts";
+import type { PhaseSummary } from "../../core/types.ts";
 
 /**
  * The centre line of each phase. A phase whose runs show non-random variation
@@ -17,7 +18,6 @@ import type { Frame } from "./frame.ts";
  */
 export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel | null)[]): SvgNode {
   const { model, y, options } = frame;
-  const positions = frame.x.positions;
   const { json } = model;
   const children: SvgNode[] = [];
   json.phases.forEach((phase, p) => {
@@ -36,8 +36,7 @@ export function centreLines(frame: Frame, baselineLabels: readonly (PlacedLabel 
     if (constant && Number.isFinite(value)) {
       children.push(h("line", { ...attributes, x1: from, x2: to, y1: y(value), y2: y(value) }));
     } else {
-      const d = stepPathOf(phase.start, phase.end, positions, model.cl, y);
-      for (const piece of model.length > options.maxPointMarks ? splitPath(d, verticesPerPiece) : [d]) children.push(h("path", { ...attributes, d: piece }));
+      children.push(...stepPaths(frame, phase, model.cl, attributes));
     }
     const label = baselineLabels[p];
     if (label != null) {
@@ -65,6 +64,15 @@ export function constantOver(column: ArrayLike<number>, start: number, end: numb
  */
 export function stepPath(points: readonly (readonly [number, number])[]): string {
   return stepPathOf(0, points.length - 1, Float64Array.from(points, (p) => p[0]), Float64Array.from(points, (p) => p[1]), (v) => v);
+}
+
+/**
+ * The steps of `column` over `phase` as `<path>`s with `attributes`: one path, or, on a chart drawn for the screen,
+ * its pieces ({@link splitPath}), which a browser paints only in the tiles of the screen they touch. @internal
+ */
+export function stepPaths(frame: Frame, phase: PhaseSummary, column: ArrayLike<number>, attributes: Readonly<Record<string, AttributeValue | undefined>>): SvgNode[] {
+  const d = stepPathOf(phase.start, phase.end, frame.x.positions, column, frame.y);
+  return (forScreen(frame) ? splitPath(d, verticesPerPiece) : [d]).map((piece) => h("path", { ...attributes, d: piece }));
 }
 
 /**

@@ -6,7 +6,7 @@ import { denseMarks, markPath } from "./denseMarks.ts";
 import { lineSummary } from "../layout/lineSummary.ts";
 import { pathThrough } from "./thinnedPath.ts";
 import { splitPath, verticesPerPiece } from "../splitPath.ts";
-import type { Frame } from "./frame.ts";
+import { forScreen, type Frame } from "./frame.ts";
 
 /**
  * The data: one line through the values, broken at missing values (d3-shape's
@@ -23,7 +23,7 @@ import type { Frame } from "./frame.ts";
  */
 export function dataLine(frame: Frame): SvgNode {
   const { model, x, y, options } = frame;
-  const dense = model.length > options.maxPointMarks;
+  const dense = forScreen(frame);
   const path = dense
     ? pathThrough(lineSummary(x.positions, model.value).thinned, x.positions, model.value, y)
     : line<number>()

@@ -16,6 +16,14 @@ export interface Frame {
   readonly phaseEdges: (phase: PhaseSummary) => { readonly from: number; readonly to: number };
 }
 
+/**
+ * Whether the chart is drawn for the screen: above `maxPointMarks` points, only signals are marked, the line is
+ * thinned per half pixel and long lines are cut into pieces (DESIGN.md §6, `maxPointMarks`). @internal
+ */
+export function forScreen(frame: Pick<Frame, "model" | "options">): boolean {
+  return frame.model.length > frame.options.maxPointMarks;
+}
+
 /** A d3-style path for a polyline of points, with gaps where a y is not a number. @internal */
 export function polyline(points: readonly (readonly [number, number])[]): string {
   let d = "";

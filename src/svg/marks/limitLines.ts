@@ -1,7 +1,6 @@
 import { h, type SvgNode } from "../node.ts";
-import { constantOver, stepPathOf } from "./centreLines.ts";
+import { constantOver, stepPaths } from "./centreLines.ts";
 import type { Frame } from "./frame.ts";
-import { splitPath, verticesPerPiece } from "../splitPath.ts";
 
 /**
  * Control limits per phase, as steps where they vary with the denominator
@@ -11,8 +10,6 @@ import { splitPath, verticesPerPiece } from "../splitPath.ts";
  */
 export function limitLines(frame: Frame): SvgNode {
   const { model, y, options } = frame;
-  const positions = frame.x.positions;
-  const dense = model.length > options.maxPointMarks;
   const children: SvgNode[] = [];
   const columns = [
     ["lcl", model.lcl, options.theme.limits, 1.1, undefined],
@@ -34,9 +31,7 @@ export function limitLines(frame: Frame): SvgNode {
         if (Number.isFinite(first)) children.push(h("line", { ...attributes, x1: from, x2: to, y1: y(first), y2: y(first) }));
         continue;
       }
-      const d = stepPathOf(phase.start, phase.end, positions, column, y);
-      // Drawn for the screen, a long step line is cut into pieces a browser paints only in the tiles they touch.
-      for (const piece of dense ? splitPath(d, verticesPerPiece) : [d]) children.push(h("path", { ...attributes, d: piece }));
+      children.push(...stepPaths(frame, phase, column, attributes));
     }
   }
   return h("g", { class: "shewhart-limits", "aria-label": `${options.texts.lcl} / ${options.texts.ucl}` }, children);
