@@ -7,6 +7,7 @@ import type { Table } from "./readFile.ts";
 import { analyseGroups, readColumns, type GroupChart, type ReadColumns } from "./state/analyseGroups.ts";
 import type { AppConfig } from "./state/config.ts";
 import { prepareGroups, preparedKey, type PreparedGroup } from "./state/prepareGroups.ts";
+import { defaultMultiply, isProportion, showsPercent } from "./state/proportionScale.ts";
 import { commandLine } from "./state/commandLine.ts";
 import { configToHash } from "./state/configHash.ts";
 import { deferredWrite } from "./state/deferredWrite.ts";
@@ -140,9 +141,11 @@ export function render(): void {
     }
   }
   // Proportions read as percent (as Danish reports show them), so that a target is typed as 95, not 0.95.
-  const scale = state.config.chart === "p" || state.config.chart === "pp" ? 100 : 1;
+  const proportion = isProportion(config.n, recommendation);
+  const scale = defaultMultiply(state.config.chart, proportion);
   if (!state.multiplyChosen && state.config.multiply !== scale) state.config = { ...state.config, multiply: scale };
   const c = state.config;
+  state.percent = showsPercent(c.chart, c.multiply, proportion);
   byId<HTMLSelectElement>("chart-type").value = c.chart;
   byId<HTMLSelectElement>("rules").value = c.rules;
   byId<HTMLSelectElement>("improvement").value = c.improvement;
@@ -172,6 +175,7 @@ export function render(): void {
     period: columns.x?.period ?? null,
     freeze: c.freezeColumn === "" ? c.freeze : (shown?.freeze ?? null),
     locale: localeOf[state.language],
+    percent: state.percent,
   });
   keptSettings.set(configToHash(c));
 }
@@ -226,10 +230,17 @@ function drawBaseline(shown: GroupChart | null): void {
 export const maxPointMarks = 5000;
 
 const valueFormats = new Map<string, Intl.NumberFormat>();
-function valueFormat(locale: string): Intl.NumberFormat {
-  let format = valueFormats.get(locale);
-  if (format === undefined) valueFormats.set(locale, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })));
+/** A point's value as it is announced: in percent on a chart drawn in percent (its value over the scale, as the chart prints it), else as a number. */
+function valueFormat(locale: string, percent: boolean): Intl.NumberFormat {
+  const key = `${locale} ${percent}`;
+  let format = valueFormats.get(key);
+  if (format === undefined) valueFormats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, ...(percent ? { style: "percent" } : {}) })));
   return format;
+}
+
+/** renderSvg's `percent` for a run or I chart of proportions in percent; absent otherwise (P and P′ charts are in percent by default). */
+function percentOption(): { percent?: true } {
+  return state.percent ? { percent: true } : {};
 }
 
 function drawChart(shown: GroupChart | null): void {
@@ -238,7 +249,7 @@ function drawChart(shown: GroupChart | null): void {
   const locale = localeOf[state.language];
   const ok = state.charts.filter((g) => g.result !== null);
   if (c.view === "all" && state.charts.length > 1 && ok.length > 0) {
-    const svg = renderSmallMultiples(ok.map((g) => g.result!), { locale, panelTitles: ok.map((g) => g.name), columns: Math.min(3, ok.length), ...(c.title === "" ? {} : { title: c.title }) });
+    const svg = renderSmallMultiples(ok.map((g) => g.result!), { locale, ...percentOption(), panelTitles: ok.map((g) => g.name), columns: Math.min(3, ok.length), ...(c.title === "" ? {} : { title: c.title }) });
     const parsed = new DOMParser().parseFromString(svg, "image/svg+xml").documentElement;
     holder.replaceChildren(document.importNode(parsed, true));
     return;
@@ -261,10 +272,13 @@ function drawChart(shown: GroupChart | null): void {
   }
   // Untitled and ungrouped, the chart is named from the data as the command line names it (never "Chart 1").
   const title = [c.title, shown.name].filter((t) => t !== "").join(" · ") || seriesTitle({ y: c.y, n: c.n, fileName: state.loaded?.name ?? "" });
-  const svg = timed("renderSvg", () => renderSvgElement<SVGSVGElement>(shown.result!, { document, locale, notes: shown.notes, maxPointMarks, ...(title === "" ? {} : { title }) }));
+  const svg = timed("renderSvg", () => renderSvgElement<SVGSVGElement>(shown.result!, { document, locale, ...percentOption(), notes: shown.notes, maxPointMarks, ...(title === "" ? {} : { title }) }));
+  const percent = state.percent || c.chart === "p" || c.chart === "pp";
+  const format = valueFormat(locale, percent);
+  const value = (v: number): string => format.format(percent ? v / c.multiply : v);
   const hadFocus = holder.contains(document.activeElement);
   timed("insert", () => holder.replaceChildren(svg));
-  timed("wirePoints", () => wirePoints(svg, shown.result!, state.language, byId("announce"), pointActions, state.focus, (i) => (state.focus = i), (i) => `${shown.xText[i] ?? String(i + 1)}: ${valueFormat(locale).format(shown.result!.value[i]!)}`));
+  timed("wirePoints", () => wirePoints(svg, shown.result!, state.language, byId("announce"), pointActions, state.focus, (i) => (state.focus = i), (i) => `${shown.xText[i] ?? String(i + 1)}: ${value(shown.result!.value[i]!)}`));
   if (hadFocus && state.menuIndex === null) svg.querySelector<SVGElement>('.shewhart-point[tabindex="0"]')?.focus();
 }
 

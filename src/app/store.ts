@@ -24,6 +24,8 @@ export const state = {
   chartChosen: false,
   /** The user chose the scale: stop following the chart type (percent for P and P′). */
   multiplyChosen: false,
+  /** A run or I chart of proportions is drawn in percent (state/proportionScale.ts), set as the page is drawn. */
+  percent: false,
   focus: null as number | null,
   menuIndex: null as number | null,
 };

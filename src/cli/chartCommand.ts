@@ -137,7 +137,7 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
     if (panels) {
       const svg = renderSmallMultiples(
         charts.flatMap((c) => c.json),
-        { ...(options.title === undefined ? {} : { title: options.title }), panelTitles: charts.flatMap((c) => c.titles), locale: options.locale, columns: Math.min(3, jobs.length) },
+        { ...(options.title === undefined ? {} : { title: options.title }), panelTitles: charts.flatMap((c) => c.titles), locale: options.locale, ...(options.percent === true ? { percent: true } : {}), columns: Math.min(3, jobs.length) },
       );
       staged.push(stageFile(held.root, "panels.svg", svg));
     }

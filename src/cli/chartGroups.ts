@@ -154,7 +154,7 @@ export function chartGroup(job: GroupJob, options: GroupOptions, copyPrefix?: st
     const result = phases.breaks === undefined && phases.exclude === undefined ? probe : analyze({ ...base, ...phases });
     const notes = notesFor(group, probe);
     const title = [options.title, group.name].filter((t) => t !== undefined && t !== "").join(" · ") || dataTitle(options);
-    const render: RenderOptions = { ...(title === "" ? {} : { title }), locale: options.locale, notes, ...(phaseLabels === undefined ? {} : { phaseLabels }) };
+    const render: RenderOptions = { ...(title === "" ? {} : { title }), locale: options.locale, ...(options.percent === true ? { percent: true } : {}), notes, ...(phaseLabels === undefined ? {} : { phaseLabels }) };
     // As renderSvg draws it, with the model kept for the report.
     const normalized = normalizeOptions(render, "renderSvg");
     const model = buildModel(result, normalized, "renderSvg");

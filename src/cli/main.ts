@@ -47,6 +47,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option("--chart <type>", "run, i, mr, xbar, s, t, p, pp, c, u, up, g, ip", "run")
     .option("--rules <name>", "anhoej, bestbox, cutbox, ihi, hcdg, nhs")
     .option("--multiply <k>", "e.g. 100 for percent, 1000 for per 1,000")
+    .option("--percent", "show the values in percent: a run or I chart of proportions (P and P′ charts always are)")
     .option("--period <period>", "day, week, month, quarter or year")
     .option("--improvement <direction>", "up or down: which direction is better")
     .option("--target <value>", "target on the plotted scale")

@@ -16,6 +16,8 @@ export interface ChartOptions {
   readonly chart: string;
   readonly rules?: string;
   readonly multiply?: string;
+  /** --percent: values shown in percent (RenderOptions.percent); P and P′ charts are without it. */
+  readonly percent?: boolean;
   readonly period?: string;
   readonly locale: string;
   readonly title?: string;

@@ -121,6 +121,9 @@ describe("commandLine", () => {
   it("uses --phase for a phase column, and quotes apostrophes", () => {
     const line = commandLine({ ...emptyConfig, y: "it's", phase: "Fase", breaks: ["ignored"] }, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" });
     expect(line).toBe("npx shewhart chart a.csv --y 'it'\\''s' --chart run --phase Fase --locale en-GB");
+  });  it("says --percent after the scale for a run chart of proportions drawn in percent", () => {
+    const line = commandLine({ ...emptyConfig, y: "Tæller", n: "Nævner", multiply: 100 }, { fileName: "a.csv", period: null, freeze: null, locale: "da-DK", percent: true });
+    expect(line).toBe("npx shewhart chart a.csv --y Tæller --n Nævner --chart run --multiply 100 --percent --locale da-DK");
   });
 });
 

@@ -96,6 +96,38 @@ describe("app and command line agree", () => {
     await page.close();
   });
 
+  it("on a run chart of proportions, drawn in percent as the P chart is (--multiply 100 --percent), and the I chart of a rate not", async () => {
+    const lines = ["uge;ajourført;udskrevne"];
+    numerators.forEach((num, k) => lines.push(`${k < 13 ? "2018" : "2019"}-W${String(k < 13 ? 40 + k : k - 12).padStart(2, "0")};${num};${denominators[k]}`));
+    const csv = `\ufeff${lines.join("\n")}\n`;
+    writeFileSync(join(folder, "share.csv"), csv);
+    const page = await browser.newPage({ locale: "da-DK" });
+    await page.goto(app.url);
+    await page.getByTestId("file").setInputFiles({ name: "share.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.waitForSelector('[data-testid="chart"] svg');
+    await page.getByTestId("chart-type").selectOption("run");
+    await page.getByTestId("baseline").selectOption("10");
+    await expect.poll(() => appCommand(page)).toContain("--freeze 10");
+    const command = await appCommand(page);
+    expect(command).toBe("npx shewhart chart share.csv --x uge --y ajourført --n udskrevne --chart run --period week --multiply 100 --percent --freeze 10 --locale da-DK");
+    const facts = (await page.locator('[data-testid="chart"] svg .shewhart-facts').allTextContents()).join(" ");
+    expect(facts).toMatch(/Seneste median \(baseline\): \d+,\d\s%/);
+    const fromApp = await page.locator('[data-testid="chart"] svg').evaluate(fingerprintScript);
+    const out = await cli([...shellWords(command).slice(2), "--out", "share.svg"]);
+    expect(out.code).toBe(0);
+    const svg = new JSDOM(readFileSync(join(folder, "share.svg"), "utf8"), { contentType: "image/svg+xml" }).window.document.documentElement;
+    expect(fromApp).toEqual(fingerprintScript(svg));
+    expect(Array.from(svg.querySelectorAll(".shewhart-facts"), (e) => e.textContent).join(" ")).toBe(facts);
+    // Counts over bed days are a rate: its I chart stays at the scale it is read at, in numbers.
+    const rate = `dag;infektioner;sengedage\n${Array.from({ length: 20 }, (_, k) => `2024-01-${String(k + 1).padStart(2, "0")};${k % 4};${300 + k}`).join("\n")}\n`;
+    await page.getByTestId("file").setInputFiles({ name: "rate.csv", mimeType: "text/csv", buffer: Buffer.from(rate) });
+    await expect.poll(() => appCommand(page)).toContain("rate.csv");
+    await page.getByTestId("chart-type").selectOption("i");
+    await expect.poll(() => appCommand(page)).toContain("--chart i");
+    expect(await appCommand(page)).not.toMatch(/--multiply|--percent/);
+    await page.close();
+  });
+
   it("on daily dd-mm-yyyy dates, unordered and some twice, after a change of baseline, a phase and an exclusion (each analysed again from the same x)", async () => {
     // 400 days from 30-12-2023: every 7th row comes before the row above it and every 11th day has a second row, so
     // subgroups are formed by sorting; the app keeps the reading of x between its analyses, the CLI reads it once.

@@ -68,6 +68,8 @@ describe("the app with a Danish Windows-1252 export", () => {
     await point(3).focus();
     expect(await testId("announce").textContent()).toContain("i baseline");
     expect(await point(3).getAttribute("aria-label")).toContain("i baseline");
+    // A P chart's value is announced in percent, as the chart prints it ("uge 43, 2018: 86,4 %").
+    expect(await testId("announce").textContent()).toMatch(/^uge 43, 2018: \d+(,\d+)?\s%/);
   });
 
   it("starts a new phase with the keyboard alone", async () => {

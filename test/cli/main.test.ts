@@ -43,6 +43,21 @@ describe("shewhart chart", () => {
     expect(stdout).toMatch(/^M\s+p\s+4\s/m);
   });
 
+  it("draws a run chart of proportions in percent with --percent (scale, facts and panels), and as numbers without it", async () => {
+    writeFileSync(join(folder, "fmk.csv"), danish);
+    const common = ["chart", "fmk.csv", "--x", "uge", "--y", "ajourført", "--n", "udskrevne", "--group", "afsnit", "--chart", "run", "--multiply", "100", "--locale", "da-DK", "--panels", "--quiet"];
+    expect((await run([...common, "--percent", "--out", "percent"])).code).toBe(0);
+    expect((await run([...common, "--out", "plain"])).code).toBe(0);
+    // Group N: 90, 91, 95, 89 of 100 → median 90.5 (×100), its facts line and axis in percent.
+    const percent = readFileSync(join(folder, "percent", "n.svg"), "utf8");
+    expect(percent).toMatch(/Seneste median: 90,5\s%/); // Intl's Danish percent: a no-break space before %
+    expect(percent).toMatch(/>9\d\s%</);
+    expect(readFileSync(join(folder, "percent", "panels.svg"), "utf8")).toMatch(/>9\d\s%</);
+    const plain = readFileSync(join(folder, "plain", "n.svg"), "utf8");
+    expect(plain).toContain("Seneste median: 90,5<");
+    expect(plain).not.toMatch(/\s%</);
+  });
+
   it("leaves the report out with --no-report", async () => {
     writeFileSync(join(folder, "fmk.csv"), danish);
     const { code } = await run(["chart", "fmk.csv", "--x", "uge", "--y", "ajourført", "--n", "udskrevne", "--group", "afsnit", "--chart", "p", "--out", "bare", "--no-report", "--quiet"]);

@@ -13,6 +13,8 @@ export interface CommandFacts {
   /** Baseline in force (from the freeze column when one is chosen), or null. */
   readonly freeze: number | null;
   readonly locale: string;
+  /** A run or I chart of proportions drawn in percent (`--percent`). */
+  readonly percent?: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function commandLine(config: AppConfig, facts: CommandFacts): string {
   add("--improvement", config.improvement);
   add("--target", config.target.trim().replace(",", "."));
   if (config.multiply !== 1) add("--multiply", config.multiply);
+  if (facts.percent === true) words.push("--percent");
   add("--freeze", facts.freeze);
   if (config.phase !== "") add("--phase", config.phase);
   else if (config.breaks.length > 0) add("--breaks", config.breaks.join(","));

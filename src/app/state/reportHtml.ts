@@ -22,6 +22,8 @@ export interface ReportHtmlOptions {
   readonly leftOut: (groups: string) => string;
   /** The renderer's `maxPointMarks`, as the app draws its chart. */
   readonly maxPointMarks: number;
+  /** A run or I chart of proportions drawn in percent, as the app draws it (renderSvg's `percent`). */
+  readonly percent?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export function reportHtml(charts: readonly ReportChart[], options: ReportHtmlOp
   const missing = charts.filter((g) => g.result === null).map((g) => g.name || "—");
   const items: ReportItem[] = drawn.map((g) => {
     const heading = [options.title, g.name].filter((t) => t !== "").join(" · ") || (options.untitled ?? "");
-    return { result: g.result, ...(heading === "" ? {} : { name: g.name === "" ? heading : g.name }), options: { notes: g.notes, maxPointMarks: options.maxPointMarks, ...(heading === "" ? {} : { title: heading }) } };
+    return { result: g.result, ...(heading === "" ? {} : { name: g.name === "" ? heading : g.name }), options: { notes: g.notes, maxPointMarks: options.maxPointMarks, ...(options.percent === true ? { percent: true } : {}), ...(heading === "" ? {} : { title: heading }) } };
   });
   const subtitle = [options.fileName, missing.length === 0 ? "" : options.leftOut(missing.join(", "))].filter((t) => t !== "").join(" · ");
   const [page] = renderReport(items, {

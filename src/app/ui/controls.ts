@@ -107,7 +107,7 @@ export function wireControls(): void {
   byId("download-report").addEventListener("click", () => {
     const fileName = state.loaded?.name ?? "";
     const untitled = seriesTitle({ y: state.config.y, n: state.config.n, fileName });
-    const html = reportHtml(state.charts, { title: state.config.title, fileName, untitled, locale: localeOf[state.language], leftOut: (groups) => w("reportLeftOut", { groups }), maxPointMarks });
+    const html = reportHtml(state.charts, { title: state.config.title, fileName, untitled, locale: localeOf[state.language], leftOut: (groups) => w("reportLeftOut", { groups }), maxPointMarks, percent: state.percent });
     // The report holds every group, so its name is the title or the file's, never one group's.
     download(new Blob([html], { type: "text/html;charset=utf-8" }), `${fileStem(state.config.title || (state.loaded?.name.replace(/\.[^.]+$/, "") ?? "report"))}.html`);
   });
