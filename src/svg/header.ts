@@ -8,7 +8,7 @@ import { textDescent, textWidth } from "./textWidth.ts";
 /**
  * The line of facts under the title, from the result alone:
  * "Mean obs.: 105/114; latest obs. (week 47, 2018): 128/133 · Period: week 14, 2018 – week 47, 2018 ·
- * Latest median (baseline): 95.4 % (week 40–47, 2018)".
+ * Latest median (baseline): 95.4 % (week 40, 2018 – week 47, 2018)" (in full, as a Danish weekly report has it; the centre line's own label shortens it to "week 40–47, 2018").
  * @internal
  */
 export function factsLine(model: ChartModel, options: NormalizedOptions): string {
