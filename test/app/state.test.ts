@@ -162,6 +162,25 @@ describe("analyseGroups", () => {
     expect(charts[0]!.result!.phases[0]!.baselineEnd).toBe(3);
   });
 
+  it("says so when a phase, exclusion or note is at an x a group's chart does not have, and leaves it out of that chart only", async () => {
+    // Group B has no week 5: a phase and an exclusion set there (on A's chart) apply to A alone.
+    const rows = ["A", "B"].flatMap((g) => Array.from({ length: 12 }, (_, k) => k + 1).filter((week) => g === "A" || week !== 5).map((week) => `${g};2020-W${String(week).padStart(2, "0")};${(week * 7) % 5}`));
+    const t = await table("afsnit;uge;antal\n" + rows.join("\n"));
+    const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "run", breaks: ["2020-W05"], exclude: [{ x: "2020-W05", reason: "" }], pointNotes: [{ x: "2020-W05", text: "Ny procedure" }] };
+    const [a, b] = analyseGroups(t, readColumns(t, config, "da"), config, "da-DK");
+    expect(a!.breaks).toEqual([4]);
+    expect(a!.warnings.filter((w) => w.includes("2020-W05"))).toEqual([]);
+    expect(b!.breaks).toEqual([]);
+    expect(b!.result!.phases).toHaveLength(1);
+    expect(b!.warnings.slice(0, 3)).toEqual([
+      "En ny fase ved 2020-W05: diagrammet har ingen undergruppe 2020-W05, så den er udeladt af dette diagram",
+      "Udeladelsen ved 2020-W05: diagrammet har ingen undergruppe 2020-W05, så den er udeladt af dette diagram",
+      "Noten ved 2020-W05: diagrammet har ingen undergruppe 2020-W05, så den er udeladt af dette diagram",
+    ]);
+    const [, english] = analyseGroups(t, readColumns(t, config, "en"), config, "en-GB");
+    expect(english!.warnings[0]).toBe("A new phase at 2020-W05: this chart has no subgroup 2020-W05, so it is left out of this chart");
+  });
+
   it("marks every unreadable cell of the chosen columns at its place", async () => {
     const t = await table("uge;antal\n2020-W01;3\n2020-W02;tre\n2020-W0x;4\n2020-W04;5\n2020-W05;5\n2020-W06;6\n");
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t) };

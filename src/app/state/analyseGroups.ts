@@ -111,7 +111,14 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
     try {
       const result = analyze(spec as ChartSpecInput);
       const language: Language = locale.toLowerCase().startsWith("da") ? "da" : "en";
-      return { name, result, error: null, warnings: result.warnings.map((w) => warningText(w, language)), notes, xText, freeze, breaks };
+      // A phase, exclusion or note set at an x this chart does not have (another group's, or a colleague's settings
+      // on another file) is left out of it, and said so: never dropped without a word.
+      const unmatched: string[] = [];
+      const leftOut = (what: "xPhase" | "xExclusion" | "xNote", x: string): void => void unmatched.push(say(language, "xNotInChart", { what: say(language, what), x }));
+      if (group.phaseOf === null) for (const x of new Set(config.breaks)) if (indexOfX(x) < 0) leftOut("xPhase", x);
+      for (const e of config.exclude) if (indexOfX(e.x) < 0) leftOut("xExclusion", e.x);
+      for (const n of config.pointNotes) if (indexOfX(n.x) < 0 && n.text.trim() !== "") leftOut("xNote", n.x);
+      return { name, result, error: null, warnings: [...unmatched, ...result.warnings.map((w) => warningText(w, language))], notes, xText, freeze, breaks };
     } catch (error) {
       if (!isSpcError(error)) throw error;
       return { name, result: null, error: inFileTerms(error, rows, table, config, locale), warnings: [], notes, xText, freeze, breaks };
