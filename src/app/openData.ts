@@ -7,22 +7,44 @@ import { proposeColumns, type Role } from "./state/proposeColumns.ts";
 import { rerender, state, status, w } from "./store.ts";
 import { saveFile } from "./ui/storage.ts";
 
-/**
- * Opens a file's bytes: reads them (with the reading choices of `keep`),
- * proposes the columns (keeping those of `keep` that the file has) and keeps
- * the file in the browser's storage.
- */
-export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig | null): Promise<void> {
-  let table: Table;
+/** Reads a file's bytes with the reading choices of `config` (detected where it has none); null, and said in the status line, when they cannot be read. */
+async function readWith(bytes: Uint8Array, config: AppConfig): Promise<Table | null> {
   try {
-    const c = keep ?? emptyConfig;
     const start = performance.now();
-    table = await readTable(bytes, { ...(c.encoding === "" ? {} : { encoding: c.encoding }), ...(c.separator === "" ? {} : { separator: c.separator }) });
+    const table = await readTable(bytes, { ...(config.encoding === "" ? {} : { encoding: config.encoding }), ...(config.separator === "" ? {} : { separator: config.separator }) });
     performance.measure("app:read", { start, end: performance.now() });
+    return table;
   } catch (error) {
     if (!isSpcError(error)) throw error;
     status(w("readError", { message: readErrorText(error, state.language) }));
-    return;
+    return null;
+  }
+}
+
+/** Whether two files have the same columns: the same headers in the same order. */
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, k) => name === b[k]);
+}
+
+/**
+ * Opens a file's bytes: reads them (with the reading choices of `keep`),
+ * proposes the columns (keeping those of `keep` that the file has) and keeps
+ * the file in the browser's storage. A file with the same columns as the one
+ * open before — next week's export of the same indicator — keeps its settings
+ * (chart, baseline, phases, exclusions, …), and the status line says so.
+ */
+export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig | null): Promise<void> {
+  const before = state.table === null ? null : { header: state.table.header, config: state.config, chartChosen: state.chartChosen, multiplyChosen: state.multiplyChosen };
+  let table = await readWith(bytes, keep ?? emptyConfig);
+  if (table === null) return;
+  const kept = keep === null && before !== null && sameColumns(before.header, table.header);
+  if (kept) {
+    keep = before.config;
+    // The reading choices made for the file before apply to this one too.
+    if (keep.encoding !== "" || keep.separator !== "") {
+      table = await readWith(bytes, keep);
+      if (table === null) return;
+    }
   }
   state.loaded = { name, bytes };
   state.table = table;
@@ -34,9 +56,10 @@ export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig
     return keep !== null && (wanted === "" || table.header.includes(wanted)) ? wanted : proposal[role];
   };
   state.config = { ...base, x: column("x"), y: column("y"), n: column("n"), group: column("group"), notes: column("notes"), phase: column("phase"), freezeColumn: column("freezeColumn") };
-  state.chartChosen = keep !== null && keep.chart !== emptyConfig.chart;
-  state.multiplyChosen = keep !== null && keep.multiply !== emptyConfig.multiply;
+  state.chartChosen = kept ? before.chartChosen : keep !== null && keep.chart !== emptyConfig.chart;
+  state.multiplyChosen = kept ? before.multiplyChosen : keep !== null && keep.multiply !== emptyConfig.multiply;
   rerender();
+  if (kept) status(w("keptSettings", { file: name }));
   void saveFile({ name, bytes }).catch(() => undefined);
 }
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer, type AppServer } from "../../src/cli/appServer.ts";
-import { danishExport, numerators } from "../app/fixtures.ts";
+import { danishExport, danishWeek, numerators, windows1252 } from "../app/fixtures.ts";
 
 const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const root = join(import.meta.dirname, "..", "..", "dist", "app");
@@ -216,6 +216,25 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(await testId("y-column").inputValue()).toBe("Tæller");
     expect(await testId("baseline").inputValue()).toBe("8");
     expect(await testId("status").textContent()).toContain("fmk.csv");
+  });
+
+  it("keeps the settings for next week's export with the same columns, and says so; a file with other columns starts afresh", async () => {
+    const command = (await testId("command").textContent()) ?? "";
+    expect(command).toContain("--freeze 8");
+    const nextWeek = `${danishExport().text}${danishWeek(numerators.length)};95;100;\r\n`;
+    await testId("file").setInputFiles({ name: "fmk-uge-14.csv", mimeType: "text/csv", buffer: Buffer.from(windows1252(nextWeek)) });
+    await expect.poll(() => page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(numerators.length + 1);
+    expect(await testId("command").textContent()).toBe(command.replace("fmk.csv", "fmk-uge-14.csv"));
+    expect(await testId("status").textContent()).toBe("fmk-uge-14.csv har de samme kolonner som filen før: dens indstillinger (diagram, baseline, faser, udeladelser, noter) er beholdt.");
+    const other = "Måned;Antal\n2020-01;5\n2020-02;7\n2020-03;6\n";
+    await testId("file").setInputFiles({ name: "andet.csv", mimeType: "text/csv", buffer: Buffer.from(other) });
+    await expect.poll(() => testId("command").textContent()).toContain("andet.csv");
+    expect(await testId("command").textContent()).not.toMatch(/--freeze|--breaks|--exclude/);
+    expect(await testId("status").textContent()).toBe("");
+    // Back to the first file: the settings of the file in between (none) are what it gets now.
+    await testId("file").setInputFiles({ name: "fmk.csv", mimeType: "text/csv", buffer: Buffer.from(danishExport().bytes) });
+    await expect.poll(() => testId("command").textContent()).toContain("fmk.csv");
+    expect(await testId("command").textContent()).not.toContain("--freeze");
   });
 
   it("forgets the data when asked, also after a reload", async () => {
