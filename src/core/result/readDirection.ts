@@ -24,8 +24,14 @@ const none: ReadonlySet<Signal> = new Set();
  * (a trend that leaves the old level while its run is still going), but none of
  * the later kind may start or end among the earlier ones. The direction is then
  * B's, `since` is the first subgroup of the B signals (the first point of the
- * move), and the A signals are the old level. Otherwise both kinds interleave
- * and the phase is `mixed`.
+ * move), and the A signals are the old level — provided, given the phase's
+ * first and last useful points (`span`), that a run of A (a `longestRun` or
+ * `shift` signal) begins at the first useful point or a run of B ends at the
+ * last: the process stood at the old level when the phase began, or stands at
+ * the new one now. A lone point outside the limits or a trend after an
+ * excursion in the middle of the phase is not a new level. Otherwise both
+ * kinds interleave, or nothing says where the process stands, and the phase is
+ * `mixed`.
  *
  * **One kind K**, given the phase's first and last useful points (`span`),
  * when a run of K (a `longestRun` or `shift` signal) begins at the first useful
@@ -65,16 +71,29 @@ export function readDirection(signals: readonly Signal[], span: UsefulSpan | nul
   if (improvement.length === 0 && deterioration.length === 0) return { direction: neutral ? "neutral" : null, since: null, oldLevel: none };
   if (deterioration.length === 0) return oneKind("improvement", improvement, span);
   if (improvement.length === 0) return oneKind("deterioration", deterioration, span);
-  if (precedes(deterioration, improvement)) return { direction: "improvement", since: firstIndex(improvement), oldLevel: new Set(deterioration) };
-  if (precedes(improvement, deterioration)) return { direction: "deterioration", since: firstIndex(deterioration), oldLevel: new Set(improvement) };
+  if (precedes(deterioration, improvement) && leveled(deterioration, improvement, span)) return { direction: "improvement", since: firstIndex(improvement), oldLevel: new Set(deterioration) };
+  if (precedes(improvement, deterioration) && leveled(improvement, deterioration, span)) return { direction: "deterioration", since: firstIndex(deterioration), oldLevel: new Set(improvement) };
   return { direction: "mixed", since: null, oldLevel: none };
+}
+
+/** A run of points on one side of the centre line: the signals that show a level, where a point outside the limits or a trend shows an event. */
+const isRun = (s: Signal): boolean => s.rule === "longestRun" || s.rule === "shift";
+
+/**
+ * With a span, a move from the `early` kind to the `late` one needs a level at one end of the phase: a run of
+ * the early kind that begins at its first useful point (where it was) or one of the late kind that ends at its last
+ * (where it is). Without either — an excursion in the middle followed by a lone point outside the limits, a dip
+ * and the trend back out of it — nothing says the process now stands at a new level. Symmetric in time.
+ */
+function leveled(early: readonly Signal[], late: readonly Signal[], span: UsefulSpan | null): boolean {
+  if (span === null) return true;
+  return early.some((s) => isRun(s) && s.indices[0] === span.first) || late.some((s) => isRun(s) && s.indices[s.indices.length - 1] === span.last);
 }
 
 function oneKind(kind: "improvement" | "deterioration", found: readonly Signal[], span: UsefulSpan | null): DirectionReading {
   if (span !== null) {
     const first = firstIndex(found);
     const last = lastIndex(found);
-    const isRun = (s: Signal): boolean => s.rule === "longestRun" || s.rule === "shift";
     if (last < span.last && found.some((s) => isRun(s) && s.indices[0] === span.first)) {
       return { direction: kind === "improvement" ? "deterioration" : "improvement", since: span.next?.(last) ?? last + 1, oldLevel: new Set(found) };
     }

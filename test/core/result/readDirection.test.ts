@@ -33,6 +33,26 @@ describe("readDirection: the direction of a phase read in time", () => {
     expect(readDirection([signal(0, 11, "improvement"), signal(14, 23, "deterioration")])).toMatchObject({ direction: "deterioration", since: 14 });
   });
 
+  it("both kinds with a span: a move needs the old level at the phase's start or the new one at its end", () => {
+    const span = { first: 0, last: 28 };
+    // An excursion below in the middle, then one point above the limits: no level to have moved to (a user's trial, dip.csv).
+    expect(readDirection([signal(3, 12, "deterioration", false, "longestRun"), signal(22, 22, "improvement", false, "sigma")], span)).toMatchObject({ direction: "mixed", since: null });
+    // A dip and the trend back out of it, then a lone point above (ihi.csv).
+    expect(readDirection([signal(5, 10, "deterioration"), signal(7, 12, "improvement", false, "trend"), signal(17, 17, "improvement", false, "astronomical")], span).direction).toBe("mixed");
+    // The old level at the start: a move, also to a lone point; the new level at the end: a move, from an excursion.
+    expect(readDirection([signal(0, 9, "deterioration", false, "longestRun"), signal(15, 15, "improvement", false, "sigma")], span)).toMatchObject({ direction: "improvement", since: 15 });
+    expect(readDirection([signal(4, 9, "deterioration", false, "sigma"), signal(18, 28, "improvement", false, "longestRun")], span)).toMatchObject({ direction: "improvement", since: 18 });
+    // The rule is symmetric in time: a lone point, then a run that ends inside the phase, is not a move either.
+    expect(readDirection([signal(6, 6, "improvement", false, "sigma"), signal(16, 25, "deterioration", false, "longestRun")], span).direction).toBe("mixed");
+  });
+
+  it("an I chart with a dip in the middle and one high point later is not 'moved up' (a user's trial)", () => {
+    const y = [52, 49, 53, 50, 47, 46, 45, 48, 47, 46, 45, 47, 46, 53, 50, 52, 49, 51, 54, 50, 53, 49, 90, 51, 48, 52, 50, 51, 49];
+    const { assessment } = analyze({ chart: "i", y, improvement: "up" });
+    expect(assessment.variation).toBe("change");
+    expect(assessment.message).toBe("The process shows non-random variation: signals of both improvement and deterioration.");
+  });
+
   it("a bridging signal may overlap the old level if it starts and ends after it", () => {
     // the old run 0–9, a trend 6–12 leaving it, the new run 10–19: moved from 6
     expect(readDirection([signal(0, 9, "deterioration"), signal(6, 12, "improvement"), signal(10, 19, "improvement")])).toMatchObject({ direction: "improvement", since: 6 });
