@@ -115,7 +115,7 @@ export function renderSmallMultiples(results: readonly (ChartResult | ChartResul
       "font-family": normalized.theme.fontFamily,
       style: "max-width: 100%; height: auto",
     },
-    h("title", { id: `${normalized.idPrefix}-title` }, normalized.title ?? `${results.length} charts`),
+    h("title", { id: `${normalized.idPrefix}-title` }, normalized.title ?? normalized.texts.charts.replace("{n}", String(results.length))),
     h("desc", { id: `${normalized.idPrefix}-desc` }, description),
     h("rect", { x: 0, y: 0, width, height, fill: normalized.theme.background }),
     titleLines.map((line, k) => h("text", { class: "shewhart-title", x: 12, y: 22 + 21 * k, "font-size": 16, "font-weight": "600", fill: normalized.theme.text }, line)),

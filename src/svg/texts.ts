@@ -32,6 +32,8 @@ export interface ChartTexts {
   readonly point: string;
   /** The mean's short name, for a label shortened to its number ("Gns. 70,4 %"). */
   readonly meanShort: string;
+  /** The name of untitled small multiples, `{n}` standing for their number: "{n} charts". */
+  readonly charts: string;
   /** Plain-language explanations of each rule, with `{n}` for a number of points and `{side}` for a side. */
   readonly rules: Readonly<Record<string, string>>;
   readonly sides: Readonly<Record<string, string>>;
@@ -64,6 +66,7 @@ const en: ChartTexts = {
   points: "points",
   point: "point",
   meanShort: "Mean",
+  charts: "{n} charts",
   rules: {
     longestRun: "an unusually long run of {n} points {side} the centre line",
     crossings: "unusually few crossings of the centre line",
@@ -107,6 +110,7 @@ const da: ChartTexts = {
   points: "punkter",
   point: "punkt",
   meanShort: "Gns.",
+  charts: "{n} diagrammer",
   rules: {
     longestRun: "et usædvanligt langt serieforløb på {n} punkter {side} centerlinjen",
     crossings: "usædvanligt få kryds af centerlinjen",

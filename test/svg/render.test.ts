@@ -179,6 +179,13 @@ describe("renderSmallMultiples(results, options)", () => {
     const free = renderSmallMultiples([a, b], { scales: "free" });
     expect(free).not.toBe(svg);
   });
+
+  it("names untitled panels in the chart's language (a user's Danish panels.svg was titled '3 charts')", () => {
+    const a = analyze({ y: [1, 2, 3, 4, 5, 6] });
+    expect(renderSmallMultiples([a, a, a], { locale: "da-DK" })).toContain(">3 diagrammer</title>");
+    expect(renderSmallMultiples([a, a], { locale: "en-GB" })).toContain(">2 charts</title>");
+    expect(renderSmallMultiples([a, a], { locale: "da-DK", title: "Fald" })).toContain(">Fald</title>");
+  });
 });
 
 describe("a target off a proportion chart's scale", () => {
