@@ -143,7 +143,8 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
     verdict = good ? "meets" : bad ? "fails" : "straddles";
     sentences.push(words.target(verdict, shown));
   } else if (reason === "unstable") {
-    sentences.push(words.targetUnstable(shown));
+    // Only points outside the limits (no run, trend or other pattern): special causes to find, not a level to begin a phase at.
+    sentences.push(words.targetUnstable(shown, evidence.every((s) => s.rule === "sigma" || s.rule === "astronomical")));
   } else if ((reason === "off_scale" || reason === "few_points") && target !== null) {
     sentences.push(words.targetNotAssessed(reason, targetContext(target, input.scale, last, phases.length, words)));
   }

@@ -24,14 +24,13 @@ const none: ReadonlySet<Signal> = new Set();
  * (a trend that leaves the old level while its run is still going), but none of
  * the later kind may start or end among the earlier ones. The direction is then
  * B's, `since` is the first subgroup of the B signals (the first point of the
- * move), and the A signals are the old level — provided, given the phase's
- * first and last useful points (`span`), that a run of A (a `longestRun` or
- * `shift` signal) begins at the first useful point or a run of B ends at the
- * last: the process stood at the old level when the phase began, or stands at
- * the new one now. A lone point outside the limits or a trend after an
- * excursion in the middle of the phase is not a new level. Otherwise both
- * kinds interleave, or nothing says where the process stands, and the phase is
- * `mixed`.
+ * move), and the A signals are the old level — provided both kinds include
+ * a run (a `longestRun` or `shift` signal: a level; a point outside the limits
+ * or a trend is an event) and, given the phase's first and last useful points
+ * (`span`), a run of A begins at the first useful point or a run of B ends at
+ * the last: the process stood at the old level when the phase began, or
+ * stands at the new one now. Otherwise both kinds interleave, or nothing says
+ * the process stands at a new level, and the phase is `mixed`.
  *
  * **One kind K**, given the phase's first and last useful points (`span`),
  * when a run of K (a `longestRun` or `shift` signal) begins at the first useful
@@ -80,12 +79,15 @@ export function readDirection(signals: readonly Signal[], span: UsefulSpan | nul
 const isRun = (s: Signal): boolean => s.rule === "longestRun" || s.rule === "shift";
 
 /**
- * With a span, a move from the `early` kind to the `late` one needs a level at one end of the phase: a run of
- * the early kind that begins at its first useful point (where it was) or one of the late kind that ends at its last
- * (where it is). Without either — an excursion in the middle followed by a lone point outside the limits, a dip
- * and the trend back out of it — nothing says the process now stands at a new level. Symmetric in time.
+ * A move from the `early` kind to the `late` one needs a level on both sides — a run of each kind (a point outside
+ * the limits, or a trend, is an event, not a level) — and, with a span, a level at one end of the phase: the early
+ * run begins at its first useful point (where it was) or the late run ends at its last (where it is). A lone
+ * point after a run — one high week at the end of a stable series, whose mean it pulls up so that the rest run
+ * below — and an excursion in the middle followed by one point or by the trend back out of it are not a move to a
+ * new level. Both conditions are symmetric in time.
  */
 function leveled(early: readonly Signal[], late: readonly Signal[], span: UsefulSpan | null): boolean {
+  if (!early.some(isRun) || !late.some(isRun)) return false;
   if (span === null) return true;
   return early.some((s) => isRun(s) && s.indices[0] === span.first) || late.some((s) => isRun(s) && s.indices[s.indices.length - 1] === span.last);
 }

@@ -79,8 +79,10 @@ export const da: Words = {
       straddles: `Målet ${target} ligger mellem kontrolgrænserne: processen når det kun en del af tiden.`,
       fails: `Kontrolgrænserne ligger på den forkerte side af målet ${target}: processen når det ikke uden en ændring.`,
     })[verdict],
-  targetUnstable: (target) =>
-    `Målet ${target} er ikke vurderet: processen har ændret sig, siden kontrolgrænserne blev beregnet, så de beskriver den ikke længere. Start en ny fase, hvor ændringen begyndte (et faseskift dér), og vurdér målet ud fra den nye fases kontrolgrænser.`,
+  targetUnstable: (target, points) =>
+    points
+      ? `Målet ${target} er ikke vurderet: punkter uden for kontrolgrænserne viser særlige årsager, så grænserne beskriver endnu ikke en stabil proces. Find og håndtér årsagerne; målet vurderes, når processen er stabil.`
+      : `Målet ${target} er ikke vurderet: processen har ændret sig, siden kontrolgrænserne blev beregnet, så de beskriver den ikke længere. Start en ny fase, hvor ændringen begyndte (et faseskift dér), og vurdér målet ud fra den nye fases kontrolgrænser.`,
   targetNotAssessed: (reason, c) =>
     `Målet ${c.target} er ikke vurderet: ${reason === "off_scale" ? `det ligger uden for diagrammets skala 0–${c.top}; ${scaleFix(c)}` : fewPointsWhy(c)}.`,
   point: (position) => `punkt ${position}`,
@@ -121,7 +123,7 @@ export const da: Words = {
         no_improvement: () =>
           `målet er ikke vurderet: ${t.kind === "spec" ? 'angiv improvement ("up" eller "down")' : `${t.kind === "controls" ? "vælg" : "angiv"} ${t.name("improvement", "up")} eller ${t.name("improvement", "down")}`} for at sige, hvilken side af det der er god`,
         no_limits: () => chart === "run" ? "målet er ikke vurderet: et seriediagram har en median, men ingen kontrolgrænser" : `målet er ikke vurderet: fase ${phase} har ingen kontrolgrænser`,
-        unstable: () => `målet er ikke vurderet: fase ${phase} viser ikke-tilfældig variation, så kontrolgrænserne beskriver ikke længere processen; start en ny fase, hvor ændringen begyndte (et faseskift dér)`,
+        unstable: () => `målet er ikke vurderet: fase ${phase} viser ikke-tilfældig variation, så kontrolgrænserne beskriver ikke længere processen; find årsagerne til signalerne, og start en ny fase, hvor processen har ændret sig (et faseskift dér)`,
         off_scale: () => `målet ${context.target} ligger uden for diagrammets skala 0–${context.top}: ${scaleFix(context, t)}`,
         few_points: () => `målet er ikke vurderet: ${fewPointsWhy(context)}`,
       })[reason](),

@@ -71,8 +71,10 @@ export const en: Words = {
       straddles: `The target ${target} lies between its limits: it will meet it only some of the time.`,
       fails: `Its limits lie on the wrong side of the target ${target}: it will not meet it without a change.`,
     })[verdict],
-  targetUnstable: (target) =>
-    `The target ${target} is not assessed: the process has changed since its limits were computed, so they no longer describe it. Start a new phase where the change began (a break there) and judge the target against the new phase's limits.`,
+  targetUnstable: (target, points) =>
+    points
+      ? `The target ${target} is not assessed: points outside the limits show special causes, so the limits do not yet describe a stable process. Find and act on their causes; the target is judged once the process is stable.`
+      : `The target ${target} is not assessed: the process has changed since its limits were computed, so they no longer describe it. Start a new phase where the change began (a break there) and judge the target against the new phase's limits.`,
   targetNotAssessed: (reason, c) =>
     `The target ${c.target} is not assessed: ${reason === "off_scale" ? `it is outside the chart's scale 0–${c.top}; ${scaleFix(c)}` : fewPointsWhy(c)}.`,
   point: (position) => `point ${position}`,
@@ -112,7 +114,7 @@ export const en: Words = {
         no_improvement: () =>
           `the target is not assessed: ${t.kind === "spec" ? 'give improvement ("up" or "down")' : `${t.kind === "controls" ? "choose" : "give"} ${t.name("improvement", "up")} or ${t.name("improvement", "down")}`} to say which side of it is good`,
         no_limits: () => chart === "run" ? "the target is not assessed: a run chart has a median but no control limits" : `the target is not assessed: phase ${phase} has no control limits`,
-        unstable: () => `the target is not assessed: phase ${phase} shows non-random variation, so its limits no longer describe the process; start a new phase where the change began (a break there)`,
+        unstable: () => `the target is not assessed: phase ${phase} shows non-random variation, so its limits no longer describe the process; find the causes of its signals, and where the process changed, start a new phase (a break there)`,
         off_scale: () => `the target ${context.target} is outside the chart's scale 0–${context.top}: ${scaleFix(context, t)}`,
         few_points: () => `the target is not assessed: ${fewPointsWhy(context)}`,
       })[reason](),

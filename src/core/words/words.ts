@@ -71,7 +71,8 @@ export interface Words {
   /** The target sentence when it is assessed. */
   target(verdict: "meets" | "straddles" | "fails", target: string): string;
   /** The target sentence when the last phase changed: why it is not assessed and what to do. */
-  targetUnstable(target: string): string;
+  /** `points`: the last phase signals only by points outside the limits (special causes to find, no new level to start a phase at). */
+  targetUnstable(target: string, points: boolean): string;
   /**
    * The target sentence for `off_scale` ("The target 85 is not assessed: it is outside the chart's scale 0–1; give it
    * as 0.85, or use multiply 100 for percent.") and `few_points` (too few points in the last phase to judge it).

@@ -33,15 +33,18 @@ describe("readDirection: the direction of a phase read in time", () => {
     expect(readDirection([signal(0, 11, "improvement"), signal(14, 23, "deterioration")])).toMatchObject({ direction: "deterioration", since: 14 });
   });
 
-  it("both kinds with a span: a move needs the old level at the phase's start or the new one at its end", () => {
+  it("both kinds: a move needs a run of each kind, and with a span the old level at the phase's start or the new one at its end", () => {
     const span = { first: 0, last: 28 };
     // An excursion below in the middle, then one point above the limits: no level to have moved to (a user's trial, dip.csv).
     expect(readDirection([signal(3, 12, "deterioration", false, "longestRun"), signal(22, 22, "improvement", false, "sigma")], span)).toMatchObject({ direction: "mixed", since: null });
     // A dip and the trend back out of it, then a lone point above (ihi.csv).
     expect(readDirection([signal(5, 10, "deterioration"), signal(7, 12, "improvement", false, "trend"), signal(17, 17, "improvement", false, "astronomical")], span).direction).toBe("mixed");
-    // The old level at the start: a move, also to a lone point; the new level at the end: a move, from an excursion.
-    expect(readDirection([signal(0, 9, "deterioration", false, "longestRun"), signal(15, 15, "improvement", false, "sigma")], span)).toMatchObject({ direction: "improvement", since: 15 });
-    expect(readDirection([signal(4, 9, "deterioration", false, "sigma"), signal(18, 28, "improvement", false, "longestRun")], span)).toMatchObject({ direction: "improvement", since: 18 });
+    // A level on each side and one at an end: the old level at the start, or the new one at the end.
+    expect(readDirection([signal(0, 9, "deterioration", false, "longestRun"), signal(15, 22, "improvement", false, "longestRun")], span)).toMatchObject({ direction: "improvement", since: 15 });
+    expect(readDirection([signal(4, 9, "deterioration", false, "longestRun"), signal(18, 28, "improvement", false, "longestRun")], span)).toMatchObject({ direction: "improvement", since: 18 });
+    // A run, then one point outside the limits, is no new level, even from the start to the end of the phase.
+    expect(readDirection([signal(0, 27, "deterioration", false, "longestRun"), signal(28, 28, "improvement", false, "sigma")], span).direction).toBe("mixed");
+    expect(readDirection([signal(0, 0, "deterioration", false, "sigma"), signal(1, 28, "improvement", false, "longestRun")], span).direction).toBe("mixed");
     // The rule is symmetric in time: a lone point, then a run that ends inside the phase, is not a move either.
     expect(readDirection([signal(6, 6, "improvement", false, "sigma"), signal(16, 25, "deterioration", false, "longestRun")], span).direction).toBe("mixed");
   });

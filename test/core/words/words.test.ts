@@ -59,9 +59,17 @@ describe("analyze({ locale }): the assessment in Danish", () => {
     expect(excluded).toBe("Processen viser kun tilfældig variation. 1 udeladt punkt ligger uden for kontrolgrænserne og tælles ikke som en ændring.");
     const mr = analyze({ chart: "mr", y: stable, locale: "da-DK" }).assessment.message;
     expect(mr).toBe("Processen: serier ikke testet: glidende variationsbredder er ikke uafhængige (MR-diagram). Intet punkt ligger uden for kontrolgrænserne.");
-    const unstable = analyze({ chart: "i", y: [...stable, 40], improvement: "up", target: 5, locale: "da-DK" }).assessment.message;
-    expect(unstable).toContain("Målet 5 er ikke vurderet: processen har ændret sig, siden kontrolgrænserne blev beregnet");
-    expect(unstable).toContain("Start en ny fase, hvor ændringen begyndte");
+    // Two points outside the limits and no run: special causes to find, not a change to begin a phase at (a user's trial read that advice for two outliers).
+    const outliers = Array.from({ length: 20 }, (_, k) => (k % 2 === 1 ? 12 : 10));
+    outliers[7] = 40;
+    outliers[14] = -18;
+    const unstable = analyze({ chart: "i", y: outliers, improvement: "up", target: 5, locale: "da-DK" }).assessment.message;
+    expect(unstable).toContain("Målet 5 er ikke vurderet: punkter uden for kontrolgrænserne viser særlige årsager, så grænserne beskriver endnu ikke en stabil proces. Find og håndtér årsagerne; målet vurderes, når processen er stabil.");
+    expect(unstable).not.toContain("ny fase");
+    // A run after the stable points: the process changed, and a new phase belongs where it began.
+    const moved = analyze({ chart: "i", y: [...stable, ...stable.map((v) => v + 3)], improvement: "up", target: 5, locale: "da-DK" }).assessment.message;
+    expect(moved).toContain("Målet 5 er ikke vurderet: processen har ændret sig, siden kontrolgrænserne blev beregnet");
+    expect(moved).toContain("Start en ny fase, hvor ændringen begyndte");
   });
 });
 
