@@ -4,7 +4,7 @@ import { seriesTitle } from "shewhart/io";
 import { renderSmallMultiples, renderSvgElement } from "shewhart/svg";
 import { localeOf, type WordKey } from "./i18n/words.ts";
 import type { Table } from "./readFile.ts";
-import { analyseGroups, readColumns, type GroupChart, type ReadColumns } from "./state/analyseGroups.ts";
+import { analyseGroups, readColumns, targetNumber, type GroupChart, type ReadColumns } from "./state/analyseGroups.ts";
 import type { AppConfig } from "./state/config.ts";
 import { prepareGroups, preparedKey, type PreparedGroup } from "./state/prepareGroups.ts";
 import { defaultMultiply, isProportion, showsPercent } from "./state/proportionScale.ts";
@@ -152,6 +152,10 @@ export function render(): void {
   byId<HTMLSelectElement>("multiply").value = String(c.multiply);
   const target = byId<HTMLInputElement>("target");
   if (document.activeElement !== target) target.value = c.target;
+  // A target the app cannot read as a number is not drawn nor judged: the field says so (a number like 95 or 95,5).
+  const unreadTarget = c.target.trim() !== "" && targetNumber(c.target) === null;
+  target.setAttribute("aria-invalid", String(unreadTarget));
+  target.title = unreadTarget ? w("targetUnread") : "";
   const title = byId<HTMLInputElement>("title");
   if (document.activeElement !== title) title.value = c.title;
 
@@ -272,7 +276,7 @@ function drawChart(shown: GroupChart | null): void {
   }
   // Untitled and ungrouped, the chart is named from the data as the command line names it (never "Chart 1").
   const title = [c.title, shown.name].filter((t) => t !== "").join(" · ") || seriesTitle({ y: c.y, n: c.n, fileName: state.loaded?.name ?? "" });
-  const svg = timed("renderSvg", () => renderSvgElement<SVGSVGElement>(shown.result!, { document, locale, ...percentOption(), notes: shown.notes, maxPointMarks, ...(title === "" ? {} : { title }) }));
+  const svg = timed("renderSvg", () => renderSvgElement<SVGSVGElement>(shown.result!, { document, locale, ...percentOption(), notes: shown.notes, ...(shown.phaseLabels === null ? {} : { phaseLabels: shown.phaseLabels }), maxPointMarks, ...(title === "" ? {} : { title }) }));
   const percent = state.percent || c.chart === "p" || c.chart === "pp";
   const format = valueFormat(locale, percent);
   const value = (v: number): string => format.format(percent ? v / c.multiply : v);

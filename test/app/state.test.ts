@@ -5,6 +5,7 @@ import { languageFor, say } from "../../src/app/i18n/words.ts";
 import { readErrorText, readTable, warningText, type Table } from "../../src/app/readFile.ts";
 import { analyseGroups, readColumns } from "../../src/app/state/analyseGroups.ts";
 import { commandLine } from "../../src/app/state/commandLine.ts";
+import { targetNumber } from "../../src/app/state/analyseGroups.ts";
 import { emptyConfig, type AppConfig } from "../../src/app/state/config.ts";
 import { configFromHash, configToHash } from "../../src/app/state/configHash.ts";
 import { proposeColumns } from "../../src/app/state/proposeColumns.ts";
@@ -121,7 +122,16 @@ describe("commandLine", () => {
   it("uses --phase for a phase column, and quotes apostrophes", () => {
     const line = commandLine({ ...emptyConfig, y: "it's", phase: "Fase", breaks: ["ignored"] }, { fileName: "a.csv", period: null, freeze: null, locale: "en-GB" });
     expect(line).toBe("npx shewhart chart a.csv --y 'it'\\''s' --chart run --phase Fase --locale en-GB");
-  });  it("says --percent after the scale for a run chart of proportions drawn in percent", () => {
+  });  it("gives the target as the app reads it: '95 %' as 95, and none where the app reads none", () => {
+    const line = (target: string) => commandLine({ ...emptyConfig, y: "y", target }, { fileName: "a.csv", period: null, freeze: null, locale: "da-DK" });
+    expect(line("95 %")).toContain("--target 95 ");
+    expect(line("95,5")).toContain("--target 95.5 ");
+    expect(line("højt")).not.toContain("--target");
+    expect(targetNumber("95 %")).toBe(95);
+    expect(targetNumber("95\u00a0%")).toBe(95);
+    expect(targetNumber("højt")).toBeNull();
+  });
+  it("says --percent after the scale for a run chart of proportions drawn in percent", () => {
     const line = commandLine({ ...emptyConfig, y: "Tæller", n: "Nævner", multiply: 100 }, { fileName: "a.csv", period: null, freeze: null, locale: "da-DK", percent: true });
     expect(line).toBe("npx shewhart chart a.csv --y Tæller --n Nævner --chart run --multiply 100 --percent --locale da-DK");
   });
@@ -160,6 +170,16 @@ describe("analyseGroups", () => {
     expect(charts.map((c) => c.name)).toEqual(["A", "B"]);
     expect(charts.map((c) => [c.breaks, c.freeze])).toEqual([[[6], 4], [[6], 4]]);
     expect(charts[0]!.result!.phases[0]!.baselineEnd).toBe(3);
+  });
+
+  it("reads a phase column as the command line does: labels from its values, an empty cell continues the phase before it", async () => {
+    const fase = ["før", "før", "", "før", "før", "før", "efter", "", "efter", "efter", "efter", "efter"];
+    const t = await table("uge;antal;fase\n" + fase.map((f, k) => `2020-W${String(k + 1).padStart(2, "0")};${(k * 7) % 5};${f}`).join("\n"));
+    const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "run" };
+    const [chart] = analyseGroups(t, readColumns(t, config, "da"), config, "da-DK");
+    expect(chart!.breaks).toEqual([6]);
+    expect(chart!.phaseLabels).toEqual(["før", "efter"]);
+    expect(analyseGroups(t, readColumns(t, { ...config, phase: "" }, "da"), { ...config, phase: "" }, "da-DK")[0]!.phaseLabels).toBeNull();
   });
 
   it("says so when a phase, exclusion or note is at an x a group's chart does not have, and leaves it out of that chart only", async () => {

@@ -51,6 +51,8 @@ export interface GroupChart {
   readonly freeze: number | null;
   /** Phase breaks in force (subgroup indices). */
   readonly breaks: number[];
+  /** The phases' names from the phase column's own values ("Før", "Efter"), as `shewhart chart --phase` draws them; null without a phase column. */
+  readonly phaseLabels: string[] | null;
 }
 
 /**
@@ -82,9 +84,22 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
     if (withLocale) spec["locale"] = locale;
 
     let breaks: number[] = [];
+    let phaseLabels: string[] | null = null;
     if (group.phaseOf !== null) {
+      // As the command line reads --phase: a new phase where the value changes, labelled with it; a subgroup
+      // without a value continues the phase before it (an empty cell between two "Før" is no new phase).
       const phaseOf = group.phaseOf;
-      for (let i = 1; i < phaseOf.length; i++) if (phaseOf[i] !== "" && phaseOf[i] !== phaseOf[i - 1]) breaks.push(i);
+      let current = phaseOf.find((p) => p !== "") ?? "";
+      const labels = [current];
+      for (let i = 1; i < phaseOf.length; i++) {
+        const value = phaseOf[i] ?? "";
+        if (value !== "" && value !== current) {
+          breaks.push(i);
+          labels.push(value);
+          current = value;
+        }
+      }
+      if (current !== "") phaseLabels = labels;
     } else breaks = config.breaks.map(indexOfX).filter((i) => i > 0).sort((a, b) => a - b);
     breaks = [...new Set(breaks)];
 
@@ -118,17 +133,18 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
       if (group.phaseOf === null) for (const x of new Set(config.breaks)) if (indexOfX(x) < 0) leftOut("xPhase", x);
       for (const e of config.exclude) if (indexOfX(e.x) < 0) leftOut("xExclusion", e.x);
       for (const n of config.pointNotes) if (indexOfX(n.x) < 0 && n.text.trim() !== "") leftOut("xNote", n.x);
-      return { name, result, error: null, warnings: [...unmatched, ...result.warnings.map((w) => warningText(w, language))], notes, xText, freeze, breaks };
+      return { name, result, error: null, warnings: [...unmatched, ...result.warnings.map((w) => warningText(w, language))], notes, xText, freeze, breaks, phaseLabels };
     } catch (error) {
       if (!isSpcError(error)) throw error;
-      return { name, result: null, error: inFileTerms(error, rows, table, config, locale), warnings: [], notes, xText, freeze, breaks };
+      return { name, result: null, error: inFileTerms(error, rows, table, config, locale), warnings: [], notes, xText, freeze, breaks, phaseLabels };
     }
   });
 }
 
 /** The target as typed (decimal comma or point), or null. */
 export function targetNumber(text: string): number | null {
-  const t = text.trim().replace(",", ".");
+  // "95 %" on a chart in percent is 95: the sign is the scale's, as the chart prints it.
+  const t = text.trim().replace(/\s*%$/u, "").replace(",", ".");
   if (t === "") return null;
   const v = Number(t);
   return Number.isFinite(v) ? v : null;

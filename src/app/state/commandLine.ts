@@ -1,4 +1,5 @@
 import type { Period } from "shewhart";
+import { targetNumber } from "./analyseGroups.ts";
 import type { AppConfig } from "./config.ts";
 
 /** Quotes a word for a POSIX shell when it needs it. */
@@ -37,7 +38,8 @@ export function commandLine(config: AppConfig, facts: CommandFacts): string {
   if (config.rules !== "anhoej") add("--rules", config.rules);
   if (facts.period === "week" || facts.period === "month" || facts.period === "quarter" || facts.period === "year") add("--period", facts.period);
   add("--improvement", config.improvement);
-  add("--target", config.target.trim().replace(",", "."));
+  // The target as the app reads it ("95 %" and "95,5" as 95 and 95.5); none when the app reads none.
+  add("--target", targetNumber(config.target));
   if (config.multiply !== 1) add("--multiply", config.multiply);
   if (facts.percent === true) words.push("--percent");
   add("--freeze", facts.freeze);

@@ -6,6 +6,8 @@ export interface ReportChart {
   readonly name: string;
   readonly result: ChartResult | null;
   readonly notes: readonly ChartNote[];
+  /** The phases' names from the phase column, or null. */
+  readonly phaseLabels?: readonly string[] | null;
 }
 
 /** What the report page says about itself. */
@@ -38,7 +40,7 @@ export function reportHtml(charts: readonly ReportChart[], options: ReportHtmlOp
   const missing = charts.filter((g) => g.result === null).map((g) => g.name || "—");
   const items: ReportItem[] = drawn.map((g) => {
     const heading = [options.title, g.name].filter((t) => t !== "").join(" · ") || (options.untitled ?? "");
-    return { result: g.result, ...(heading === "" ? {} : { name: g.name === "" ? heading : g.name }), options: { notes: g.notes, maxPointMarks: options.maxPointMarks, ...(options.percent === true ? { percent: true } : {}), ...(heading === "" ? {} : { title: heading }) } };
+    return { result: g.result, ...(heading === "" ? {} : { name: g.name === "" ? heading : g.name }), options: { notes: g.notes, ...(g.phaseLabels === null || g.phaseLabels === undefined ? {} : { phaseLabels: g.phaseLabels }), maxPointMarks: options.maxPointMarks, ...(options.percent === true ? { percent: true } : {}), ...(heading === "" ? {} : { title: heading }) } };
   });
   const subtitle = [options.fileName, missing.length === 0 ? "" : options.leftOut(missing.join(", "))].filter((t) => t !== "").join(" · ");
   const [page] = renderReport(items, {

@@ -16,7 +16,10 @@ export function pointSignals(result: ChartResult, index: number, language: Langu
     else if ((signal.rule === "crossings" || signal.rule === "fewRuns" || signal.rule === "manyRuns") && signal.phase === result.phase[index]) rules.add(signal.rule);
   }
   const state: string[] = [];
-  if (result.baseline[index] === 1) state.push(words.baseline);
+  // A point is "in the baseline" only where its phase has a frozen baseline that ends before the phase does: a phase
+  // without one computes its limits from every point, which the result's baseline column marks, but none is a baseline.
+  const phase = result.phases[result.phase[index] as number];
+  if (result.baseline[index] === 1 && phase !== undefined && phase.baselineEnd < phase.end) state.push(words.baseline);
   if (result.included[index] === 0) state.push(words.excluded);
   return { signals: [...rules].map((r) => words[r]), state };
 }

@@ -60,7 +60,7 @@ describe("analyze({ locale }): the assessment in Danish", () => {
     const mr = analyze({ chart: "mr", y: stable, locale: "da-DK" }).assessment.message;
     expect(mr).toBe("Processen: serier ikke testet: glidende variationsbredder er ikke uafhængige (MR-diagram). Intet punkt ligger uden for kontrolgrænserne.");
     // Two points outside the limits and no run: special causes to find, not a change to begin a phase at (a user's trial read that advice for two outliers).
-    const outliers = Array.from({ length: 20 }, (_, k) => (k % 2 === 1 ? 12 : 10));
+    const outliers: number[] = Array.from({ length: 20 }, (_, k) => (k % 2 === 1 ? 12 : 10));
     outliers[7] = 40;
     outliers[14] = -18;
     const unstable = analyze({ chart: "i", y: outliers, improvement: "up", target: 5, locale: "da-DK" }).assessment.message;
