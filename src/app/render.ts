@@ -9,6 +9,7 @@ import type { AppConfig } from "./state/config.ts";
 import { prepareGroups, preparedKey, type PreparedGroup } from "./state/prepareGroups.ts";
 import { defaultMultiply, isProportion, showsPercent } from "./state/proportionScale.ts";
 import { commandLine } from "./state/commandLine.ts";
+import { headerLooksLikeData } from "./state/headerLooksLikeData.ts";
 import { configToHash } from "./state/configHash.ts";
 import { deferredWrite } from "./state/deferredWrite.ts";
 import type { Role } from "./state/proposeColumns.ts";
@@ -106,6 +107,11 @@ export function render(): void {
   if (d.separator !== null) facts.push(`${w("separator")}: ${d.separator === "\t" ? w("tab") : d.separator === ";" ? w("semicolon") : w("comma")}`);
   for (const [role, name] of [["y", config.y], ["n", config.n]] as const) if (name !== "") facts.push(`${w("decimal")} (${name}): ${mark(columns.decimals[role])}`);
   byId("file-facts").textContent = facts.join(" · ");
+  // A first row of data taken for the header (cells pasted without theirs) would be left out of the chart: said.
+  const dataInHeader = headerLooksLikeData(table.header);
+  const headerWarning = byId("header-warning");
+  headerWarning.hidden = dataInHeader.length === 0;
+  headerWarning.textContent = dataInHeader.length === 0 ? "" : w("headerLooksLikeData", { cells: dataInHeader.join(" · ") });
   byId<HTMLSelectElement>("encoding").value = config.encoding;
   byId<HTMLSelectElement>("separator").value = config.separator;
   byId<HTMLSelectElement>("decimal").value = config.decimal;

@@ -27,6 +27,24 @@ afterAll(async () => {
 const months = ["Jan 2023", "Feb 2023", "Mar 2023", "Apr 2023", "May 2023", "Jun 2023", "Jul 2023", "Aug 2023", "Sep 2023", "Oct 2023", "Nov 2023", "Dec 2023", "Jan 2024", "Feb 2024"];
 const pasted = ["Hospital\tMonth\tInfections\tBed days", ...["North", "South", "East"].flatMap((h, k) => months.map((m, i) => `${h}\t${m}\t${(i * 7 + k * 3) % 9}\t${1000 + ((i * 37 + k * 11) % 200)}`))].join("\n");
 
+describe("pasted cells without their header row", () => {
+  it("says the first row looks like data and is left out, in Danish, and says nothing of a header that names the columns", async () => {
+    const page = await browser.newPage({ locale: "da-DK" });
+    await page.goto(app.url);
+    await page.locator("#paste-box summary").click();
+    await page.getByTestId("paste").fill(["jan-19\t18\t37\t48,6", "feb-19\t20\t38\t52,6", "mar-19\t19\t40\t47,5", "apr-19\t22\t41\t53,7"].join("\n"));
+    await page.getByTestId("paste-button").click();
+    await page.waitForSelector('[data-testid="header-warning"]:not([hidden])');
+    expect(await page.getByTestId("header-warning").textContent()).toBe(
+      "Den første række ligner data, ikke kolonnenavne (jan-19 · 18 · 37 · 48,6): den læses som kolonnernes navne og er derfor ikke med i diagrammet. Tilføj en række med kolonnenavne øverst (i filen eller før du indsætter).",
+    );
+    await page.getByTestId("paste").fill(["Måned\tTæller\tNævner", "jan-19\t18\t37", "feb-19\t20\t38"].join("\n"));
+    await page.getByTestId("paste-button").click();
+    await expect.poll(() => page.getByTestId("header-warning").isHidden()).toBe(true);
+    await page.close();
+  });
+});
+
 describe("pasted cells with groups, in English", () => {
   it("proposes group, x, numerator and denominator; a U chart for infections per bed days; months on the axis", async () => {
     const page = await browser.newPage({ locale: "en-GB" });
