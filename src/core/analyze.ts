@@ -87,7 +87,9 @@ export function analyze(spec: ChartSpecInput): ChartResult {
     gapWarnings(plotted, groups.count, groups.nSum, spread, words, (indices) => describeIndices(indices, words)),
   );
   const subgroupText = (i: number): string => formatSubgroup(words, { xType: groups.xType, period: prepared.period, keys: groups.keys, labels: groups.labels }, i);
-  warnings.push(...combinedRows(groups, options.y.length, words, subgroupText));
+  // A chart of single values whose rows were averaged by default (no aggregate chosen) says so when most points are means.
+  const averaged = (options.chart === "run" || options.chart === "i" || options.chart === "mr") && options.n === undefined && options.aggregate === undefined;
+  warnings.push(...combinedRows(groups, options.y.length, words, subgroupText, averaged));
   // Weeks, months, quarters or years with no row: the line is drawn across them, so they are named.
   if (groups.xType === "date" && groups.keys !== null) {
     warnings.push(...periodGaps(groups.keys, prepared.period, words, subgroupText));

@@ -94,6 +94,8 @@ export const da: Words = {
       `${count} ${plural(count, periodNames[period][0], periodNames[period][1])} har ingen række (${gaps.map(([a, b]) => `mellem ${a} og ${b}`).join("; ")}${more ? "; …" : ""}); linjen trækkes hen over ${plural(count, "den", "dem")}: tjek for en manglende række eller en fejlskrevet dato`,
     rowsCombined: (count, where, more) =>
       `${count} ${plural(count, "undergruppe samler", "undergrupper samler")} flere rækker (${where.map(([x, rows]) => `${x}: ${rows} rækker`).join("; ")}${more ? "; …" : ""}) i ét punkt, hvor de øvrige undergrupper er én række hver: tjek for en dobbelt række eller en manglende gruppekolonne`,
+    rowsAveraged: (rows, points, most) =>
+      `de ${rows} rækker er ${points} punkter: hvert punkt er gennemsnittet af undergruppens rækker (op til ${most}), så diagrammet viser gennemsnit, ikke enkeltværdier; giv hver række sit eget x for et punkt pr. række, og brug et Xbar-diagram for undergrupper af flere målinger`,
     missingValues: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har ingen værdi (${where}); vist som huller og udeladt af beregningerne`,
     zeroDenominator: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har nævneren 0 (${where}); vist som huller`,
     singleValue: (count, where) => `${count} ${plural(count, "undergruppe", "undergrupper")} har kun én værdi og derfor ingen standardafvigelse (${where}); vist som huller og udeladt af beregningerne`,

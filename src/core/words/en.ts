@@ -86,6 +86,8 @@ export const en: Words = {
       `${count} ${period}${count === 1 ? " has" : "s have"} no row (${gaps.map(([a, b]) => `between ${a} and ${b}`).join("; ")}${more ? "; …" : ""}); the line is drawn across ${count === 1 ? "it" : "them"}: check for a missing row or a mistyped date`,
     rowsCombined: (count, where, more) =>
       `${count} ${plural(count, "subgroup combines", "subgroups combine")} several rows (${where.map(([x, rows]) => `${x}: ${rows} rows`).join("; ")}${more ? "; …" : ""}) into one point, where the other subgroups are one row each: check for a duplicated row or a missing group column`,
+    rowsAveraged: (rows, points, most) =>
+      `the ${rows} rows are ${points} points: each point is the mean of its subgroup's rows (up to ${most}), so the chart shows means, not single values; for a point per row give each row its own x, and for subgroups of several measurements use an Xbar chart`,
     missingValues: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} no value (${where}); shown as gaps and left out of the calculations`,
     zeroDenominator: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} a zero denominator (${where}); shown as gaps`,
     singleValue: (count, where) => `${count} ${plural(count, "subgroup has", "subgroups have")} a single value and so no standard deviation (${where}); shown as gaps and left out of the calculations`,

@@ -106,6 +106,8 @@ export interface Words {
     missingPeriods(count: number, period: "week" | "month" | "quarter" | "year", gaps: readonly (readonly [string, string])[], more: boolean): string;
     /** Subgroups of several rows where most are one row; `where`: the first of them with their numbers of rows. */
     rowsCombined(count: number, where: readonly (readonly [string, number])[], more: boolean): string;
+    /** `rows` rows made `points` points, each the mean of its subgroup's rows (at most `most` of them). */
+    rowsAveraged(rows: number, points: number, most: number): string;
     /** "indices 3, 4, …" */
     indices(indices: readonly number[], more: boolean): string;
     baselineExceedsPhase(phase: number, wanted: number, size: number): string;

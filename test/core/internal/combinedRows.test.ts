@@ -18,6 +18,22 @@ describe("rows_combined", () => {
     );
   });
 
+  it("says a run, I or MR chart of several rows per subgroup shows their means (a user's trial: 48 patients became 24 points without a word)", () => {
+    const x = weeks(24).flatMap((w) => [w, w]);
+    const y = x.map((_, i) => 10 + ((i * 7) % 5));
+    const [warning] = combinedOf({ chart: "i", x, y });
+    expect(warning?.message).toBe("the 48 rows are 24 points: each point is the mean of its subgroup's rows (up to 2), so the chart shows means, not single values; for a point per row give each row its own x, and for subgroups of several measurements use an Xbar chart");
+    expect(warning?.indices).toHaveLength(24);
+    expect(combinedOf({ chart: "run", x, y, locale: "da-DK" })[0]?.message).toBe(
+      "de 48 rækker er 24 punkter: hvert punkt er gennemsnittet af undergruppens rækker (op til 2), så diagrammet viser gennemsnit, ikke enkeltværdier; giv hver række sit eget x for et punkt pr. række, og brug et Xbar-diagram for undergrupper af flere målinger",
+    );
+    expect(combinedOf({ chart: "mr", x, y })).toHaveLength(1);
+    // Chosen, or meant: an aggregate given, a denominator, an Xbar chart.
+    expect(combinedOf({ chart: "i", x, y, aggregate: "mean" })).toEqual([]);
+    expect(combinedOf({ chart: "run", x, y, n: x.map(() => 20) })).toEqual([]);
+    expect(combinedOf({ chart: "xbar", x, y })).toEqual([]);
+  });
+
   it("stays quiet where subgroups are meant to hold several rows, or every row is its own", () => {
     // Patient-level rows, several per week.
     const x = weeks(10).flatMap((w) => [w, w, w]);
