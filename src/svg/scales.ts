@@ -81,9 +81,15 @@ function newXAxis(model: ChartModel, left: number, right: number, labels: XTickL
   const step = Math.max(1, Math.ceil((widest * length) / Math.max(right - left, 1)));
   const ticks: { position: number; label: string; year: number | null }[] = [];
   let previousYear: number | null = null;
+  let previousAt = Number.NaN;
   for (let i = 0; i < length; i += step) {
+    // Every step-th subgroup is a label's width apart where subgroups are evenly spaced; on a time or number axis
+    // they need not be (patients' dates cluster): a tick closer than that to the one before is left out.
+    const at = position(i);
+    if (Math.abs(at - previousAt) < widest) continue;
+    previousAt = at;
     const { label, year } = labels.labelAt(i);
-    ticks.push({ position: position(i), label, year: year !== null && year !== previousYear ? year : null });
+    ticks.push({ position: at, label, year: year !== null && year !== previousYear ? year : null });
     previousYear = year;
   }
   return { position, positions, ticks };
