@@ -57,6 +57,8 @@ describe("reasonText(error, 'da-DK') says the errors users meet most often in Da
     const da = (spec: unknown): string => texts(spec).da;
     expect(da({ chart: "c", y: [3, -1] })).toBe("forventede et antal (et helt tal >= 0) eller null i et C-diagram, fik -1");
     expect(da({ chart: "i", y: [3, Number.NaN] })).toBe("forventede et endeligt tal eller null, fik NaN");
+    // A decimal received is written with a decimal comma, as the cell was typed (a user's trial read "fik 83.9").
+    expect(da({ chart: "c", y: [3, 83.9] })).toBe("forventede et antal (et helt tal >= 0) eller null i et C-diagram, fik 83,9");
     expect(da({ chart: "t", y: new Float64Array([3, 0]) })).toBe("forventede et tal > 0 eller NaN (mangler) i et T-diagram, fik 0");
     expect(da({ chart: "u", y: [3, 2], n: [3, -1] })).toBe("forventede et ikke-negativt tal eller null i et U-diagram, fik -1");
     expect(da({ chart: "p", y: [1, 2] })).toBe("forventede nævnere (én pr. y) til et P-diagram, fik undefined");

@@ -96,6 +96,11 @@ function detail(p: DetailPhrase): string {
   }
 }
 
+/** A received number as a Danish reader writes it ("83,9", as the cell was typed), where it was printed "83.9"; any other text as it is. */
+function danishDecimal(received: string): string {
+  return /^-?\d+\.\d+$/.test(received) ? received.replace(".", ",") : received;
+}
+
 /**
  * The errors' words in Danish. A field the table has no words for is said
  * in English (the whole reason), never left out.
@@ -104,7 +109,7 @@ export const errorsDa: ErrorWords = {
   reason(p: ReasonPhrase): string {
     if (p.key === "expectedReceived") {
       const what = expected(p.expected);
-      return what === undefined ? errorsEn.reason(p) : `forventede ${what}, fik ${p.received}`;
+      return what === undefined ? errorsEn.reason(p) : `forventede ${what}, fik ${danishDecimal(p.received)}`;
     }
     if (p.key === "insufficient") return `for få data: ${detail(p.detail)}`;
     return detail(p);
