@@ -76,7 +76,7 @@ describe("reasonText(error, 'da-DK') says the errors users meet most often in Da
   it("options", () => {
     const da = (spec: unknown): string => texts(spec).da;
     expect(da({ y: [1, 2, 3], rules: { shift: 1 } })).toBe("forventede et helt tal >= 2 eller false, fik 1");
-    expect(da({ y: [1, 2, 3], freeze: [1, 2.5] })).toBe("forventede et helt tal >= 1 eller null, fik 2.5");
+    expect(da({ y: [1, 2, 3], freeze: [1, 2.5] })).toBe("forventede et helt tal >= 1 eller null, fik 2,5");
     expect(da({ y: [1, 2, 3], freeze: [1, 2] })).toBe("forventede én værdi pr. fase (1), fik 2");
     expect(da({ y: [1, 2, 3], exclude: [7] })).toBe("forventede et 0-baseret undergruppe-indeks fra 0 til 2 (N = 3 undergrupper), fik 7");
     expect(da({ y: [1, 2, 3], breaks: [1, 1] })).toBe("forventede et helt tal fra 2 til 2 (N − 1, med N = 3 undergrupper), større end breaks[0], fik 1");
