@@ -201,6 +201,14 @@ describe("analyseGroups", () => {
     expect(english!.warnings[0]).toBe("A new phase at 2020-W05: this chart has no subgroup 2020-W05, so it is left out of this chart");
   });
 
+  it("names the subgroups of a warning by x as written and line in the file, not by index (a user's trial read 'indeks 14')", async () => {
+    const t = await table("uge;antal;udskrevne\n" + Array.from({ length: 20 }, (_, k) => `Uge ${k + 1} 2020;${k === 14 ? 0 : 40 + (k % 3)};${k === 14 ? 0 : 60}`).join("\n"));
+    const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), chart: "p" };
+    const [chart] = analyseGroups(t, readColumns(t, config, "da"), config, "da-DK");
+    const zero = chart!.warnings.find((w) => w.includes("nævneren 0"));
+    expect(zero).toBe("1 undergruppe har nævneren 0 (Uge 15 2020 i linje 16); vist som huller");
+  });
+
   it("marks every unreadable cell of the chosen columns at its place", async () => {
     const t = await table("uge;antal\n2020-W01;3\n2020-W02;tre\n2020-W0x;4\n2020-W04;5\n2020-W05;5\n2020-W06;6\n");
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t) };

@@ -133,13 +133,23 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
       if (group.phaseOf === null) for (const x of new Set(config.breaks)) if (indexOfX(x) < 0) leftOut("xPhase", x);
       for (const e of config.exclude) if (indexOfX(e.x) < 0) leftOut("xExclusion", e.x);
       for (const n of config.pointNotes) if (indexOfX(n.x) < 0 && n.text.trim() !== "") leftOut("xNote", n.x);
-      return { name, result, error: null, warnings: [...unmatched, ...result.warnings.map((w) => warningText(w, language))], notes, xText, freeze, breaks, phaseLabels };
+      // Subgroups a warning names by index ("indeks 14") are named as the user finds them: x as written, and line.
+      const placed = result.warnings.map((w) => {
+        const text = warningText(w, language);
+        if (w.indices === undefined || w.indices.length === 0) return text;
+        const where = w.indices.slice(0, 5).map((i) => say(language, "placeAt", { x: xText[i] ?? "", line: table.lines[group.firstRows[i] ?? -1] ?? (group.firstRows[i] ?? 0) + 2 })).join("; ") + (w.indices.length > 5 ? "; …" : "");
+        return indexList.test(text) ? text.replace(indexList, `(${where})`) : text;
+      });
+      return { name, result, error: null, warnings: [...unmatched, ...placed], notes, xText, freeze, breaks, phaseLabels };
     } catch (error) {
       if (!isSpcError(error)) throw error;
       return { name, result: null, error: inFileTerms(error, rows, table, config, locale), warnings: [], notes, xText, freeze, breaks, phaseLabels };
     }
   });
 }
+
+/** Subgroups listed by index in a warning of the library ("(indices 3, 4, …)", "(indeks 14)"). */
+const indexList = /\((?:index|indices|indeks|indekser) [\d, …]+\)/;
 
 /** The target as typed (decimal comma or point), or null. */
 export function targetNumber(text: string): number | null {

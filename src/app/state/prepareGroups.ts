@@ -26,6 +26,8 @@ export interface PreparedGroup {
   readonly x: readonly (string | number)[] | null;
   /** Per subgroup: its x as written in the file (first row), for breaks and exclusions by x. */
   readonly xText: string[];
+  /** Per subgroup: the table row of its first row, for naming it by its line in the file. */
+  readonly firstRows: readonly number[];
   /** The first subgroup whose x is written so (trimmed), as `xText.indexOf` finds it. */
   readonly indexOfX: (text: string) => number;
   /** Per subgroup: the phase column's first non-empty value (null: no phase column). */
@@ -106,6 +108,7 @@ export function prepareGroups(table: Table, columns: ReadColumns, config: AppCon
       n: columns.n === null ? null : pick(columns.n),
       x,
       xText,
+      firstRows: members.rows.map((m) => rows[m[0] ?? 0] ?? 0),
       indexOfX: (text) => firstIndex.get(text.trim()) ?? -1,
       phaseOf: phases === null ? null : perSubgroup(members.rows, phases),
       freezeFlags: freezes === null ? null : perSubgroup(members.rows, freezes).map(flagged),
