@@ -1,4 +1,4 @@
-import type { Assessment, AssuranceReason, Improvement, PhaseComparison, PhaseSummary, Signal, Untested, Variation } from "../types.ts";
+import type { Assessment, AssuranceReason, Improvement, PhaseComparison, PhaseDirection, PhaseSummary, Signal, Untested, Variation } from "../types.ts";
 import { fewUseful } from "../rules/applyRules.ts";
 import { plainNumber } from "../words/plainNumber.ts";
 import type { EarlierSignals, TargetContext, Words } from "../words/words.ts";
@@ -100,7 +100,7 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
     const up = (direction === "improvement") === (improvement === "up");
     sentences.push(words.moved(subject, up, input.subgroup(since), direction as "improvement" | "deterioration"));
   } else {
-    sentences.push(changed ? words.nonRandom(subject, direction) : words.common(subject));
+    sentences.push(changed ? words.nonRandom(subject, direction, signalSpan(evidence, direction, input.subgroup)) : words.common(subject));
   }
   // "The process shows only random variation; few points: little power to detect a change (8 useful points)."
   if (untested === null && last.useful > 0 && last.useful < fewUseful) sentences[0] = `${(sentences[0] as string).slice(0, -1)}; ${words.fewPoints(last.useful)}.`;
@@ -178,4 +178,21 @@ function earlierSignals(phases: readonly PhaseSummary[], signals: readonly Signa
     if (outside > 0 || other.has(phase.phase)) out.push({ phase: phase.phase + 1, outside, other: other.has(phase.phase) });
   }
   return out;
+}
+
+/**
+ * Where the signals of a direction read by side lie, first and last subgroup: an excursion in the middle of the
+ * phase, worded without a time, read as "getting worse now" (a user's trial); said, the team can look there.
+ * Undefined for a direction without a side (neutral, mixed, none).
+ */
+function signalSpan(evidence: readonly Signal[], direction: PhaseDirection | null, subgroup: (index: number) => string): readonly [string, string] | undefined {
+  if (direction !== "improvement" && direction !== "deterioration") return undefined;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const s of evidence) {
+    if (s.direction !== direction) continue;
+    first = Math.min(first, s.indices[0] as number);
+    last = Math.max(last, s.indices[s.indices.length - 1] as number);
+  }
+  return Number.isFinite(first) ? [subgroup(first), subgroup(last)] : undefined;
 }

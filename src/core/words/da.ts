@@ -49,7 +49,8 @@ export const da: Words = {
   direction: (direction) =>
     ({ improvement: "en forbedring", deterioration: "en forværring", neutral: "en ændring uden klar retning", mixed: "tegn på både forbedring og forværring" })[direction],
   common: (subject) => `${subject} viser kun tilfældig variation.`,
-  nonRandom: (subject, direction) => `${subject} viser ikke-tilfældig variation${direction === null ? "" : `: ${da.direction(direction)}`}.`,
+  nonRandom: (subject, direction, where) =>
+    `${subject} viser ikke-tilfældig variation${direction === null ? "" : `: ${da.direction(direction)}`}${where === undefined ? "" : where[0] === where[1] ? ` (${where[0]})` : ` (${where[0]} til ${where[1]})`}.`,
   moved: (subject, up, since, direction) => `${subject} har flyttet sig ${up ? "op" : "ned"} fra ${since}: ${da.direction(direction)}.`,
   runsNotTested: (subject, reason) =>
     `${subject}: serier ikke testet: ${

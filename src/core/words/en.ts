@@ -41,7 +41,8 @@ export const en: Words = {
   direction: (direction) =>
     ({ improvement: "an improvement", deterioration: "a deterioration", neutral: "a change with no clear direction", mixed: "signals of both improvement and deterioration" })[direction],
   common: (subject) => `${subject} shows only random variation.`,
-  nonRandom: (subject, direction) => `${subject} shows non-random variation${direction === null ? "" : `: ${en.direction(direction)}`}.`,
+  nonRandom: (subject, direction, where) =>
+    `${subject} shows non-random variation${direction === null ? "" : `: ${en.direction(direction)}`}${where === undefined ? "" : where[0] === where[1] ? ` (${where[0]})` : ` (${where[0]} to ${where[1]})`}.`,
   moved: (subject, up, since, direction) => `${subject} moved ${up ? "up" : "down"} from ${since}: ${en.direction(direction)}.`,
   runsNotTested: (subject, reason) =>
     `${subject}: runs not tested: ${

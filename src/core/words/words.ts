@@ -52,7 +52,8 @@ export interface Words {
   /** "{subject} shows only random variation." */
   common(subject: string): string;
   /** "{subject} shows non-random variation[: {meaning}]." */
-  nonRandom(subject: string, direction: PhaseDirection | null): string;
+  /** `where`: the subgroups the direction's signals span, first and last ("week 4, 2024", "week 13, 2024"; the same for one point). */
+  nonRandom(subject: string, direction: PhaseDirection | null, where?: readonly [string, string]): string;
   /** "{subject} moved down from {since}: an improvement." */
   moved(subject: string, up: boolean, since: string, direction: Meaning): string;
   /** "{subject}: runs not tested: {reason}." */

@@ -316,3 +316,22 @@ describe("a last phase too short to show it is stable does not judge the target 
     expect(json.assessment).toMatchObject({ changed: true, assuranceReason: "unstable" });
   });
 });
+
+describe("where a direction read by side lies", () => {
+  // A user's trial (dip.csv): flat at 50, ten weeks lower, back, one high week; higher is better.
+  const y = [52, 49, 53, 50, 47, 46, 45, 48, 47, 46, 45, 47, 46, 53, 50, 52, 49, 51, 54, 50, 53, 49, 90, 51, 48, 52, 50, 51, 49];
+  const x = y.map((_, k) => `2024-W${String(k + 1).padStart(2, "0")}`);
+
+  it("names the weeks of an excursion in the middle, so that it does not read as 'getting worse now'", () => {
+    expect(analyze({ chart: "run", x, y, improvement: "up" }).assessment.message).toBe("The process shows non-random variation: a deterioration (week 5, 2024 to week 13, 2024).");
+    expect(analyze({ chart: "run", x, y, improvement: "up", locale: "da-DK" }).assessment.message).toBe("Processen viser ikke-tilfældig variation: en forværring (uge 5, 2024 til uge 13, 2024).");
+  });
+
+  it("names a lone point by itself, and nothing where the direction has no side", () => {
+    // Limits from a baseline without the high week: the rest alternate about its mean, no run.
+    const flat = [49, 51, 49, 51, 49, 51, 49, 51, 49, 51, 49, 51, 49, 51, 49, 51, 49, 51, 49, 90, 51, 49];
+    const one = analyze({ chart: "i", x: flat.map((_, k) => `2024-W${String(k + 1).padStart(2, "0")}`), y: flat, freeze: 12, improvement: "up" }).assessment;
+    expect(one.message).toBe("The process shows non-random variation: an improvement (week 20, 2024).");
+    expect(analyze({ chart: "i", x, y, improvement: "up" }).assessment.message).toBe("The process shows non-random variation: signals of both improvement and deterioration.");
+  });
+});
