@@ -110,8 +110,8 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
   // second direction in the same message would contradict it); the comparison stays in the field.
   const comparison = untested === null ? input.comparison : null;
   if (comparison !== null && !changed) {
-    const level = new Intl.NumberFormat(words.intlLocale, { maximumSignificantDigits: 3, useGrouping: false });
-    sentences.push(words.compared(comparison.phase + 1, last.phase + 1, level.format(comparison.previousCl), level.format(comparison.cl), comparison.up, comparison.shifted, comparison.direction));
+    const [before, after] = levelTexts(comparison.previousCl, comparison.cl, input.scale, words);
+    sentences.push(words.compared(comparison.phase + 1, last.phase + 1, before, after, comparison.up, comparison.shifted, comparison.direction));
   }
   // Signals of included points in earlier phases (a point outside the frozen limits of the baseline, a run), briefly:
   // the verdict is on the last phase, but an unstable earlier phase is a weaker reference and the team should know.
@@ -136,7 +136,8 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
                 ? "few_points"
                 : null;
   let verdict: Assessment["target"] = null;
-  const shown = target === null ? "" : plainNumber(target, words);
+  // A proportion chart's target in percent, as the chart prints it ("the target 85 %"); a target off its scale as typed.
+  const shown = target === null ? "" : input.scale !== null && !offScale(target, input.scale) ? percentText(target / input.scale, words) : plainNumber(target, words);
   if (reason === null && target !== null && last.lcl !== null && last.ucl !== null) {
     const good = improvement === "up" ? last.lcl >= target : last.ucl <= target;
     const bad = improvement === "up" ? last.ucl < target : last.lcl > target;
@@ -195,4 +196,23 @@ function signalSpan(evidence: readonly Signal[], direction: PhaseDirection | nul
     last = Math.max(last, s.indices[s.indices.length - 1] as number);
   }
   return Number.isFinite(first) ? [subgroup(first), subgroup(last)] : undefined;
+}
+
+/**
+ * Two centre lines as a sentence compares them: to the same decimals, three significant digits of the larger
+ * ("13.5" and "9.9", not "13.5" and "9.93"), and on a proportion chart in percent as the chart prints them
+ * ("78.9 %" beside its centre line's label "Mean 78.9 %", whatever the scale).
+ */
+function levelTexts(a: number, b: number, scale: number | null, words: Words): [string, string] {
+  const [x, y] = scale === null ? [a, b] : [(a / scale) * 100, (b / scale) * 100];
+  const largest = Math.max(Math.abs(x), Math.abs(y));
+  const decimals = largest === 0 || !Number.isFinite(largest) ? 0 : Math.min(10, Math.max(0, 2 - Math.floor(Math.log10(largest))));
+  const format = new Intl.NumberFormat(words.intlLocale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false, ...(scale === null ? {} : { style: "percent" }) });
+  return scale === null ? [format.format(x), format.format(y)] : [format.format(x / 100), format.format(y / 100)];
+}
+
+/** A proportion (0–1) in percent with every decimal it has, as a sentence gives a user's target back ("85 %", "92,5 %"). */
+function percentText(proportion: number, words: Words): string {
+  // Rounded to ten significant digits first: 0.925 × 100 is 92.50000000000001 in binary.
+  return new Intl.NumberFormat(words.intlLocale, { style: "percent", maximumFractionDigits: 8, useGrouping: false }).format(Number((proportion * 100).toPrecision(10)) / 100);
 }

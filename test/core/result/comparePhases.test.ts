@@ -17,10 +17,10 @@ describe("the last phase against the one before it", () => {
     expect(result.assessment.comparison!.previousCl).toBeCloseTo((962 / 1200) * 100, 12);
     expect(result.assessment.comparison!.cl).toBeCloseTo((1117 / 1200) * 100, 12);
     expect(result.assessment.message).toBe(
-      "The last phase (phase 2) shows only random variation. Against the centre line of phase 1 (80.2), phase 2 (93.1) is a sustained shift up: an improvement.",
+      "The last phase (phase 2) shows only random variation. Against the centre line of phase 1 (80.2%), phase 2 (93.1%) is a sustained shift up: an improvement.",
     );
     expect(analyze({ chart: "p", y, n, multiply: 100, breaks: [12], improvement: "up", locale: "da-DK" }).assessment.message).toBe(
-      "Den sidste fase (fase 2) viser kun tilfældig variation. Set mod centerlinjen i fase 1 (80,2) er fase 2 (93,1) et vedvarende skift op: en forbedring.",
+      "Den sidste fase (fase 2) viser kun tilfældig variation. Set mod centerlinjen i fase 1 (80,2\u00a0%) er fase 2 (93,1\u00a0%) et vedvarende skift op: en forbedring.",
     );
   });
 
@@ -60,5 +60,20 @@ describe("the last phase against the one before it", () => {
     const withHoles = [...before, 93, 70, 94, null, 92, 95, 93, 94, 92, 93, 95, 94];
     const result = analyze({ y: withHoles, breaks: [12], exclude: [13] });
     expect(result.assessment.comparison).toMatchObject({ shifted: true, up: true });
+  });
+});
+
+describe("the numbers of the comparison and the target, as the chart prints them", () => {
+  it("gives both centre lines to the same decimals (a user's trial read '(13,5)' beside '(9,93)')", () => {
+    const y = [14, 13, 12, 15, 13, 14, 12, 14, 13, 15, 14, 13, 10, 9, 10, 11, 9, 10, 10, 9, 11, 10, 9, 10];
+    expect(analyze({ chart: "i", y, breaks: [12], improvement: "down", locale: "da-DK" }).assessment.message).toContain("Set mod centerlinjen i fase 1 (13,5) er fase 2 (9,8) et vedvarende skift ned");
+  });
+
+  it("says a P chart's target in percent at any scale, as its axis and labels do", () => {
+    const y = [70, 72, 68, 71, 69, 73, 67, 70, 71, 69, 72, 68, 70, 71, 69, 70, 72, 68, 71, 69];
+    const n = y.map(() => 100);
+    expect(analyze({ chart: "p", y, n, multiply: 100, target: 85, improvement: "up" }).assessment.message).toContain("the wrong side of the target 85%:");
+    expect(analyze({ chart: "p", y, n, target: 0.925, improvement: "up" }).assessment.message).toContain("the wrong side of the target 92.5%:");
+    expect(analyze({ chart: "p", y, n, multiply: 100, target: 85, improvement: "up", locale: "da-DK" }).assessment.message).toContain("forkerte side af målet 85\u00a0%:");
   });
 });
