@@ -27,9 +27,12 @@ const require = createRequire(import.meta.url);
  * checks of the new-user trial (a target off a proportion chart's scale, a last phase too short to judge it, a percent
  * target that may be a proportion) and the error of a numerator over a denominator of 0, each said in English and
  * Danish (1.0 kB; the core measured 38.4 kB before them); from 40 kB for the x read once per file and the warnings in
- * the user's terms (above: 0.8 kB, measured 40.25 kB).
+ * the user's terms (above: 0.8 kB, measured 40.25 kB); from 41 kB for the verdicts of the second new-user trial (1.2 kB,
+ * measured 41.5 kB): a move read only between levels, where a direction read by side lies, the centre lines and a P
+ * chart's target in percent, the points-only target advice, the run, I and MR charts' averaged rows, and a Danish
+ * decimal comma in the errors, each in English and Danish.
  */
-const coreBudgetBytes = 41 * 1024;
+const coreBudgetBytes = 42.5 * 1024;
 
 beforeAll(() => {
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("run `npm run build` first (npm test does)");
