@@ -54,6 +54,10 @@ describe("recommendChart", () => {
     expect(recommendChart(f([3, 4, 5]), f([10, 10, 10]), 3)).toEqual({ chart: "p", reason: "proportion" });
     expect(recommendChart(f([3, 14, 5]), f([10, 10, 10]), 3)).toEqual({ chart: "u", reason: "rate" });
     expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infektioner", "Sengedage")).toEqual({ chart: "u", reason: "rate" });
+    // A computed share with decimals kept beside its total (a user's trial: y "Andel" 83,9 with n "I alt"): not counts,
+    // so no P chart that would then refuse every value.
+    expect(recommendChart(f([83.9, 88.6, 95.6]), f([168, 114, 137]), 3, "Andel", "I alt")).toEqual({ chart: "i", reason: "not_counts" });
+    expect(recommendChart(f([-2, 4, 5]), f([10, 10, 10]), 3)).toEqual({ chart: "i", reason: "not_counts" });
     expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infections", "Bed days")).toEqual({ chart: "u", reason: "rate" });
     expect(recommendChart(f([90, 92, 95]), f([100, 100, 100]), 3, "ajourført", "udskrevne")).toEqual({ chart: "p", reason: "proportion" });
   });

@@ -9,6 +9,7 @@ export type RecommendationReason =
   | "measurements" // one measurement per subgroup
   | "few_points" // too few points for control limits
   | "counts_without_denominator" // counts, no denominator
+  | "not_counts" // values with decimals (or below 0) over a denominator: not counts, so neither P nor U
   | "no_values"; // no numbers to go on
 
 export interface Recommendation {
@@ -31,7 +32,8 @@ export const exceededShare = 0.1;
 export const fewPoints = 12;
 
 /**
- * Recommends a chart from the values: counts with denominators → P when the
+ * Recommends a chart from the values: values with decimals over a denominator
+ * → I (a ratio of measurements; P and U charts need counts), counts with denominators → P when the
  * numerator never exceeds the denominator (a proportion), U when it does in
  * many rows or when the denominator is an exposure such as bed days (a rate) —
  * a few rows above their denominators keep the P chart and are named as errors
@@ -63,6 +65,9 @@ export function recommendChart(y: Float64Array, n: Float64Array | null, subgroup
   }
   if (present === 0) return { chart: "run", reason: "no_values" };
   if (n !== null) {
+    // P and U charts count events: a value with decimals over a denominator ("83,9" of a computed share kept beside
+    // its total) is a ratio of measurements, an I chart's, or a column to read without the denominator.
+    if (!integers || !nonNegative) return { chart: "i", reason: "not_counts" };
     if (exposureWords.test(nName) || aboveDenominator >= exceededShare * present) return { chart: "u", reason: "rate" };
     return aboveDenominator === 0 ? { chart: "p", reason: "proportion" } : { chart: "p", reason: "proportion_exceeded" };
   }
