@@ -9,7 +9,7 @@ import type { AppConfig } from "./state/config.ts";
 import { prepareGroups, preparedKey, type PreparedGroup } from "./state/prepareGroups.ts";
 import { defaultMultiply, isProportion, showsPercent } from "./state/proportionScale.ts";
 import { commandLine } from "./state/commandLine.ts";
-import { headerLooksLikeData } from "./state/headerLooksLikeData.ts";
+import { headerLooksLikeData, headerLooksLikeTitle } from "./state/headerLooksLikeData.ts";
 import { configToHash } from "./state/configHash.ts";
 import { deferredWrite } from "./state/deferredWrite.ts";
 import type { Role } from "./state/proposeColumns.ts";
@@ -108,10 +108,12 @@ export function render(): void {
   for (const [role, name] of [["y", config.y], ["n", config.n]] as const) if (name !== "") facts.push(`${w("decimal")} (${name}): ${mark(columns.decimals[role])}`);
   byId("file-facts").textContent = facts.join(" · ");
   // A first row of data taken for the header (cells pasted without theirs) would be left out of the chart: said.
+  // So would a title line above the column names, whose names would then be read as data.
   const dataInHeader = headerLooksLikeData(table.header);
+  const titleLine = dataInHeader.length === 0 ? headerLooksLikeTitle(table.header, table.rows) : null;
   const headerWarning = byId("header-warning");
-  headerWarning.hidden = dataInHeader.length === 0;
-  headerWarning.textContent = dataInHeader.length === 0 ? "" : w("headerLooksLikeData", { cells: dataInHeader.join(" · ") });
+  headerWarning.hidden = dataInHeader.length === 0 && titleLine === null;
+  headerWarning.textContent = dataInHeader.length > 0 ? w("headerLooksLikeData", { cells: dataInHeader.join(" · ") }) : titleLine !== null ? w("headerLooksLikeTitle", { title: titleLine }) : "";
   byId<HTMLSelectElement>("encoding").value = config.encoding;
   byId<HTMLSelectElement>("separator").value = config.separator;
   byId<HTMLSelectElement>("decimal").value = config.decimal;

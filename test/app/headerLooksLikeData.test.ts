@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { headerLooksLikeData } from "../../src/app/state/headerLooksLikeData.ts";
+import { headerLooksLikeData, headerLooksLikeTitle } from "../../src/app/state/headerLooksLikeData.ts";
 
 describe("headerLooksLikeData", () => {
   it("finds a first row of data taken for the header (cells pasted without their header row, a user's trial)", () => {
@@ -14,5 +14,19 @@ describe("headerLooksLikeData", () => {
     expect(headerLooksLikeData(["dato", "infektioner pr. 1000 sengedage", "2019"])).toEqual([]);
     expect(headerLooksLikeData(["Andel ajourført FMK – Afsnit M", "", "", ""])).toEqual([]);
     expect(headerLooksLikeData(["18"])).toEqual([]);
+  });
+});
+
+describe("headerLooksLikeTitle", () => {
+  it("finds a title line above the column names (a user's trial: the app then advised reading x as categories)", () => {
+    const rows = [["Måned", "Antal", "I alt", "Andel"], ["jan 2019", "141", "168", "83,9"]];
+    expect(headerLooksLikeTitle(["Andel ajourført FMK – Afsnit M", "", "", ""], rows)).toBe("Andel ajourført FMK – Afsnit M");
+  });
+
+  it("leaves a header of names alone, and a one-column file", () => {
+    expect(headerLooksLikeTitle(["Måned", "Antal"], [["jan 2019", "141"]])).toBeNull();
+    expect(headerLooksLikeTitle(["y"], [["3"], ["4"]])).toBeNull();
+    // A second column without a name over a column of data is not a title line if its rows have one cell each.
+    expect(headerLooksLikeTitle(["Uge", ""], [["Uge 1", ""], ["Uge 2", ""]])).toBeNull();
   });
 });

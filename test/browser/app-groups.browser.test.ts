@@ -41,6 +41,10 @@ describe("pasted cells without their header row", () => {
     await page.getByTestId("paste").fill(["Måned\tTæller\tNævner", "jan-19\t18\t37", "feb-19\t20\t38"].join("\n"));
     await page.getByTestId("paste-button").click();
     await expect.poll(() => page.getByTestId("header-warning").isHidden()).toBe(true);
+    // A title line above the column names.
+    await page.getByTestId("paste").fill(["Andel ajourført FMK\t\t", "\t\t", "Måned\tTæller\tNævner", "jan-19\t18\t37", "feb-19\t20\t38"].join("\n"));
+    await page.getByTestId("paste-button").click();
+    await expect.poll(() => page.getByTestId("header-warning").textContent()).toContain('Den første række ligner en titel, ikke kolonnenavne ("Andel ajourført FMK"');
     await page.close();
   });
 });

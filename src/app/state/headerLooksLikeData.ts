@@ -15,3 +15,15 @@ export function headerLooksLikeData(header: readonly string[]): string[] {
   });
   return values.length * 2 > named.length ? values : [];
 }
+
+/**
+ * The text of a first row that looks like a title above the column names: one cell with text and the rest empty,
+ * over rows with text in several cells (an export that starts "Andel ajourført FMK – Afsnit M", a blank line, then
+ * the header). Its one cell is taken for the first column's name and the real names for data. Null otherwise.
+ */
+export function headerLooksLikeTitle(header: readonly string[], rows: readonly (readonly string[])[]): string | null {
+  const named = header.filter((cell) => cell.trim() !== "");
+  if (header.length < 2 || named.length !== 1) return null;
+  const wide = rows.slice(0, 3).some((row) => row.filter((cell) => cell.trim() !== "").length >= 2);
+  return wide ? (named[0] as string).trim() : null;
+}
