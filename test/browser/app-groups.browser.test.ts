@@ -49,6 +49,24 @@ describe("pasted cells without their header row", () => {
   });
 });
 
+describe("a baseline from a freeze column", () => {
+  it("says why B on a point does not move it, and where to change it", async () => {
+    const page = await browser.newPage({ locale: "da-DK" });
+    await page.goto(app.url);
+    await page.locator("#paste-box summary").click();
+    const rows = Array.from({ length: 16 }, (_, k) => `2024-W${String(k + 1).padStart(2, "0")}\t${10 + (k % 3)}\t${k < 8 ? "x" : ""}`);
+    await page.getByTestId("paste").fill(["Uge\tAntal\tFrys", ...rows].join("\n"));
+    await page.getByTestId("paste-button").click();
+    await page.waitForSelector('[data-testid="chart"] svg');
+    await expect.poll(() => page.getByTestId("command").textContent()).toContain("--freeze 8");
+    await page.locator('[data-testid="chart"] .shewhart-point[data-index="3"]').focus();
+    await page.keyboard.press("b");
+    expect(await page.getByTestId("status").textContent()).toBe("Baseline kommer fra kolonnen Frys; vælg (ingen) dér for at sætte den ved at klikke.");
+    expect(await page.getByTestId("command").textContent()).toContain("--freeze 8");
+    await page.close();
+  });
+});
+
 describe("pasted cells with groups, in English", () => {
   it("proposes group, x, numerator and denominator; a U chart for infections per bed days; months on the axis", async () => {
     const page = await browser.newPage({ locale: "en-GB" });

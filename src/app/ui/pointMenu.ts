@@ -49,8 +49,10 @@ export const pointActions: PointActions = {
   },
   baseline(index: number): void {
     const g = shownChart();
-    if (state.config.freezeColumn !== "" || g?.result == null) return;
-    if (index > (g.result.phases[0]?.end ?? 0)) return status(w("baseline"));
+    if (g?.result == null) return;
+    // Said, never ignored: B on a point does nothing where the baseline comes from a column or cannot end there.
+    if (state.config.freezeColumn !== "") return status(w("baselineByColumn", { column: state.config.freezeColumn }));
+    if (index > (g.result.phases[0]?.end ?? 0)) return status(w("baselineInFirstPhase"));
     state.focus = index;
     setConfig({ freeze: state.config.freeze === index + 1 ? null : index + 1 });
     status(state.config.freeze === null ? w("baselineNone") : `${w("baseline")}: ${w("baselineEnd", { x: g.xText[index] ?? "" })}`);
