@@ -33,7 +33,7 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
  * open before — next week's export of the same indicator — keeps its settings
  * (chart, baseline, phases, exclusions, …), and the status line says so.
  */
-export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig | null): Promise<void> {
+export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig | null, pasted = false): Promise<void> {
   const before = state.table === null ? null : { header: state.table.header, config: state.config, chartChosen: state.chartChosen, multiplyChosen: state.multiplyChosen };
   let table = await readWith(bytes, keep ?? emptyConfig);
   if (table === null) return;
@@ -46,7 +46,7 @@ export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig
       if (table === null) return;
     }
   }
-  state.loaded = { name, bytes };
+  state.loaded = pasted ? { name, bytes, pasted } : { name, bytes };
   state.table = table;
   state.focus = null;
   const proposal = proposeColumns(table);

@@ -189,6 +189,9 @@ export function render(): void {
     locale: localeOf[state.language],
     percent: state.percent,
   });
+  const note = byId("command-note");
+  note.hidden = state.loaded?.pasted !== true;
+  note.textContent = note.hidden ? "" : w("pastedCommand");
   keptSettings.set(configToHash(c));
 }
 

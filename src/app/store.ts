@@ -11,6 +11,8 @@ import { byId } from "./ui/dom.ts";
 export interface Loaded {
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** Cells pasted, not a file: the command line's pasted.tsv must first be saved. */
+  readonly pasted?: boolean;
 }
 
 export const state = {

@@ -96,6 +96,7 @@ describe("pasted cells with groups, in English", () => {
     const verdict = (await page.getByTestId("verdict").textContent()) ?? "";
     for (const h of ["North", "South", "East"]) expect(verdict).toContain(`${h}:`);
     expect(await page.getByTestId("command").textContent()).toBe("npx shewhart chart pasted.tsv --x Month --y Infections --n 'Bed days' --group Hospital --chart u --period month --locale en-GB");
+    expect(await page.getByTestId("command-note").textContent()).toBe("The pasted cells are not a file: to run this command, save them as pasted.tsv (text separated by tabs) in the folder you run it from.");
     // The report page holds every group, whichever is shown: one summary row and one inline chart each, in English.
     await page.getByTestId("view").selectOption("one");
     const [report] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-report").click()]);

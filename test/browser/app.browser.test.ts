@@ -48,6 +48,7 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(await testId("notes-column").inputValue()).toBe("Kommentar");
     expect(await testId("chart-type").inputValue()).toBe("p");
     expect(await testId("detected").textContent()).toContain("windows-1252");
+    expect(await testId("command-note").isHidden()).toBe(true);
     expect(await testId("x-facts").textContent()).toContain("uger");
     expect(await page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(numerators.length);
   });

@@ -35,7 +35,7 @@ export function wireControls(): void {
   });
   byId("paste-button").addEventListener("click", () => {
     const text = byId<HTMLTextAreaElement>("paste").value;
-    if (text.trim() !== "") void openBytes(new TextEncoder().encode(text), "pasted.tsv", null);
+    if (text.trim() !== "") void openBytes(new TextEncoder().encode(text), "pasted.tsv", null, true);
   });
   for (const id of ["encoding", "separator"] as const) byId<HTMLSelectElement>(id).addEventListener("change", (event) => reread({ [id]: (event.target as HTMLSelectElement).value }));
   byId<HTMLSelectElement>("decimal").addEventListener("change", (event) => setConfig({ decimal: (event.target as HTMLSelectElement).value as AppConfig["decimal"] }));
