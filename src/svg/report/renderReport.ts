@@ -325,7 +325,17 @@ export function chartSection(entry: Entry, words: ReportWords, locale: string, n
     [escapeXml(words.period), escapeXml(length === 1 ? x(0) : formatXRange(model.xOf(0), model.xOf(length - 1), json.xType, json.period, locale, normalized.texts, model.xYears))],
   ];
   if (last !== undefined && last.cl !== null) facts.push([escapeXml(words.centreLine), escapeXml(value(model.cl[last.end] as number))]);
-  if (last !== undefined && last.lcl !== null && last.ucl !== null) facts.push([escapeXml(words.limits), escapeXml(`${value(last.lcl)} – ${value(last.ucl)}`)]);
+  if (last !== undefined && last.lcl !== null && last.ucl !== null) {
+    // Limits that vary with the subgroup size (P, U, Xbar): the phase's are their mean, and the chart's edge shows the
+    // last subgroup's; said, so that the two numbers do not read as a contradiction.
+    let varies = false;
+    for (let i = last.start; i <= last.end && !varies; i++) {
+      const a = model.lcl[i] as number;
+      const b = model.ucl[i] as number;
+      if (Number.isFinite(a) && Number.isFinite(b) && (Math.abs(a - last.lcl) > 1e-9 * Math.max(1, Math.abs(a)) || Math.abs(b - last.ucl) > 1e-9 * Math.max(1, Math.abs(b)))) varies = true;
+    }
+    facts.push([escapeXml(varies ? words.limitsMean : words.limits), escapeXml(`${value(last.lcl)} – ${value(last.ucl)}`)]);
+  }
   if (model.target !== null) facts.push([escapeXml(words.target), escapeXml(value(model.target))]);
   facts.push([escapeXml(words.signals), escapeXml(json.signals.length === 0 ? words.none : number(json.signals.length))]);
   facts.push([escapeXml(words.verdict), escapeXml(verdict.message)]);

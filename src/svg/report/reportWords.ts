@@ -29,6 +29,8 @@ export interface ReportWords {
   readonly period: string;
   readonly centreLine: string;
   readonly limits: string;
+  /** The limits of a phase whose limits vary with the subgroup size: their mean. */
+  readonly limitsMean: string;
   readonly target: string;
   readonly signals: string;
   readonly none: string;
@@ -68,6 +70,7 @@ const en: ReportWords = {
   period: "Period",
   centreLine: "Centre line (last phase)",
   limits: "Control limits",
+  limitsMean: "Control limits (mean; they vary with the subgroup size)",
   target: "Target",
   signals: "Signals",
   none: "none",
@@ -127,6 +130,7 @@ const da: ReportWords = {
   period: "Periode",
   centreLine: "Centerlinje (sidste fase)",
   limits: "Kontrolgrænser",
+  limitsMean: "Kontrolgrænser (gns.; de varierer med undergruppens størrelse)",
   target: "Mål",
   signals: "Signaler",
   none: "ingen",

@@ -219,3 +219,15 @@ describe("renderReport(items, options)", () => {
     expect(renderReport(everyVerdict(), { locale: "da-DK" })).toEqual(renderReport(everyVerdict(), { locale: "da-DK" }));
   });
 });
+
+describe("a chart section's limits", () => {
+  it("says the limits are their mean where they vary with the subgroup size (a user's trial read two sets of limits for one chart)", () => {
+    const y = [40, 42, 38, 41, 39, 43, 37, 40, 41, 39, 42, 38];
+    const varying = analyze({ chart: "p", y, n: y.map((_, k) => 50 + k * 3), multiply: 100 });
+    const constant = analyze({ chart: "p", y, n: y.map(() => 50), multiply: 100 });
+    const html = (result: typeof varying) => renderReport([{ result, name: "r" }], { locale: "da-DK", date: "2026-12-01" })[0]?.html ?? "";
+    expect(html(varying)).toContain("Kontrolgrænser (gns.; de varierer med undergruppens størrelse)");
+    expect(html(constant)).toContain(">Kontrolgrænser<");
+    expect(html(constant)).not.toContain("gns.;");
+  });
+});
