@@ -14,9 +14,9 @@ export interface NumberReading {
 
 /**
  * Cell texts that mean "missing", compared case-insensitively after trimming:
- * the empty cell, `NA`, `N/A`, `#N/A`, `NULL`, `NaN`, `-`, `–`, `.` and `..`.
+ * the empty cell, `NA`, `N/A`, `#N/A` (Danish Excel's `#I/T`), `NULL`, `NaN`, `-`, `–`, `.` and `..`.
  */
-export const missingMarkers: readonly string[] = ["", "na", "n/a", "#n/a", "null", "nan", "-", "\u2013", ".", ".."];
+export const missingMarkers: readonly string[] = ["", "na", "n/a", "#n/a", "#i/t", "null", "nan", "-", "\u2013", ".", ".."];
 const missing = new Set(missingMarkers);
 
 const space = 32;

@@ -44,7 +44,7 @@ describe("parseNumberText(text)", () => {
     expect(read(text)).toMatchObject({ missing: false, dot: Number.NaN, comma: Number.NaN });
   });
 
-  it.each(["", "  ", "NA", "na", "N/A", "#N/A", "NULL", "NaN", "-", ".", "..", "\u2013"])("%j is missing", (text) => {
+  it.each(["", "  ", "NA", "na", "N/A", "#N/A", "#I/T", "#i/t", "NULL", "NaN", "-", ".", "..", "\u2013"])("%j is missing", (text) => {
     expect(read(text).missing).toBe(true);
   });
 
