@@ -16,7 +16,7 @@ import { nodeToString } from "../svg/toString.ts";
 import { CliError } from "./io.ts";
 import { makeCharts, type BatchContext, type ChunkCharts } from "./makeCharts.ts";
 import type { ValidChartOptions } from "./parseOptions.ts";
-import { errorText, warningText, parseNumberText, parseXText, seriesTitle, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
+import { errorText, warningText, parseNumberText, parseXText, phasesFromColumn, seriesTitle, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
 import { summaryDirection } from "./summaryDirection.ts";
 import type { SummaryLine } from "./summaryTable.ts";
 import type { CliWords } from "./words/en.ts";
@@ -307,21 +307,10 @@ function phasesFor(group: Group, probe: ChartResult, options: GroupOptions): { b
   if (options.breaks !== undefined) out.breaks = splitXList(options.breaks, options.xReading).map((t) => lookup("--breaks", t)).sort((a, b) => a - b);
   if (options.exclude !== undefined) out.exclude = splitXList(options.exclude, options.xReading).map((t) => lookup("--exclude", t));
   if (options.phase !== undefined) {
-    const phaseOf = subgroupValues(group, probe, group.phases);
-    const breaks: number[] = [];
-    // Each phase is labelled with the column's own value ("Før", "Efter"); a subgroup without a value continues the phase before it.
-    let current = phaseOf.find((p) => p !== "") ?? "";
-    const labels = [current];
-    for (let i = 1; i < phaseOf.length; i++) {
-      const value = phaseOf[i] ?? "";
-      if (value !== "" && value !== current) {
-        breaks.push(i);
-        labels.push(value);
-        current = value;
-      }
-    }
+    // Each phase is labelled with the column's own value ("Før", "Efter"), as the app reads the column.
+    const { breaks, labels } = phasesFromColumn(subgroupValues(group, probe, group.phases));
     out.breaks = breaks;
-    if (current !== "") out.phaseLabels = labels;
+    if (labels !== null) out.phaseLabels = labels;
   }
   return out;
 }

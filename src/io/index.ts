@@ -17,6 +17,8 @@ export type { ReadXOptions } from "./readXColumn.ts";
 // Naming
 export { seriesTitle } from "./seriesTitle.ts";
 export type { SeriesTitleSource } from "./seriesTitle.ts";
+export { phasesFromColumn } from "./phasesFromColumn.ts";
+export type { ColumnPhases } from "./phasesFromColumn.ts";
 
 // Cells
 export { parseNumberText, missingMarkers } from "./parseNumberText.ts";

@@ -1,5 +1,6 @@
 import { analyze, ChartSpecSchema, isSpcError, type ChartResult, type ChartSpecInput, type Period, type SpcError } from "shewhart";
 import type { ChartNote } from "shewhart/svg";
+import { phasesFromColumn } from "shewhart/io";
 import { say, type Language } from "../i18n/words.ts";
 import { readNumbers, readReason, readXColumn, warningText, type CellProblem, type NumberRead, type Table, type XColumn } from "../readFile.ts";
 import type { AppConfig } from "./config.ts";
@@ -86,20 +87,8 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
     let breaks: number[] = [];
     let phaseLabels: string[] | null = null;
     if (group.phaseOf !== null) {
-      // As the command line reads --phase: a new phase where the value changes, labelled with it; a subgroup
-      // without a value continues the phase before it (an empty cell between two "Før" is no new phase).
-      const phaseOf = group.phaseOf;
-      let current = phaseOf.find((p) => p !== "") ?? "";
-      const labels = [current];
-      for (let i = 1; i < phaseOf.length; i++) {
-        const value = phaseOf[i] ?? "";
-        if (value !== "" && value !== current) {
-          breaks.push(i);
-          labels.push(value);
-          current = value;
-        }
-      }
-      if (current !== "") phaseLabels = labels;
+      // As the command line reads --phase (phasesFromColumn of shewhart/io): labelled with the column's values.
+      ({ breaks, labels: phaseLabels } = phasesFromColumn(group.phaseOf));
     } else breaks = config.breaks.map(indexOfX).filter((i) => i > 0).sort((a, b) => a - b);
     breaks = [...new Set(breaks)];
 
