@@ -393,4 +393,12 @@ describe("proposeColumns on more exports", () => {
     const long = await table("Periode;Indikator;Værdi\n2023-01;Ventetid;4,5\n2023-02;Ventetid;3,9\n");
     expect(proposeColumns(long)).toMatchObject({ x: "Periode", group: "Indikator", y: "Værdi", n: "" });
   });
+
+  it("does not take a running number for y: waiting days per patient (a user's trial charted the patients' numbers)", async () => {
+    const rows = Array.from({ length: 12 }, (_, k) => `${k + 1};${String(k + 2).padStart(2, "0")}-01-2023;${[19, 9, 9, 14, 12, 16, 11, 13, 10, 15, 12, 14][k]};Før`);
+    expect(proposeColumns(await table(`Patient;Henvisningsdato;Ventedage;Fase\n${rows.join("\n")}`))).toMatchObject({ x: "Henvisningsdato", y: "Ventedage", phase: "Fase" });
+    // Named as an identifier though not counting by one; and a running number still serves when nothing else is numeric.
+    expect(proposeColumns(await table("Dato;Nr.;Tid\n01-01-2023;17;4,5\n02-01-2023;3;5,1\n03-01-2023;9;3,9\n"))).toMatchObject({ y: "Tid" });
+    expect(proposeColumns(await table("Dato;Patient\n01-01-2023;1\n02-01-2023;2\n03-01-2023;3\n"))).toMatchObject({ x: "Dato", y: "Patient" });
+  });
 });

@@ -66,10 +66,18 @@ function timeShare(table: Table, column: number): number {
   return filled === 0 ? 0 : hits / filled;
 }
 
+/** A column of identifiers: named so ("id", "nr", "løbenr", "patient"), or whole numbers counting up by one from row to row. */
+function isRunningNumber(column: { integers: boolean; values: number[] } | undefined, name: string): boolean {
+  if (/^(id|nr\.?|no\.?|nummer|number|løbenr\.?|loebenr\.?|lbnr\.?|patient(nr|id|nummer)?\.?|række|raekke|row|#)$/i.test(normalise(name))) return true;
+  if (column === undefined || !column.integers || column.values.length < 3) return false;
+  return column.values.every((v, k) => k === 0 || v === (column.values[k - 1] as number) + 1);
+}
+
 /**
  * Proposes a column for each role from the header words (Danish and English),
  * then from the cells: x is a column of dates/weeks/months when no header
- * says so, y the first numeric column left, and n a second count column that
+ * says so, y the first numeric column left that is not a running number (a
+ * patient's or row's number), and n a second count column that
  * is never below y (a denominator). Each column plays one role at most.
  */
 export function proposeColumns(table: Table): ColumnProposal {
@@ -104,8 +112,11 @@ export function proposeColumns(table: Table): ColumnProposal {
   byWords("n", isNumeric);
   byWords("y", isNumeric);
   if (out.y === "") {
-    const c = header.findIndex((_, c) => !used.has(c) && isNumeric(c) && !/^(mål|target|maal|goal)$/i.test(normalise(header[c] ?? "")));
-    if (c >= 0) take("y", c);
+    const candidates = header.map((_, c) => c).filter((c) => !used.has(c) && isNumeric(c) && !/^(mål|target|maal|goal)$/i.test(normalise(header[c] ?? "")));
+    // A running number (a patient's or row's number: 1, 2, 3, …) is an identifier, not a measurement: a user's
+    // file of waiting days per patient had y proposed as its "Patient" column. Taken only when nothing else is left.
+    const c = candidates.find((c) => !isRunningNumber(numeric[c], header[c] ?? "")) ?? candidates[0];
+    if (c !== undefined) take("y", c);
   }
   if (out.n === "" && out.y !== "") {
     // A second count column never below y reads as y's denominator (e.g. "ajourført" of "udskrevne").
