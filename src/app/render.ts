@@ -107,13 +107,10 @@ export function render(): void {
   if (d.separator !== null) facts.push(`${w("separator")}: ${d.separator === "\t" ? w("tab") : d.separator === ";" ? w("semicolon") : w("comma")}`);
   for (const [role, name] of [["y", config.y], ["n", config.n]] as const) if (name !== "") facts.push(`${w("decimal")} (${name}): ${mark(columns.decimals[role])}`);
   byId("file-facts").textContent = facts.join(" · ");
-  // A first row of data taken for the header (cells pasted without theirs) would be left out of the chart: said.
-  // So would a title line above the column names, whose names would then be read as data.
-  const dataInHeader = headerLooksLikeData(table.header);
-  const titleLine = dataInHeader.length === 0 ? headerLooksLikeTitle(table.header, table.rows) : null;
+  const headerText = headerWarningText(table);
   const headerWarning = byId("header-warning");
-  headerWarning.hidden = dataInHeader.length === 0 && titleLine === null;
-  headerWarning.textContent = dataInHeader.length > 0 ? w("headerLooksLikeData", { cells: dataInHeader.join(" · ") }) : titleLine !== null ? w("headerLooksLikeTitle", { title: titleLine }) : "";
+  headerWarning.hidden = headerText === null;
+  headerWarning.textContent = headerText ?? "";
   byId<HTMLSelectElement>("encoding").value = config.encoding;
   byId<HTMLSelectElement>("separator").value = config.separator;
   byId<HTMLSelectElement>("decimal").value = config.decimal;
@@ -253,6 +250,17 @@ function valueFormat(locale: string, percent: boolean): Intl.NumberFormat {
   return format;
 }
 
+/**
+ * What is wrong with the header, in the interface's words, or null: a first row of data taken for it (cells pasted
+ * without theirs), left out of the chart; or a title line above the column names, whose names are then read as data.
+ */
+function headerWarningText(table: Table): string | null {
+  const dataInHeader = headerLooksLikeData(table.header);
+  if (dataInHeader.length > 0) return w("headerLooksLikeData", { cells: dataInHeader.join(" · ") });
+  const titleLine = headerLooksLikeTitle(table.header, table.rows);
+  return titleLine === null ? null : w("headerLooksLikeTitle", { title: titleLine });
+}
+
 /** renderSvg's `percent` for a run or I chart of proportions in percent; absent otherwise (P and P′ charts are in percent by default). */
 function percentOption(): { percent?: true } {
   return state.percent ? { percent: true } : {};
@@ -270,6 +278,13 @@ function drawChart(shown: GroupChart | null): void {
     return;
   }
   const problems = state.columns?.problems ?? [];
+  // A title line or a row of data taken for the header is the cause of a chart that cannot be drawn, not the cells:
+  // said instead of their advice (which, for names read as data, was to read x as categories).
+  const header = state.table === null ? null : headerWarningText(state.table);
+  if (header !== null && (problems.length > 0 || shown === null || shown.result === null)) {
+    holder.replaceChildren(el("p", { class: "error", "data-testid": "read-problems" }, w("chartError", { message: header })));
+    return;
+  }
   if (problems.length > 0 && state.table !== null) {
     const table = state.table;
     const first = problems[0]!;

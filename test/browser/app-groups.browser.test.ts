@@ -45,6 +45,8 @@ describe("pasted cells without their header row", () => {
     await page.getByTestId("paste").fill(["Andel ajourført FMK\t\t", "\t\t", "Måned\tTæller\tNævner", "jan-19\t18\t37", "feb-19\t20\t38"].join("\n"));
     await page.getByTestId("paste-button").click();
     await expect.poll(() => page.getByTestId("header-warning").textContent()).toContain('Den første række ligner en titel, ikke kolonnenavne ("Andel ajourført FMK"');
+    // The chart area names the title line as the cause, not the cells' advice (to read x as categories).
+    expect(await page.getByTestId("read-problems").textContent()).toMatch(/^Intet diagram: Den første række ligner en titel/);
     await page.close();
   });
 });
