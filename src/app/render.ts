@@ -1,6 +1,6 @@
 // The page drawn from the state: detection, column lists, recommendation,
 // the chart(s), the verdict and rules panel, the command line, the table.
-import { seriesTitle } from "shewhart/io";
+import { headerProblem, seriesTitle } from "shewhart/io";
 import { renderSmallMultiples, renderSvgElement } from "shewhart/svg";
 import { localeOf, type WordKey } from "./i18n/words.ts";
 import type { Table } from "./readFile.ts";
@@ -9,7 +9,6 @@ import type { AppConfig } from "./state/config.ts";
 import { prepareGroups, preparedKey, type PreparedGroup } from "./state/prepareGroups.ts";
 import { defaultMultiply, isProportion, showsPercent } from "./state/proportionScale.ts";
 import { commandLine } from "./state/commandLine.ts";
-import { headerLooksLikeData, headerLooksLikeTitle } from "./state/headerLooksLikeData.ts";
 import { configToHash } from "./state/configHash.ts";
 import { deferredWrite } from "./state/deferredWrite.ts";
 import type { Role } from "./state/proposeColumns.ts";
@@ -255,10 +254,9 @@ function valueFormat(locale: string, percent: boolean): Intl.NumberFormat {
  * without theirs), left out of the chart; or a title line above the column names, whose names are then read as data.
  */
 function headerWarningText(table: Table): string | null {
-  const dataInHeader = headerLooksLikeData(table.header);
-  if (dataInHeader.length > 0) return w("headerLooksLikeData", { cells: dataInHeader.join(" · ") });
-  const titleLine = headerLooksLikeTitle(table.header, table.rows);
-  return titleLine === null ? null : w("headerLooksLikeTitle", { title: titleLine });
+  const problem = headerProblem(table.header, table.rows);
+  if (problem === null) return null;
+  return problem.kind === "data" ? w("headerLooksLikeData", { cells: problem.cells.join(" · ") }) : w("headerLooksLikeTitle", { title: problem.title });
 }
 
 /** renderSvg's `percent` for a run or I chart of proportions in percent; absent otherwise (P and P′ charts are in percent by default). */

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { isSpcError } from "../core/errors.ts";
-import { errorText, findColumn, readNumberColumns, readTable, readXColumn, ReadError, type DecimalMark, type EncodingOption, type NumberColumn, type Separator, type Table, type XColumn, type XKind } from "../io/index.ts";
+import { errorText, findColumn, headerProblem, readNumberColumns, readTable, readXColumn, ReadError, type DecimalMark, type EncodingOption, type NumberColumn, type Separator, type Table, type XColumn, type XKind } from "../io/index.ts";
 import type { ValidChartOptions } from "./parseOptions.ts";
 import { CliError } from "./io.ts";
 import { wordsFor } from "./words/wordsFor.ts";
@@ -33,7 +33,16 @@ export function columnIndex(table: Table, name: string, flag: string, file: stri
   try {
     return findColumn(table, name);
   } catch {
-    throw new CliError(`${flag} ${name}: no such column in ${file} (columns: ${table.header.join(", ")})`, 2);
+    // A header that is not the column names (a title line above them, or a first row of data) is the likelier cause.
+    const firstRows = Array.from({ length: Math.min(3, table.rows) }, (_, r) => table.columns.map((column) => column[r] ?? ""));
+    const problem = headerProblem(table.header, firstRows);
+    const hint =
+      problem === null
+        ? ""
+        : problem.kind === "title"
+          ? `; the first row looks like a title ("${problem.title}" and empty cells), not the column names: remove it from the file`
+          : `; the first row looks like data (${problem.cells.join(", ")}), not column names: add a row of column names at the top`;
+    throw new CliError(`${flag} ${name}: no such column in ${file} (columns: ${table.header.join(", ")})${hint}`, 2);
   }
 }
 

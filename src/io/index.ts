@@ -18,6 +18,8 @@ export type { ReadXOptions } from "./readXColumn.ts";
 export { seriesTitle } from "./seriesTitle.ts";
 export type { SeriesTitleSource } from "./seriesTitle.ts";
 export { phasesFromColumn } from "./phasesFromColumn.ts";
+export { headerProblem } from "./headerProblem.ts";
+export type { HeaderProblem } from "./headerProblem.ts";
 export type { ColumnPhases } from "./phasesFromColumn.ts";
 
 // Cells

@@ -103,6 +103,13 @@ describe("shewhart chart", () => {
     expect(existsSync(join(folder, "out"))).toBe(false);
   });
 
+  it("says a title line above the column names is the likely cause of an unknown column", async () => {
+    writeFileSync(join(folder, "titel.csv"), "Andel ajourført FMK;;\n;;\nMåned;Antal;I alt\njan 2019;141;168\nfeb 2019;150;170\n");
+    const { code, stderr } = await run(["chart", "titel.csv", "--x", "Måned", "--y", "Antal", "--out", "t"]);
+    expect(code).toBe(2);
+    expect(stderr).toBe('shewhart: --y Antal: no such column in titel.csv (columns: Andel ajourført FMK, , ); the first row looks like a title ("Andel ajourført FMK" and empty cells), not the column names: remove it from the file\n');
+  });
+
   it("reports an empty file, inconsistent rows and unknown columns", async () => {
     writeFileSync(join(folder, "empty.csv"), "");
     expect((await run(["chart", "empty.csv", "--y", "v"])).stderr).toBe("shewhart: empty.csv: the file is empty\n");

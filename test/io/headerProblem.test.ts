@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { headerLooksLikeData, headerLooksLikeTitle } from "../../src/app/state/headerLooksLikeData.ts";
+import { headerProblem } from "../../src/io/index.ts";
 
-describe("headerLooksLikeData", () => {
+const headerLooksLikeData = (header: readonly string[]): readonly string[] => {
+  const problem = headerProblem(header, []);
+  return problem?.kind === "data" ? problem.cells : [];
+};
+const headerLooksLikeTitle = (header: readonly string[], rows: readonly (readonly string[])[]): string | null => {
+  const problem = headerProblem(header, rows);
+  return problem?.kind === "title" ? problem.title : null;
+};
+
+describe("headerProblem: a first row of data", () => {
   it("finds a first row of data taken for the header (cells pasted without their header row, a user's trial)", () => {
     expect(headerLooksLikeData(["jan-19", "18", "37", "48,6"])).toEqual(["jan-19", "18", "37", "48,6"]);
     expect(headerLooksLikeData(["Uge 40, 2018", "92", "100", ""])).toEqual(["Uge 40, 2018", "92", "100"]);
@@ -17,7 +26,7 @@ describe("headerLooksLikeData", () => {
   });
 });
 
-describe("headerLooksLikeTitle", () => {
+describe("headerProblem: a title line", () => {
   it("finds a title line above the column names (a user's trial: the app then advised reading x as categories)", () => {
     const rows = [["Måned", "Antal", "I alt", "Andel"], ["jan 2019", "141", "168", "83,9"]];
     expect(headerLooksLikeTitle(["Andel ajourført FMK – Afsnit M", "", "", ""], rows)).toBe("Andel ajourført FMK – Afsnit M");
