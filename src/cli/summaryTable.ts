@@ -40,16 +40,22 @@ const english: SummaryStyle = { words: en, decimalMark: "." };
 export function formatSummary(lines: readonly SummaryLine[], format: "text" | "csv" | "json", style: SummaryStyle = english): string {
   if (format === "json") return `${printableJson(JSON.stringify(lines, null, 2))}\n`;
   const { words, decimalMark } = style;
-  const number = (v: number | null): string => (v === null ? "" : String(Math.round(v * 1000) / 1000).replace(".", decimalMark));
+  // A row's centre line and limits to the same decimals (at most three, as many as the most precise needs):
+  // "73,300  54,490  92,109", never "73,3  54,49  92,109".
+  const rounded = (v: number): number => Math.round(v * 1000) / 1000;
+  const decimalsOf = (v: number | null): number => (v === null ? 0 : (String(rounded(v)).split(".")[1] ?? "").length);
+  const numbers = (line: SummaryLine): string[] => {
+    const values = [line.cl, line.lcl, line.ucl];
+    const decimals = Math.min(3, Math.max(...values.map(decimalsOf)));
+    return values.map((v) => (v === null || !Number.isFinite(v) ? (v === null ? "" : String(v)) : rounded(v).toFixed(decimals).replace(".", decimalMark)));
+  };
   const keys = ["group", "chart", "subgroups", "cl", "lcl", "ucl", "runsSignal", "sigmaSignals", "direction", "file"] as const;
   const text = format === "csv" ? (t: string) => printable(spreadsheetText(t)) : printable;
   const cells = lines.map((line) => [
     text(line.group),
     text(line.chart),
     String(line.subgroups),
-    number(line.cl),
-    number(line.lcl),
-    number(line.ucl),
+    ...numbers(line),
     line.runsSignal ? words.yes : words.no,
     String(line.sigmaSignals),
     line.direction === null ? "" : text(words.directions[line.direction]),

@@ -230,7 +230,7 @@ describe("hostile files (#13)", () => {
     expect(code).toBe(0);
     const body = lines(stdout).slice(1);
     expect(body.map((l) => l.slice(0, 2))).toEqual(["\"'", "'+", "'-", "'@", "Ta"]);
-    for (const line of body) expect(line).toMatch(/,i,3,-2,/);
+    for (const line of body) expect(line).toMatch(/,i,3,-2\.000,/);
   });
 
   it("never lets a group's chart be overwritten by --panels or take index.html's name", async () => {
@@ -324,5 +324,15 @@ describe("errors in the run's language (new-user trial: --locale da-DK)", () => 
     );
     writeFileSync(join(folder, "c.csv"), "uge;fald\n1;3\n2;-1\n");
     expect((await run(["chart", "c.csv", "--y", "fald", "--chart", "c", "--locale", "en-GB"])).stderr).toBe('shewhart: c.csv:3:2 (column "fald"): expected a count (an integer >= 0) or an empty cell in a c chart, received -1\n');
+  });
+});
+
+describe("the summary's numbers", () => {
+  it("gives a row's centre line and limits to the same decimals (a user's trial read '73,3  54,49  92,109')", async () => {
+    const { formatSummary } = await import("../../src/cli/summaryTable.ts");
+    const line = { group: "alle", chart: "p", subgroups: 30, cl: 73.2997, lcl: 54.4903, ucl: 92.10912, runsSignal: true, sigmaSignals: 3, direction: null, verdict: "", file: "chart.svg", warnings: [] } as const;
+    expect(formatSummary([line], "csv")).toContain(",73.300,54.490,92.109,");
+    expect(formatSummary([{ ...line, chart: "c", cl: 12, lcl: 1.5, ucl: 22.4 }], "csv")).toContain(",12.0,1.5,22.4,");
+    expect(formatSummary([{ ...line, chart: "run", cl: 12, lcl: null, ucl: null }], "csv")).toContain(",12,,,");
   });
 });
