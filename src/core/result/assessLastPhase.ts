@@ -100,7 +100,7 @@ export function assessLastPhase(input: AssessmentInput): Assessment {
     const up = (direction === "improvement") === (improvement === "up");
     sentences.push(words.moved(subject, up, input.subgroup(since), direction as "improvement" | "deterioration"));
   } else {
-    sentences.push(changed ? words.nonRandom(subject, direction, signalSpan(evidence, direction, input.subgroup)) : words.common(subject));
+    sentences.push(changed ? words.nonRandom(subject, direction, signalPlace(evidence, direction, input.subgroup, words)) : words.common(subject));
   }
   // "The process shows only random variation; few points: little power to detect a change (8 useful points)."
   if (untested === null && last.useful > 0 && last.useful < fewUseful) sentences[0] = `${(sentences[0] as string).slice(0, -1)}; ${words.fewPoints(last.useful)}.`;
@@ -182,20 +182,23 @@ function earlierSignals(phases: readonly PhaseSummary[], signals: readonly Signa
 }
 
 /**
- * Where the signals of a direction read by side lie, first and last subgroup: an excursion in the middle of the
- * phase, worded without a time, read as "getting worse now" (a user's trial); said, the team can look there.
- * Undefined for a direction without a side (neutral, mixed, none).
+ * Where the signals of a direction read by side lie: up to three lone points by name ("week 27, 2018 and week 30,
+ * 2018"), anything else from its first to its last subgroup. An excursion in the middle of the phase, worded
+ * without a time, read as "getting worse now" (a user's trial); said, the team can look there. Undefined for a
+ * direction without a side (neutral, mixed, none).
  */
-function signalSpan(evidence: readonly Signal[], direction: PhaseDirection | null, subgroup: (index: number) => string): readonly [string, string] | undefined {
+function signalPlace(evidence: readonly Signal[], direction: PhaseDirection | null, subgroup: (index: number) => string, words: Words): string | undefined {
   if (direction !== "improvement" && direction !== "deterioration") return undefined;
+  const own = evidence.filter((s) => s.direction === direction);
+  if (own.length === 0) return undefined;
+  if (own.length <= 3 && own.every((s) => s.indices.length === 1)) return words.atPoints([...new Set(own.map((s) => s.indices[0] as number))].sort((a, b) => a - b).map(subgroup));
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (const s of evidence) {
-    if (s.direction !== direction) continue;
+  for (const s of own) {
     first = Math.min(first, s.indices[0] as number);
     last = Math.max(last, s.indices[s.indices.length - 1] as number);
   }
-  return Number.isFinite(first) ? [subgroup(first), subgroup(last)] : undefined;
+  return words.between(subgroup(first), subgroup(last));
 }
 
 /**

@@ -49,8 +49,9 @@ export const da: Words = {
   direction: (direction) =>
     ({ improvement: "en forbedring", deterioration: "en forværring", neutral: "en ændring uden klar retning", mixed: "tegn på både forbedring og forværring" })[direction],
   common: (subject) => `${subject} viser kun tilfældig variation.`,
-  nonRandom: (subject, direction, where) =>
-    `${subject} viser ikke-tilfældig variation${direction === null ? "" : `: ${da.direction(direction)}`}${where === undefined ? "" : where[0] === where[1] ? ` (${where[0]})` : ` (${where[0]} til ${where[1]})`}.`,
+  nonRandom: (subject, direction, where) => `${subject} viser ikke-tilfældig variation${direction === null ? "" : `: ${da.direction(direction)}`}${where === undefined ? "" : ` (${where})`}.`,
+  between: (first, last) => (first === last ? first : `${first} til ${last}`),
+  atPoints: (points) => (points.length <= 1 ? (points[0] ?? "") : `${points.slice(0, -1).join(", ")} og ${points[points.length - 1]}`),
   moved: (subject, up, since, direction) => `${subject} har flyttet sig ${up ? "op" : "ned"} fra ${since}: ${da.direction(direction)}.`,
   runsNotTested: (subject, reason) =>
     `${subject}: serier ikke testet: ${

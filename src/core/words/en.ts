@@ -41,8 +41,9 @@ export const en: Words = {
   direction: (direction) =>
     ({ improvement: "an improvement", deterioration: "a deterioration", neutral: "a change with no clear direction", mixed: "signals of both improvement and deterioration" })[direction],
   common: (subject) => `${subject} shows only random variation.`,
-  nonRandom: (subject, direction, where) =>
-    `${subject} shows non-random variation${direction === null ? "" : `: ${en.direction(direction)}`}${where === undefined ? "" : where[0] === where[1] ? ` (${where[0]})` : ` (${where[0]} to ${where[1]})`}.`,
+  nonRandom: (subject, direction, where) => `${subject} shows non-random variation${direction === null ? "" : `: ${en.direction(direction)}`}${where === undefined ? "" : ` (${where})`}.`,
+  between: (first, last) => (first === last ? first : `${first} to ${last}`),
+  atPoints: (points) => (points.length <= 1 ? (points[0] ?? "") : `${points.slice(0, -1).join(", ")} and ${points[points.length - 1]}`),
   moved: (subject, up, since, direction) => `${subject} moved ${up ? "up" : "down"} from ${since}: ${en.direction(direction)}.`,
   runsNotTested: (subject, reason) =>
     `${subject}: runs not tested: ${

@@ -52,8 +52,12 @@ export interface Words {
   /** "{subject} shows only random variation." */
   common(subject: string): string;
   /** "{subject} shows non-random variation[: {meaning}]." */
-  /** `where`: the subgroups the direction's signals span, first and last ("week 4, 2024", "week 13, 2024"; the same for one point). */
-  nonRandom(subject: string, direction: PhaseDirection | null, where?: readonly [string, string]): string;
+  /** `where`: where the direction's signals lie ({@link Words.between} or {@link Words.atPoints}). */
+  nonRandom(subject: string, direction: PhaseDirection | null, where?: string): string;
+  /** From one subgroup to another: "week 4, 2024 to week 13, 2024". */
+  between(first: string, last: string): string;
+  /** A few single points: "week 27, 2018 and week 30, 2018". */
+  atPoints(points: readonly string[]): string;
   /** "{subject} moved down from {since}: an improvement." */
   moved(subject: string, up: boolean, since: string, direction: Meaning): string;
   /** "{subject}: runs not tested: {reason}." */

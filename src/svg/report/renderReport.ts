@@ -334,7 +334,7 @@ export function chartSection(entry: Entry, words: ReportWords, locale: string, n
       const b = model.ucl[i] as number;
       if (Number.isFinite(a) && Number.isFinite(b) && (Math.abs(a - last.lcl) > 1e-9 * Math.max(1, Math.abs(a)) || Math.abs(b - last.ucl) > 1e-9 * Math.max(1, Math.abs(b)))) varies = true;
     }
-    facts.push([escapeXml(varies ? words.limitsMean : words.limits), escapeXml(`${value(last.lcl)} – ${value(last.ucl)}`)]);
+    facts.push([escapeXml(words.limits), escapeXml(`${value(last.lcl)} – ${value(last.ucl)}${varies ? ` (${words.limitsMean})` : ""}`)]);
   }
   if (model.target !== null) facts.push([escapeXml(words.target), escapeXml(value(model.target))]);
   facts.push([escapeXml(words.signals), escapeXml(json.signals.length === 0 ? words.none : number(json.signals.length))]);

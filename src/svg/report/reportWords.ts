@@ -29,7 +29,7 @@ export interface ReportWords {
   readonly period: string;
   readonly centreLine: string;
   readonly limits: string;
-  /** The limits of a phase whose limits vary with the subgroup size: their mean. */
+  /** After the limits of a phase whose limits vary with the subgroup size: they are their mean. */
   readonly limitsMean: string;
   readonly target: string;
   readonly signals: string;
@@ -70,7 +70,7 @@ const en: ReportWords = {
   period: "Period",
   centreLine: "Centre line (last phase)",
   limits: "Control limits",
-  limitsMean: "Control limits (mean; they vary with the subgroup size)",
+  limitsMean: "their mean: they vary with the subgroup size",
   target: "Target",
   signals: "Signals",
   none: "none",
@@ -130,7 +130,7 @@ const da: ReportWords = {
   period: "Periode",
   centreLine: "Centerlinje (sidste fase)",
   limits: "Kontrolgrænser",
-  limitsMean: "Kontrolgrænser (gns.; de varierer med undergruppens størrelse)",
+  limitsMean: "gennemsnittet: de varierer med undergruppens størrelse",
   target: "Mål",
   signals: "Signaler",
   none: "ingen",

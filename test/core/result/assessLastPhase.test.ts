@@ -332,6 +332,11 @@ describe("where a direction read by side lies", () => {
     const flat = [49, 51, 49, 51, 49, 51, 49, 51, 49, 51, 49, 51, 49, 51, 49, 51, 49, 51, 49, 90, 51, 49];
     const one = analyze({ chart: "i", x: flat.map((_, k) => `2024-W${String(k + 1).padStart(2, "0")}`), y: flat, freeze: 12, improvement: "up" }).assessment;
     expect(one.message).toBe("The process shows non-random variation: an improvement (week 20, 2024).");
+    // Two lone points are named each, not as a stretch from one to the other.
+    const twice = [...flat];
+    twice[15] = 90;
+    const two = analyze({ chart: "i", x: twice.map((_, k) => `2024-W${String(k + 1).padStart(2, "0")}`), y: twice, freeze: 12, improvement: "up", locale: "da-DK" }).assessment;
+    expect(two.message).toBe("Processen viser ikke-tilfældig variation: en forbedring (uge 16, 2024 og uge 20, 2024).");
     expect(analyze({ chart: "i", x, y, improvement: "up" }).assessment.message).toBe("The process shows non-random variation: signals of both improvement and deterioration.");
   });
 });
