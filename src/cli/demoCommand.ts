@@ -28,8 +28,8 @@ export async function demoCommand(folder: string | undefined, io: CliIo): Promis
   io.stdout.write("FMK – ajourføring ved udskrivelse (weekly P chart, 8-week baseline)\n");
   await chartCommand(join(data, "fmk-weekly.csv"), { ...base, x: "uge", y: "ajourført", n: "udskrevne", chart: "p", freeze: "8", multiply: "100", improvement: "up", target: "95", notes: "note", title: "FMK – ajourføring ved udskrivelse", out: join(out, "fmk") }, io);
   io.stdout.write("\nInfections per 1,000 bed days, by hospital (U chart)\n");
-  await chartCommand(join(data, "infections.csv"), { ...base, x: "month", y: "infections", n: "bed_days", group: "hospital", phase: "phase", chart: "u", multiply: "1000", improvement: "down", panels: true, title: "Infektioner pr. 1.000 sengedage", out: join(out, "infections") }, io);
+  await chartCommand(join(data, "infections.csv"), { ...base, x: "month", y: "infections", n: "bed_days", group: "hospital", phase: "phase", chart: "u", multiply: "1000", period: "month", improvement: "down", panels: true, title: "Infektioner pr. 1.000 sengedage", out: join(out, "infections") }, io);
   io.stdout.write("\nWaiting days before rehabilitation (I chart)\n");
-  await chartCommand(join(data, "waiting-days.csv"), { ...base, x: "month", y: "days", chart: "i", exclude: "2020-06-01", improvement: "down", rules: "ihi", title: "Ventedage før genoptræning", out: join(out, "waiting-days") }, io);
+  await chartCommand(join(data, "waiting-days.csv"), { ...base, x: "month", y: "days", chart: "i", period: "month", exclude: "2020-06-01", improvement: "down", rules: "ihi", title: "Ventedage før genoptræning", out: join(out, "waiting-days") }, io);
   io.stdout.write(`\nCharts written to ${printable(out)}\n`);
 }
