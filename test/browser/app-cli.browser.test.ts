@@ -51,16 +51,22 @@ async function appCommand(page: Page): Promise<string> {
   return (await page.getByTestId("command").textContent()) ?? "";
 }
 
+/** A weekly proportion ("uge;ajourført;udskrevne", ISO weeks from 2018-W40), written to the folder as `name` and opened in the app in a page of `locale`. */
+async function openWeekly(name: string, locale: string): Promise<Page> {
+  const lines = ["uge;ajourført;udskrevne"];
+  numerators.forEach((num, k) => lines.push(`${k < 13 ? "2018" : "2019"}-W${String(k < 13 ? 40 + k : k - 12).padStart(2, "0")};${num};${denominators[k]}`));
+  const csv = `\ufeff${lines.join("\n")}\n`;
+  writeFileSync(join(folder, name), csv);
+  const page = await browser.newPage({ locale });
+  await page.goto(app.url);
+  await page.getByTestId("file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page.waitForSelector('[data-testid="chart"] svg');
+  return page;
+}
+
 describe("app and command line agree", () => {
   it("on a weekly P chart with baseline, target, direction, a phase and an exclusion", async () => {
-    const lines = ["uge;ajourført;udskrevne"];
-    numerators.forEach((num, k) => lines.push(`${k < 13 ? "2018" : "2019"}-W${String(k < 13 ? 40 + k : k - 12).padStart(2, "0")};${num};${denominators[k]}`));
-    const csv = `\ufeff${lines.join("\n")}\n`;
-    writeFileSync(join(folder, "fmk.csv"), csv);
-    const page = await browser.newPage({ locale: "en-GB" });
-    await page.goto(app.url);
-    await page.getByTestId("file").setInputFiles({ name: "fmk.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await page.waitForSelector('[data-testid="chart"] svg');
+    const page = await openWeekly("fmk.csv", "en-GB");
     expect(await page.getByTestId("chart-type").inputValue()).toBe("p");
     expect(await page.getByTestId("n-column").inputValue()).toBe("udskrevne");
     await page.getByTestId("improvement").selectOption("up");
@@ -97,14 +103,7 @@ describe("app and command line agree", () => {
   });
 
   it("on a run chart of proportions, drawn in percent as the P chart is (--multiply 100 --percent), and the I chart of a rate not", async () => {
-    const lines = ["uge;ajourført;udskrevne"];
-    numerators.forEach((num, k) => lines.push(`${k < 13 ? "2018" : "2019"}-W${String(k < 13 ? 40 + k : k - 12).padStart(2, "0")};${num};${denominators[k]}`));
-    const csv = `\ufeff${lines.join("\n")}\n`;
-    writeFileSync(join(folder, "share.csv"), csv);
-    const page = await browser.newPage({ locale: "da-DK" });
-    await page.goto(app.url);
-    await page.getByTestId("file").setInputFiles({ name: "share.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
-    await page.waitForSelector('[data-testid="chart"] svg');
+    const page = await openWeekly("share.csv", "da-DK");
     await page.getByTestId("chart-type").selectOption("run");
     await page.getByTestId("baseline").selectOption("10");
     await expect.poll(() => appCommand(page)).toContain("--freeze 10");
