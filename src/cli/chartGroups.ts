@@ -16,7 +16,7 @@ import { nodeToString } from "../svg/toString.ts";
 import { CliError } from "./io.ts";
 import { makeCharts, type BatchContext, type ChunkCharts } from "./makeCharts.ts";
 import type { ValidChartOptions } from "./parseOptions.ts";
-import { errorText, warningText, parseNumberText, parseXText, phasesFromColumn, seriesTitle, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
+import { errorText, warningText, parseNumberText, parseXText, phasesFromColumn, seriesTitle, warningPlaces, type DateOrder, type DecimalMark, type XKind } from "../io/index.ts";
 import { summaryDirection } from "./summaryDirection.ts";
 import type { SummaryLine } from "./summaryTable.ts";
 import type { CliWords } from "./words/en.ts";
@@ -206,9 +206,7 @@ function dataTitle(options: GroupOptions): string {
 function inFilePlaces(message: string, indices: readonly number[], group: Group, result: ChartResult, place: CliWords["place"]): string {
   const xs = group.x.length === 0 ? null : subgroupValues(group, result, group.x.map(String));
   const lines = subgroupValues(group, result, group.lines.map(String));
-  const where = indices.slice(0, 5).map((i) => place(xs?.[i] ?? null, lines[i] ?? "?")).join(", ") + (indices.length > 5 ? ", …" : "");
-  const listed = /\((?:index|indices|indeks|indekser) [\d, …]+\)/;
-  return listed.test(message) ? message.replace(listed, `(${where})`) : `${message} (${where})`;
+  return warningPlaces(message, indices, (i) => place(xs?.[i] ?? null, lines[i] ?? "?"));
 }
 
 /** Core fields that stand for a command-line option. */

@@ -47,7 +47,7 @@ export function formatSummary(lines: readonly SummaryLine[], format: "text" | "c
   const numbers = (line: SummaryLine): string[] => {
     const values = [line.cl, line.lcl, line.ucl];
     const decimals = Math.min(3, Math.max(...values.map(decimalsOf)));
-    return values.map((v) => (v === null || !Number.isFinite(v) ? (v === null ? "" : String(v)) : rounded(v).toFixed(decimals).replace(".", decimalMark)));
+    return values.map((v) => (v === null ? "" : rounded(v).toFixed(decimals).replace(".", decimalMark)));
   };
   const keys = ["group", "chart", "subgroups", "cl", "lcl", "ucl", "runsSignal", "sigmaSignals", "direction", "file"] as const;
   const text = format === "csv" ? (t: string) => printable(spreadsheetText(t)) : printable;

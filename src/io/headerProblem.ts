@@ -36,8 +36,8 @@ export type HeaderProblem = { readonly kind: "data"; readonly cells: readonly st
  * Whether a table's header is not the names of its columns, and how: a first row of data taken for it (`data`,
  * with the cells that read as values: cells pasted without their header row, whose first row is then left out),
  * or a title line above the column names (`title`, with its text: the names under it are then read as data).
- * Null for a header of names, as nearly every export has. `rows`: the first rows below the header, cells by
- * column (three are read). The CLI and the browser app say it alike.
+ * Null for a header of names, as nearly every export has. `rows`: the first rows below the header, each its cells
+ * in column order (three are read). The CLI and the browser app say it alike.
  *
  * @example
  * headerProblem(["jan-19", "18", "37", "48,6"], []); // => { kind: "data", cells: ["jan-19", "18", "37", "48,6"] }

@@ -34,6 +34,7 @@ export type { ReadErrorOptions, ReadOption } from "./readError.ts";
 export { errorText } from "./errorText.ts";
 export type { ErrorTextOptions } from "./errorText.ts";
 export { warningText } from "./warningText.ts";
+export { warningPlaces } from "./warningPlaces.ts";
 export type { WarningTextOptions } from "./warningText.ts";
 export type { SpecOption, SpecTerms } from "../core/words/specTerms.ts";
 export { flagTerms } from "./words/flagTerms.ts";

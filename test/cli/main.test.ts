@@ -108,6 +108,11 @@ describe("shewhart chart", () => {
     const { code, stderr } = await run(["chart", "titel.csv", "--x", "Måned", "--y", "Antal", "--out", "t"]);
     expect(code).toBe(2);
     expect(stderr).toBe('shewhart: --y Antal: no such column in titel.csv (columns: Andel ajourført FMK, , ); the first row looks like a title ("Andel ajourført FMK" and empty cells), not the column names: remove it from the file\n');
+     // A file without a header row: its first row of data is taken for the names.
+    writeFileSync(join(folder, "uden.csv"), "2019-01;141;168\n2019-02;150;170\n2019-03;139;166\n");
+    expect((await run(["chart", "uden.csv", "--x", "Måned", "--y", "Antal", "--out", "u"])).stderr).toBe(
+      "shewhart: --y Antal: no such column in uden.csv (columns: 2019-01, 141, 168); the first row looks like data (2019-01, 141, 168), not column names: add a row of column names at the top\n",
+    );
   });
 
   it("reports an empty file, inconsistent rows and unknown columns", async () => {

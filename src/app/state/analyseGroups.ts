@@ -1,6 +1,6 @@
 import { analyze, ChartSpecSchema, isSpcError, type ChartResult, type ChartSpecInput, type Period, type SpcError } from "shewhart";
 import type { ChartNote } from "shewhart/svg";
-import { phasesFromColumn } from "shewhart/io";
+import { phasesFromColumn, warningPlaces } from "shewhart/io";
 import { say, type Language } from "../i18n/words.ts";
 import { readNumbers, readReason, readXColumn, warningText, type CellProblem, type NumberRead, type Table, type XColumn } from "../readFile.ts";
 import type { AppConfig } from "./config.ts";
@@ -123,12 +123,9 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
       for (const e of config.exclude) if (indexOfX(e.x) < 0) leftOut("xExclusion", e.x);
       for (const n of config.pointNotes) if (indexOfX(n.x) < 0 && n.text.trim() !== "") leftOut("xNote", n.x);
       // Subgroups a warning names by index ("indeks 14") are named as the user finds them: x as written, and line.
-      const placed = result.warnings.map((w) => {
-        const text = warningText(w, language);
-        if (w.indices === undefined || w.indices.length === 0) return text;
-        const where = w.indices.slice(0, 5).map((i) => say(language, "placeAt", { x: xText[i] ?? "", line: table.lines[group.firstRows[i] ?? -1] ?? (group.firstRows[i] ?? 0) + 2 })).join("; ") + (w.indices.length > 5 ? "; …" : "");
-        return indexList.test(text) ? text.replace(indexList, `(${where})`) : text;
-      });
+      const placed = result.warnings.map((w) =>
+        warningPlaces(warningText(w, language), w.indices ?? [], (i) => say(language, "placeAt", { x: xText[i] ?? "", line: table.lines[group.firstRows[i] as number] ?? "?" })),
+      );
       return { name, result, error: null, warnings: [...unmatched, ...placed], notes, xText, freeze, breaks, phaseLabels };
     } catch (error) {
       if (!isSpcError(error)) throw error;
@@ -136,9 +133,6 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
     }
   });
 }
-
-/** Subgroups listed by index in a warning of the library ("(indices 3, 4, …)", "(indeks 14)"). */
-const indexList = /\((?:index|indices|indeks|indekser) [\d, …]+\)/;
 
 /** The target as typed (decimal comma or point), or null. */
 export function targetNumber(text: string): number | null {

@@ -51,8 +51,7 @@ export interface Words {
   direction(direction: PhaseDirection): string;
   /** "{subject} shows only random variation." */
   common(subject: string): string;
-  /** "{subject} shows non-random variation[: {meaning}]." */
-  /** `where`: where the direction's signals lie ({@link Words.between} or {@link Words.atPoints}). */
+  /** "{subject} shows non-random variation[: {meaning}][ ({where})]."; `where`: where the direction's signals lie ({@link Words.between} or {@link Words.atPoints}). */
   nonRandom(subject: string, direction: PhaseDirection | null, where?: string): string;
   /** From one subgroup to another: "week 4, 2024 to week 13, 2024". */
   between(first: string, last: string): string;
@@ -75,8 +74,10 @@ export interface Words {
   earlier(phases: readonly EarlierSignals[], before: number): string;
   /** The target sentence when it is assessed. */
   target(verdict: "meets" | "straddles" | "fails", target: string): string;
-  /** The target sentence when the last phase changed: why it is not assessed and what to do. */
-  /** `points`: the last phase signals only by points outside the limits (special causes to find, no new level to start a phase at). */
+  /**
+   * The target sentence when the last phase changed: why it is not assessed and what to do. `points`: the last phase
+   * signals only by points outside the limits (special causes to find, no new level to start a phase at).
+   */
   targetUnstable(target: string, points: boolean): string;
   /**
    * The target sentence for `off_scale` ("The target 85 is not assessed: it is outside the chart's scale 0–1; give it
