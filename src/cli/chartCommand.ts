@@ -44,6 +44,7 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   const groupColumn = column(options.group, "--group");
   const notesColumn = column(options.notes, "--notes");
   const phaseColumn = column(options.phase, "--phase");
+  const xColumn = options.x === undefined ? null : column(options.x, "--x");
   // Two passes over the rows: which group each is in, then every group's columns made at their size and filled
   // (columns grown row by row were most of the main thread's work between reading the file and handing out the charts).
   // A file's rows usually come group by group: a cell equal to the last row's names the same group, with no lookup
@@ -73,14 +74,20 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   }
   const groups: Group[] = names.map((name, g) => {
     const size = sizes[g]!;
-    return { name, x: x === null ? [] : new Array<string | number>(size), y: new Float64Array(size), n: n === null ? null : new Float64Array(size), notes: [], phases: [], lines: new Array<number>(size) };
+    return { name, x: x === null ? [] : new Array<string | number>(size), y: new Float64Array(size), n: n === null ? null : new Float64Array(size), notes: [], phases: [], lines: new Array<number>(size), xText: [] };
   });
   const filled = new Int32Array(groups.length);
   for (let r = 0; r < table.rows; r++) {
     const g = rowGroup[r]!;
     const group = groups[g]!;
     const k = filled[g]!++;
-    if (x !== null) group.x[k] = x.values[r] as string | number;
+    if (x !== null) {
+      const value = x.values[r] as string | number;
+      group.x[k] = value;
+      // Kept only where the file writes x otherwise than its reading (a Danish week, a dd-mm-yyyy date), for messages.
+      const written = xColumn === null ? String(value) : (table.columns[xColumn]![r] as string).trim();
+      if (written !== String(value)) group.xText![k] = written;
+    }
     group.y[k] = y.values[r] as number;
     if (n !== null) group.n![k] = n.values[r] as number;
     if (notesColumn !== null) group.notes[k] = (table.columns[notesColumn]![r] as string).trim();

@@ -35,6 +35,8 @@ export interface Group {
   readonly phases: string[];
   /** The line (CSV) or row (xlsx) of the file each row of the group comes from, for messages. */
   readonly lines: readonly number[];
+  /** x as the file writes it, per row, where that differs from `x` ("Uge 40, 2018" for 2018-W40; sparse: empty for an ISO file), for messages. */
+  readonly xText?: string[];
 }
 
 /** One chart to make: a group and the file it goes to. Plain data, so it can cross to a worker thread. */
@@ -200,11 +202,12 @@ function dataTitle(options: GroupOptions): string {
 
 /**
  * A warning that names subgroups by 0-based index, with the indices replaced
- * by where the subgroups are in the file — x as written and the line of the
- * first row (the first five) — so that it can be found there.
+ * by where the subgroups are in the file — x as the file writes it and the line
+ * of the first row (the first five; `warningPlaces`) — so that it can be found there.
  */
 function inFilePlaces(message: string, indices: readonly number[], group: Group, result: ChartResult, place: CliWords["place"]): string {
-  const xs = group.x.length === 0 ? null : subgroupValues(group, result, group.x.map(String));
+  // x as the file writes it, as the app names the same places ("30-12-2023", not 2023-12-30).
+  const xs = group.x.length === 0 ? null : subgroupValues(group, result, group.x.map((x, row) => group.xText?.[row] ?? String(x)));
   const lines = subgroupValues(group, result, group.lines.map(String));
   return warningPlaces(message, indices, (i) => place(xs?.[i] ?? null, lines[i] ?? "?"));
 }

@@ -71,6 +71,13 @@ describe("usage errors: exit 2, one line, before the file is read", () => {
 });
 
 describe("warnings reach people", () => {
+  it("names the places of a warning by x as the file writes it, as the app does ('Uge 41, 2018', not 2018-W41), separated by '; '", async () => {
+    writeFileSync(join(folder, "uger.csv"), "Uge;Tæller;Nævner\nUge 40, 2018;90;100\nUge 41, 2018;;98\nUge 42, 2018;91;101\nUge 43, 2018;NA;99\nUge 44, 2018;88;97\n");
+    const { code, stderr } = await run(["chart", "uger.csv", "--x", "Uge", "--y", "Tæller", "--n", "Nævner", "--chart", "p", "--locale", "da-DK", "--out", "u"]);
+    expect(code).toBe(0);
+    expect(lines(stderr)).toContain("shewhart: advarsel: uger.csv: 2 undergrupper har ingen værdi (Uge 41, 2018 i linje 3; Uge 43, 2018 i linje 5); vist som huller og udeladt af beregningerne");
+  });
+
   it("prints each chart's warnings on stderr with its group, where they are in the file; --summary json has them; --quiet silences them", async () => {
     writeFileSync(join(folder, "d.csv"), units(["Afsnit Æ", "Afsnit Ø"], "Afsnit Æ"));
     const args = ["chart", "d.csv", "--x", "uge", "--y", "tæller", "--n", "nævner", "--group", "afsnit", "--chart", "p", "--out", "o"];
