@@ -2,7 +2,9 @@
 // time from choosing a 50,000-row CSV to the drawn chart, the split of that time by part
 // (read, analyse, draw, table, …, from the page's own performance marks when the app sets
 // them), and the redraw after a change of baseline and of phase: its total, the page's own parts, and the rest
-// (the browser's style, layout and paint, and garbage collection), and the page thread's CPU time for each change. Run by hand after `npm run build`:
+// (the browser's style, layout and paint, and garbage collection), and the page thread's CPU time for each change;
+// the first change comes a second after the chart is drawn (BENCH_PAUSE, ms), as a person reads the chart first,
+// and the others follow one another at once, as a baseline dragged along does. Run by hand after `npm run build`:
 // `node bench/app.mjs` (BENCH_ROWS=100000 for another size, BENCH_RUNS for the number of runs, BENCH_CHANGES for the changes of each kind made in each run, default 5;
 // BENCH_PROFILE=/tmp/name writes a CPU profile of each run's first change of baseline and of phase to /tmp/name-baseline-RUN.cpuprofile and /tmp/name-phase-RUN.cpuprofile,
 // best read with the app built unminified). Asserts nothing.
@@ -38,10 +40,16 @@ const open = [], baseline = [], phase = [];
 const cpu = { baseline: [], phase: [] };
 /** The changes after the first of each kind: wall and CPU time (ms). */
 const changes = Number(process.env.BENCH_CHANGES ?? 5);
+/** The pause between the chart drawn and the first change (ms): a person reads the chart before changing it. */
+const pause = Number(process.env.BENCH_PAUSE ?? 1000);
 const later = { baseline: [], phase: [] };
+/** Per run: the page's work while idle after opening (ms). */
+const idle = [];
 const laterCpu = { baseline: [], phase: [] };
 /** Per action, per run: the page's measures (name → ms) and the marks drawn after it. */
 const parts = { open: [], baseline: [], phase: [] };
+/** The same for the changes after the first (name → ms, per change). */
+const laterParts = { baseline: [], phase: [] };
 const marks = { open: [], baseline: [], phase: [] };
 /** The page's parts that follow one another (the others are inside one of them: prepare in analyse, renderSvg in chart). */
 const topLevel = new Set(["app:read", "app:columns", "app:analyse", "app:baseline", "app:chart", "app:verdict", "app:table"]);
@@ -49,6 +57,7 @@ try {
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ locale: "en-GB", viewport: { width: 1100, height: 900 } });
     const page = await context.newPage();
+    let idleNow = 0;
     await page.goto(app.url);
     // Time inside the page: from the input's change to the first frame after the chart is in the document.
     const t = await page.evaluate(() => {
@@ -74,11 +83,24 @@ try {
         return { list, marks: dense + document.querySelectorAll('[data-testid="chart"] .shewhart-point:not(.shewhart-cursor)').length };
       });
       const byName = new Map();
-      for (const [name, duration] of found.list) byName.set(name, (byName.get(name) ?? 0) + duration);
+      // The page's idle work (app:warmUp) is not part of the action it happened to follow.
+      for (const [name, duration] of found.list) if (name === "app:warmUp") idleNow += duration;
+      else byName.set(name, (byName.get(name) ?? 0) + duration);
       parts[action].push(byName);
       marks[action].push(found.marks);
     };
     await measures("open");
+    // A person reads the chart before changing it: the first change comes this long after the chart is drawn.
+    await page.waitForTimeout(pause);
+    // What the page did while idle in that time (app:warmUp, warmUp.ts), kept apart from the first change.
+    idle.push(
+      idleNow +
+        (await page.evaluate(() => {
+          const ms = performance.getEntriesByName("app:warmUp").reduce((sum, m) => sum + m.duration, 0);
+          performance.clearMeasures();
+          return ms;
+        })),
+    );
     const redraw = (act, step) => page.evaluate(async ([act, step]) => {
       const t0 = performance.now();
       if (act === "baseline") {
@@ -131,7 +153,14 @@ try {
         } else {
           later[action].push(wall);
           laterCpu[action].push(used);
-          await page.evaluate(() => performance.clearMeasures());
+          const list = await page.evaluate(() => {
+            const found = performance.getEntriesByType("measure").filter((m) => m.name.startsWith("app:")).map((m) => [m.name, m.duration]);
+            performance.clearMeasures();
+            return found;
+          });
+          const byName = new Map();
+          for (const [name, duration] of list) if (name !== "app:warmUp") byName.set(name, (byName.get(name) ?? 0) + duration);
+          laterParts[action].push(byName);
         }
       }
     }
@@ -149,6 +178,7 @@ for (const [action, label, totals] of [["open", "open the file → chart drawn",
   const own = median(parts[action].map((m) => [...m].filter(([name]) => topLevel.has(name)).reduce((sum, [, d]) => sum + d, 0)));
   console.log(`  ${label}: ${ms(median(totals))}  (runs: ${totals.map(ms).join(", ")}; ${median(marks[action])} marked points)${action === "open" ? "" : `; the page thread's CPU time ${ms(median(cpu[action]))} (runs: ${cpu[action].map(ms).join(", ")})`}`);
   console.log(`    the page's parts ${ms(own)}: ${names.map((n) => `${n.slice(4)} ${ms(part(n))}`).join(", ")}`);
+  if (action === "open") console.log(`    then, in the ${pause} ms before the first change, the page's idle work (app:warmUp): ${ms(median(idle))}`);
   if (action !== "open") console.log(`    the rest (style, layout, paint, garbage collection): ${ms(median(totals.map((t, k) => t - [...parts[action][k]].filter(([name]) => topLevel.has(name)).reduce((sum, [, d]) => sum + d, 0))))}`);
-  if (action !== "open" && later[action].length > 0) console.log(`    the ${changes - 1} changes after it, in each run: median ${ms(median(later[action]))}, least ${ms(Math.min(...later[action]))}; the page thread's CPU time median ${ms(median(laterCpu[action]))}, least ${ms(Math.min(...laterCpu[action]))}`);
+  if (action !== "open" && later[action].length > 0) console.log(`    the ${changes - 1} changes after it, in each run: median ${ms(median(later[action]))}, least ${ms(Math.min(...later[action]))}; the page thread's CPU time median ${ms(median(laterCpu[action]))}, least ${ms(Math.min(...laterCpu[action]))}; their parts: ${[...new Set(laterParts[action].flatMap((m) => [...m.keys()]))].map((n) => `${n.slice(4)} ${ms(median(laterParts[action].map((m) => m.get(n) ?? 0)))}`).join(", ")}`);
 }

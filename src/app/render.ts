@@ -15,11 +15,12 @@ import type { Role } from "./state/proposeColumns.ts";
 import { recommendChart, type Recommendation } from "./state/recommendChart.ts";
 import { setConfig, state, w } from "./store.ts";
 import { wirePoints } from "./ui/chartPoints.ts";
-import { byId, el, setOptions } from "./ui/dom.ts";
+import { byId, el, setOptions, setText } from "./ui/dom.ts";
 import { pointActions } from "./ui/pointMenu.ts";
 import { rulesPanel } from "./ui/rulesPanel.ts";
 import { saveConfig } from "./ui/storage.ts";
 import { tableView } from "./ui/tableView.ts";
+import { warmUp } from "./warmUp.ts";
 
 /** Puts the interface's words in the chosen language into the page. */
 export function applyWords(): void {
@@ -81,6 +82,29 @@ function groupsOf(table: Table, columns: ReadColumns, config: AppConfig): Prepar
   return prepared.groups;
 }
 
+/** What the recommendation was last written from. */
+let recommendationKey = "";
+
+/** The recommendation, made again only when what it says changed (not on a change of baseline or phase). */
+function drawRecommendation(blocked: boolean, recommendation: Recommendation | null): void {
+  const text = byId("recommendation");
+  const key = JSON.stringify([blocked, recommendation?.chart, recommendation?.reason, state.config.chart, state.language]);
+  if (key === recommendationKey) return;
+  recommendationKey = key;
+  text.replaceChildren();
+  if (blocked) text.append(w("recommendBlocked"));
+  if (recommendation === null) return;
+  text.append(w("recommended", { chart: recommendation.chart.toUpperCase(), reason: w(`reason_${recommendation.reason}` as WordKey) }));
+  if (state.config.chart !== recommendation.chart) {
+    const use = el("button", { type: "button", "data-testid": "use-recommended" }, w("useRecommended"));
+    use.addEventListener("click", () => {
+      state.chartChosen = false;
+      setConfig({ chart: recommendation.chart });
+    });
+    text.append(" ", use);
+  }
+}
+
 /** What the data table was last drawn from: drawn again only when one of them changed (not on a change of baseline, phase or chart). */
 let shownTable: { table: Table; problems: ReadColumns["problems"]; language: string } | null = null;
 
@@ -105,18 +129,18 @@ export function render(): void {
   if (d.encoding !== null) facts.push(`${w("encoding")}: ${d.encoding}`);
   if (d.separator !== null) facts.push(`${w("separator")}: ${d.separator === "\t" ? w("tab") : d.separator === ";" ? w("semicolon") : w("comma")}`);
   for (const [role, name] of [["y", config.y], ["n", config.n]] as const) if (name !== "") facts.push(`${w("decimal")} (${name}): ${mark(columns.decimals[role])}`);
-  byId("file-facts").textContent = facts.join(" · ");
+  setText(byId("file-facts"), facts.join(" · "));
   const headerText = headerWarningText(table);
   const headerWarning = byId("header-warning");
   headerWarning.hidden = headerText === null;
-  headerWarning.textContent = headerText ?? "";
+  setText(headerWarning, headerText ?? "");
   byId<HTMLSelectElement>("encoding").value = config.encoding;
   byId<HTMLSelectElement>("separator").value = config.separator;
   byId<HTMLSelectElement>("decimal").value = config.decimal;
   byId<HTMLSelectElement>("x-type").value = config.xType;
   byId<HTMLSelectElement>("date-order").value = config.dateOrder;
   for (const id of ["encoding", "separator"]) byId(id).closest("label")!.hidden = d.format === "xlsx";
-  byId("x-facts").textContent = columns.x === null || table.rows.length === 0 ? "" : columns.x.problems.length > 0 ? w("xNotRead") : `${w("xRead")}: ${w(`kind_${columns.x.kind}` as WordKey)} (${columns.x.example}${columns.x.period === null ? "" : ` → ${String(columns.x.values[0] ?? "")}`})`;
+  setText(byId("x-facts"), columns.x === null || table.rows.length === 0 ? "" : columns.x.problems.length > 0 ? w("xNotRead") : `${w("xRead")}: ${w(`kind_${columns.x.kind}` as WordKey)} (${columns.x.example}${columns.x.period === null ? "" : ` → ${String(columns.x.values[0] ?? "")}`})`);
 
   // Columns
   const options: [string, string][] = [["", w("none")], ...table.header.map((h): [string, string] => [h, h])];
@@ -130,20 +154,7 @@ export function render(): void {
   if (recommendation !== null && !state.chartChosen && config.chart !== recommendation.chart) {
     state.config = { ...state.config, chart: recommendation.chart };
   }
-  const recommendationText = byId("recommendation");
-  recommendationText.replaceChildren();
-  if (blocked) recommendationText.append(w("recommendBlocked"));
-  if (recommendation !== null) {
-    recommendationText.append(w("recommended", { chart: recommendation.chart.toUpperCase(), reason: w(`reason_${recommendation.reason}` as WordKey) }));
-    if (state.config.chart !== recommendation.chart) {
-      const use = el("button", { type: "button", "data-testid": "use-recommended" }, w("useRecommended"));
-      use.addEventListener("click", () => {
-        state.chartChosen = false;
-        setConfig({ chart: recommendation.chart });
-      });
-      recommendationText.append(" ", use);
-    }
-  }
+  drawRecommendation(blocked, recommendation);
   // Proportions read as percent (as Danish reports show them), so that a target is typed as 95, not 0.95.
   const proportion = isProportion(config.n, recommendation);
   const scale = defaultMultiply(state.config.chart, proportion);
@@ -178,16 +189,16 @@ export function render(): void {
     shownTable = { table, problems: columns.problems, language: state.language };
     timed("table", () => tableView(table, columns.problems, state.language, byId<HTMLTableElement>("data-table"), byId("problems")));
   }
-  byId("command").textContent = commandLine(c, {
+  setText(byId("command"), commandLine(c, {
     fileName: state.loaded?.name ?? "data.csv",
     period: columns.x?.period ?? null,
     freeze: c.freezeColumn === "" ? c.freeze : (shown?.freeze ?? null),
     locale: localeOf[state.language],
     percent: state.percent,
-  });
+  }));
   const note = byId("command-note");
   note.hidden = state.loaded?.pasted !== true;
-  note.textContent = note.hidden ? "" : w("pastedCommand");
+  setText(note, note.hidden ? "" : w("pastedCommand"));
   keptSettings.set(configToHash(c));
 }
 
@@ -230,7 +241,7 @@ function drawBaseline(shown: GroupChart | null): void {
   range.value = String(freeze ?? 0);
   range.setAttribute("aria-valuetext", freeze === null ? w("baselineNone") : w("baselineEnd", { x: shown?.xText[freeze - 1] ?? String(freeze) }));
   select.disabled = range.disabled = fromColumn || result === null;
-  facts.textContent = fromColumn ? w("baselineFromColumn", { column: state.config.freezeColumn, k: freeze ?? 0 }) : "";
+  setText(facts, fromColumn ? w("baselineFromColumn", { column: state.config.freezeColumn, k: freeze ?? 0 }) : "");
 }
 
 /**
@@ -308,6 +319,8 @@ function drawChart(shown: GroupChart | null): void {
   timed("insert", () => holder.replaceChildren(svg));
   timed("wirePoints", () => wirePoints(svg, shown.result!, state.language, byId("announce"), pointActions, state.focus, (i) => (state.focus = i), (i) => `${shown.xText[i] ?? String(i + 1)}: ${value(shown.result!.value[i]!)}`));
   if (hadFocus && state.menuIndex === null) svg.querySelector<SVGElement>('.shewhart-point[tabindex="0"]')?.focus();
+  // The code a change of a large chart runs, compiled while the page is idle (warmUp.ts).
+  if (shown.result.length > maxPointMarks) warmUp(document, maxPointMarks);
 }
 
 function drawVerdict(shown: GroupChart | null): void {

@@ -93,6 +93,11 @@ describe("a change of baseline and a new phase on 30,000 points", () => {
     expect(now.marks).toBeLessThan(rows);
   });
 
+  it("warms the browser's compiler once, while idle, with its two made-up charts analysed and drawn (warmUp.ts), and without an error", async () => {
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName("app:warmUp").length), { timeout: 30_000 }).toBe(4);
+    expect(errors).toEqual([]);
+  });
+
   it("gives the baseline's analysis after the slider moves (a burst of positions: the last counts)", async () => {
     await page.evaluate(() => {
       const range = document.getElementById("baseline-range") as HTMLInputElement;

@@ -13,8 +13,24 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Re
   return element;
 }
 
-/** Replaces a select's options: `[value, label]` pairs, keeping `value` selected. */
+/**
+ * Replaces a select's options: `[value, label]` pairs, keeping `value` selected. A list that is already the
+ * same is left as it is: the page is drawn again on every change of baseline, and seven lists made anew each time
+ * made the browser restyle and lay out the controls around them.
+ */
 export function setOptions(select: HTMLSelectElement, options: readonly (readonly [string, string])[], value: string): void {
-  select.replaceChildren(...options.map(([v, label]) => el("option", { value: v }, label)));
-  select.value = value;
+  const present = select.options;
+  let same = present.length === options.length;
+  for (let k = 0; same && k < options.length; k++) {
+    const option = present[k] as HTMLOptionElement;
+    const [v, label] = options[k] as readonly [string, string];
+    same = option.value === v && option.textContent === label;
+  }
+  if (!same) select.replaceChildren(...options.map(([v, label]) => el("option", { value: v }, label)));
+  if (select.value !== value) select.value = value;
+}
+
+/** Sets an element's text, only when it differs (the same text written again still made the browser lay it out again). */
+export function setText(element: HTMLElement, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }
