@@ -53,6 +53,12 @@ export function warningText(warning: SpcWarning, language: Language): string {
   return io.warningText(warning, { locale: localeOf[language], terms: appTerms(language) });
 }
 
+/** Lines above the table read as its title and left out of it, in the interface's language; null when there are none. */
+export function titleNote(table: Table, language: Language): string | null {
+  const lines = table.source.detected.titleLines;
+  return lines.length === 0 ? null : phraseText({ key: "titleLeftOut", lines }, language);
+}
+
 /** A reading phrase (for cells the app finds unreadable itself) as `readReason` says it. */
 function phraseText(phrase: io.ReadPhrase, language: Language): string {
   return io.readWordsFor(localeOf[language]).reason(phrase, appTerms(language));

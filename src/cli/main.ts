@@ -65,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .option("--panels", "also draw every group as small multiples in one SVG (panels.svg), shared y scale")
     .option("--no-report", "do not write the report page (index.html): for batches of thousands of charts, whose report is drawn and held on one thread")
     .option("--threads <n>", "worker threads for many groups (default: all cores from 64 groups on; never more than the cores)")
-    .option("-q, --quiet", "do not print the charts' warnings (nor the notice when --threads is capped)")
+    .option("-q, --quiet", "do not print the charts' warnings, the notes on reading (a title line left out), nor the notice when --threads is capped")
     .action(async (file: string, options: ChartOptions) => chartCommand(file, options, io));
 
   program

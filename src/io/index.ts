@@ -19,6 +19,7 @@ export { seriesTitle } from "./seriesTitle.ts";
 export type { SeriesTitleSource } from "./seriesTitle.ts";
 export { phasesFromColumn } from "./phasesFromColumn.ts";
 export { headerProblem } from "./headerProblem.ts";
+export { titleRows } from "./titleRows.ts";
 export type { HeaderProblem } from "./headerProblem.ts";
 export type { ColumnPhases } from "./phasesFromColumn.ts";
 
@@ -42,4 +43,4 @@ export { readWordsFor } from "./words/readWordsFor.ts";
 export type { OptionTerms, ReadPhrase, ReadWords } from "./words/readPhrase.ts";
 
 // Types
-export type { DateOrder, DecimalMark, NumberColumn, ReadTableOptions, Separator, Table, TableDetected, XColumn, XKind } from "./types.ts";
+export type { DateOrder, DecimalMark, NumberColumn, ReadTableOptions, Separator, Table, TableDetected, TitleLine, XColumn, XKind } from "./types.ts";

@@ -1,6 +1,7 @@
 import { decodeText } from "./decodeText.ts";
 import { ReadError } from "./readError.ts";
-import type { ReadTableOptions, Separator, Table } from "./types.ts";
+import { maxTitleRows, readsAsNames, titleRows } from "./titleRows.ts";
+import type { ReadTableOptions, Separator, Table, TitleLine } from "./types.ts";
 import { doubled } from "../core/internal/doubled.ts";
 
 const quote = 34;
@@ -17,9 +18,14 @@ const sampleRecords = 100;
  * - Separator `,`, `;` or tab (or `options.separator`, or an Excel `sep=;`
  *   first line): the one that occurs, outside quotes, the same number of times
  *   (at least once) on the header line and each of the next 100 records; among
- *   several, the one making the most columns (ties: tab, then `;`, then `,`).
- *   A file where none does is read with the most common one in the header, so
- *   that the first record with another number of cells is reported.
+ *   several, the one making the most columns (ties: tab, then `;`, then `,`);
+ *   else the one that does so on the records after up to four first lines
+ *   without any (a title above the table). A file where none does is read with
+ *   the most common one in the header, so that the first record with another
+ *   number of cells is reported.
+ * - Lines of title above the table ("Andel ajourført FMK", then the column
+ *   names: {@link titleRows}) are left out of it and listed in
+ *   `detected.titleLines`.
  * - Quoted fields (RFC 4180): `"…"` may hold separators, line breaks and `""`
  *   for a quote; spaces before the opening quote are ignored.
  * - Lines are `\n`, `\r\n` or `\r`. Records whose cells are all blank are
@@ -47,13 +53,17 @@ export function readCsv(bytes: Uint8Array, options: ReadTableOptions = {}): Tabl
   if (separator === null) separator = detectSeparator(text, start);
   const split = splitRecords(text, start, line, separator);
   text = "";
-  return { ...split, detected: { format: "csv", encoding: decoded.encoding, separator: split.header.length > 1 || separator !== null ? separator : null, sheet: null } };
+  const { titleLines, ...table } = split;
+  return { ...table, detected: { format: "csv", encoding: decoded.encoding, separator: split.header.length > 1 || separator !== null ? separator : null, sheet: null, titleLines } };
 }
 
 /** Counts each candidate separator outside quotes on the first records, and picks the one that splits every record alike. */
 function detectSeparator(text: string, start: number): Separator | null {
   const counts: number[][] = [[], [], []];
   const current = [0, 0, 0];
+  // Where each counted record starts and ends in the text.
+  const spans: [number, number][] = [];
+  let recordStart = start;
   let inQuotes = false;
   let blank = true;
   const end = text.length;
@@ -63,22 +73,46 @@ function detectSeparator(text: string, start: number): Separator | null {
     if (c === quote) inQuotes = !inQuotes;
     else if (inQuotes) continue;
     else if (c === lf || c === cr) {
-      if (!blank) for (let k = 0; k < 3; k++) counts[k]!.push(current[k]!);
+      if (!blank) {
+        for (let k = 0; k < 3; k++) counts[k]!.push(current[k]!);
+        spans.push([recordStart, i]);
+      }
       current.fill(0);
       blank = true;
+      recordStart = i + 1;
       continue;
     } else if (c === 9) current[0]!++;
     else if (c === 59) current[1]!++;
     else if (c === 44) current[2]!++;
     if (c !== 32) blank = false;
   }
-  if (!blank) for (let k = 0; k < 3; k++) counts[k]!.push(current[k]!);
+  if (!blank) {
+    for (let k = 0; k < 3; k++) counts[k]!.push(current[k]!);
+    spans.push([recordStart, i]);
+  }
   let best: Separator | null = null;
   let bestCount = 0;
   for (let k = 0; k < 3; k++) {
     const list = counts[k]!;
     const header = list[0] ?? 0;
     if (header > bestCount && list.every((count) => count === header)) {
+      best = separators[k]!;
+      bestCount = header;
+    }
+  }
+  if (best !== null) return best;
+  // Lines of title above the table have no separator ("Andel ajourført FMK", then the column names): the one that
+  // splits every record after them alike, at least twice (titleRows.ts decides whether they are a title).
+  for (let k = 0; k < 3; k++) {
+    const list = counts[k]!;
+    let titles = 0;
+    while (titles < list.length && list[titles] === 0) titles++;
+    const header = list[titles] ?? 0;
+    // The record under the title must read as column names: a column of decimal-comma numbers under its name
+    // ("Andel", "0,95", "0,93") splits alike at its commas, and is one column.
+    const span = spans[titles];
+    const names = span === undefined ? [] : text.slice(span[0], span[1]).split(separators[k]!).map((cell) => cell.replace(/^\s*"|"\s*$/g, ""));
+    if (titles >= 1 && titles <= maxTitleRows && list.length - titles >= 2 && header > bestCount && list.slice(titles).every((count) => count === header) && readsAsNames(names)) {
       best = separators[k]!;
       bestCount = header;
     }
@@ -94,7 +128,7 @@ function detectSeparator(text: string, start: number): Separator | null {
   return best;
 }
 
-function splitRecords(text: string, start: number, firstLine: number, separator: Separator | null): Omit<Table, "detected"> {
+function splitRecords(text: string, start: number, firstLine: number, separator: Separator | null): Omit<Table, "detected"> & { titleLines: TitleLine[] } {
   const sep = separator === null ? -1 : separator.charCodeAt(0);
   const end = text.length;
   let header: string[] | null = null;
@@ -108,6 +142,30 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
   let i = start;
   let fields: string[] = [];
   let recordLine = line;
+  // The first records, held until the header is known; those above it that are a title, with their lines.
+  const held: { fields: string[]; line: number }[] = [];
+  let titleLines: TitleLine[] = [];
+  const addRow = (cells: string[], at: number): void => {
+    const width = (header as string[]).length;
+    let count = cells.length;
+    while (count > width && cells[count - 1]!.trim() === "") count--;
+    if (count !== width) {
+      throw new ReadError({ reason: { key: "cellCount", expected: width, found: cells.length }, line: at, column: null, columnName: null, value: null, option: "separator" });
+    }
+    // At index rows: within the room made, or one past the end of a grown array.
+    for (let c = 0; c < count; c++) columns[c]![rows] = cells[c]!;
+    if (rows === lines.length) lines = doubled(lines);
+    lines[rows++] = at;
+  };
+  const settle = (): void => {
+    const titles = titleRows(held.map((record) => record.fields));
+    titleLines = held.slice(0, titles).map((record) => ({ line: record.line, text: (record.fields[0] as string).trim() }));
+    const first = held[titles] as { fields: string[]; line: number };
+    header = first.fields.map((h) => h.trim());
+    columns = header.map(() => (presized ? new Array<string>(room) : []));
+    for (const record of held.slice(titles + 1)) addRow(record.fields, record.line);
+    held.length = 0;
+  };
   const cache = new Array<string | undefined>(internSlots);
   while (i <= end) {
     // One field.
@@ -169,26 +227,11 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
     // End of a record.
     if (!isBlank(fields)) {
       if (header === null) {
-        header = fields.map((h) => h.trim());
-        columns = header.map(() => (presized ? new Array<string>(room) : []));
-      } else {
-        let count = fields.length;
-        while (count > header.length && fields[count - 1]!.trim() === "") count--;
-        if (count !== header.length) {
-          throw new ReadError({
-            reason: { key: "cellCount", expected: header.length, found: fields.length },
-            line: recordLine,
-            column: null,
-            columnName: null,
-            value: null,
-            option: "separator",
-          });
-        }
-        // At index rows: within the room made, or one past the end of a grown array.
-        for (let c = 0; c < count; c++) columns[c]![rows] = fields[c]!;
-        if (rows === lines.length) lines = doubled(lines);
-        lines[rows++] = recordLine;
-      }
+        // The first records wait until it is known whether they are a title above the table (titleRows.ts):
+        // until one has text in two cells, or there are more than a title can have.
+        held.push({ fields, line: recordLine });
+        if (fields.filter((cell) => cell.trim() !== "").length >= 2 || held.length > maxTitleRows) settle();
+      } else addRow(fields, recordLine);
     }
     if (i >= end) break;
     if (text.charCodeAt(i) === cr && text.charCodeAt(i + 1) === lf) i++;
@@ -197,9 +240,10 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
     recordLine = line;
     fields = [];
   }
+  if (header === null && held.length > 0) settle();
   if (header === null) throw new ReadError({ reason: { key: "emptyFile" }, line: null, column: null, columnName: null, value: null });
   for (const column of columns) column.length = rows;
-  return { header, columns, lines: lines.slice(0, rows), rows };
+  return { header, columns, lines: lines.slice(0, rows), rows, titleLines };
 }
 
 /** Cells of at most this many characters are interned (group names, labels, counts); longer ones are rarely repeated. */

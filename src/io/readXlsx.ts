@@ -1,5 +1,6 @@
 import { readSheet } from "read-excel-file/universal";
 import { ReadError } from "./readError.ts";
+import { maxTitleRows, titleRows } from "./titleRows.ts";
 import type { ReadTableOptions, Table } from "./types.ts";
 
 /**
@@ -7,7 +8,8 @@ import type { ReadTableOptions, Table } from "./types.ts";
  * {@link Table}, in browsers and Node alike (read-excel-file's universal build).
  * Text cells keep their text; number cells are also kept as numbers (so a
  * number typed into Excel never depends on a decimal mark); date cells become
- * ISO dates (`2018-04-02`). Rows whose cells are all empty are skipped.
+ * ISO dates (`2018-04-02`). Rows whose cells are all empty are skipped, and so are lines of title above the
+ * table (`detected.titleLines`, {@link titleRows}).
  *
  * @throws {ReadError} for bytes that are not a workbook, a missing sheet, a date cell out of range, a header-less sheet
  */
@@ -32,9 +34,13 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
       ...(missing ? { option: "sheet" as const } : {}),
     });
   }
-  let headerRow = -1;
-  for (let r = 0; r < rows.length && headerRow < 0; r++) if (!isBlankRow(rows[r]!)) headerRow = r;
-  if (headerRow < 0) throw new ReadError({ reason: { key: "emptySheet" }, line: null, column: null, columnName: null, value: null });
+  // The first rows that are not blank: the header, unless the first of them are a title above the table (titleRows.ts).
+  const first: number[] = [];
+  for (let r = 0; r < rows.length && first.length <= maxTitleRows; r++) if (!isBlankRow(rows[r]!)) first.push(r);
+  if (first.length === 0) throw new ReadError({ reason: { key: "emptySheet" }, line: null, column: null, columnName: null, value: null });
+  const titles = titleRows(first.map((r) => rows[r]!.map(looseText)));
+  const titleLines = first.slice(0, titles).map((r) => ({ line: r + 1, text: looseText(rows[r]![0]).trim() }));
+  const headerRow = first[titles] as number;
   const head = rows[headerRow]!;
   let width = head.length;
   while (width > 0 && isBlankCell(head[width - 1])) width--;
@@ -66,7 +72,7 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
     lines: Uint32Array.from(lines),
     rows: count,
     numbers: numbers.map((column) => column.slice(0, count)),
-    detected: { format: "xlsx", encoding: null, separator: null, sheet: options.sheet ?? 1 },
+    detected: { format: "xlsx", encoding: null, separator: null, sheet: options.sheet ?? 1, titleLines },
   };
 }
 
@@ -83,6 +89,13 @@ function isBlankCell(cell: unknown): boolean {
 function isBlankRow(row: readonly unknown[]): boolean {
   for (const cell of row) if (!isBlankCell(cell)) return false;
   return true;
+}
+
+/** A cell's text for telling a title from the table, never refusing a cell (the table's own reading names a bad one). */
+function looseText(cell: unknown): string {
+  if (cell === null || cell === undefined) return "";
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? "" : cell.toISOString().slice(0, 10);
+  return String(cell);
 }
 
 function cellText(cell: unknown, row: number, column: number, name: string | null): string {

@@ -22,6 +22,17 @@ export interface TableDetected {
   readonly separator: Separator | null;
   /** The sheet read (xlsx); null for CSV. */
   readonly sheet: string | number | null;
+  /**
+   * Lines above the table read as its title and left out of it ({@link titleRows}: "Andel ajourført FMK", then the
+   * column names), each with its line (CSV) or row (xlsx) and its text; empty when the table starts at the first line.
+   */
+  readonly titleLines: readonly TitleLine[];
+}
+
+/** A line of title above a table ({@link TableDetected.titleLines}). */
+export interface TitleLine {
+  readonly line: number;
+  readonly text: string;
 }
 
 /**

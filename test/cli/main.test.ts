@@ -103,11 +103,23 @@ describe("shewhart chart", () => {
     expect(existsSync(join(folder, "out"))).toBe(false);
   });
 
-  it("says a title line above the column names is the likely cause of an unknown column", async () => {
+  it("leaves a title line above the column names out of the table and says so; where it cannot tell, names the title as the likely cause of an unknown column", async () => {
     writeFileSync(join(folder, "titel.csv"), "Andel ajourført FMK;;\n;;\nMåned;Antal;I alt\njan 2019;141;168\nfeb 2019;150;170\n");
-    const { code, stderr } = await run(["chart", "titel.csv", "--x", "Måned", "--y", "Antal", "--out", "t"]);
+    const read = await run(["chart", "titel.csv", "--x", "Måned", "--y", "Antal", "--n", "I alt", "--chart", "p", "--summary", "json", "--out", "t"]);
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout)[0]).toMatchObject({ subgroups: 2 });
+    expect(read.stderr.split("\n")[0]).toBe('shewhart: note: titel.csv: line 1 ("Andel ajourført FMK") is a title above the table, not part of it: left out');
+    // Without separators on its line (Excel did not pad it), in Danish, and silenced by --quiet.
+    writeFileSync(join(folder, "titel2.csv"), "Andel ajourført FMK\nMåned;Antal;I alt\njan 2019;141;168\nfeb 2019;150;170\n");
+    const danish = await run(["chart", "titel2.csv", "--x", "Måned", "--y", "Antal", "--locale", "da-DK", "--out", "t2"]);
+    expect(danish.code).toBe(0);
+    expect(danish.stderr.split("\n")[0]).toBe('shewhart: bemærk: titel2.csv: linje 1 ("Andel ajourført FMK") er en titel over tabellen, ikke en del af den: udeladt');
+    expect((await run(["chart", "titel2.csv", "--x", "Måned", "--y", "Antal", "--quiet", "--out", "t3"])).stderr).toBe("");
+    // Names under the title that may be data (years) keep the title as the header: the hint names it.
+    writeFileSync(join(folder, "titel3.csv"), "Andel ajourført FMK;;\nMåned;2019;2020\njan;141;168\n");
+    const { code, stderr } = await run(["chart", "titel3.csv", "--x", "Måned", "--y", "2019", "--out", "t4"]);
     expect(code).toBe(2);
-    expect(stderr).toBe('shewhart: --y Antal: no such column in titel.csv (columns: Andel ajourført FMK, , ); the first row looks like a title ("Andel ajourført FMK" and empty cells), not the column names: remove it from the file\n');
+    expect(stderr).toBe('shewhart: --y 2019: no such column in titel3.csv (columns: Andel ajourført FMK, , ); the first row looks like a title ("Andel ajourført FMK" and empty cells), not the column names: remove it from the file\n');
      // A file without a header row: its first row of data is taken for the names.
     writeFileSync(join(folder, "uden.csv"), "2019-01;141;168\n2019-02;150;170\n2019-03;139;166\n");
     expect((await run(["chart", "uden.csv", "--x", "Måned", "--y", "Antal", "--out", "u"])).stderr).toBe(

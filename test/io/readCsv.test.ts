@@ -122,3 +122,42 @@ describe("readCsv(bytes), large files", () => {
     expect([...table.lines]).toEqual([2, 5, 7]);
   });
 });
+
+describe("readCsv: lines of title above the table", () => {
+  const read = (text: string) => readCsv(cp1252(text));
+
+  it("leaves out a title line with no separator (Excel did not pad it), numbering the records by their own lines", () => {
+    const table = read("Andel udskrevne patienter med opdateret medicinliste\r\nUge;Andel;Antal\r\nUge 40 2018;0,95;120\r\nUge 41 2018;0,93;118\r\n");
+    expect(table.detected.separator).toBe(";");
+    expect(table.detected.titleLines).toEqual([{ line: 1, text: "Andel udskrevne patienter med opdateret medicinliste" }]);
+    expect(table.header).toEqual(["Uge", "Andel", "Antal"]);
+    expect(table.columns[1]).toEqual(["0,95", "0,93"]);
+    expect([...table.lines]).toEqual([3, 4]);
+  });
+
+  it("leaves out a padded title, a subtitle and the blank line under them", () => {
+    const table = readCsv(utf8("Andel ajourført FMK – Afsnit M;;\r\nKilde: LPR;;\r\n;;\r\nMåned;Tæller;Nævner\r\njan 2019;141;168\r\n"));
+    expect(table.detected.titleLines).toEqual([
+      { line: 1, text: "Andel ajourført FMK – Afsnit M" },
+      { line: 2, text: "Kilde: LPR" },
+    ]);
+    expect(table.header).toEqual(["Måned", "Tæller", "Nævner"]);
+    expect(table.rows).toBe(1);
+    expect([...table.lines]).toEqual([5]);
+  });
+
+  it("reads a file as it is where a first line may be the header: one column (of decimal-comma numbers too), unnamed columns over data, names that read as values, a table without a title", () => {
+    const one = read("Andel\r\n0,95\r\n0,93\r\n");
+    expect([one.header, one.columns, one.detected.titleLines]).toEqual([["Andel"], [["0,95", "0,93"]], []]);
+    const weeks = read("x\nUge 40, 2018\nUge 41, 2018\n");
+    expect([weeks.header, weeks.columns[0], weeks.detected.titleLines]).toEqual([["x"], ["Uge 40, 2018", "Uge 41, 2018"], []]);
+    const unnamed = read("Uge;;\nUge 40 2018;0,95;120\nUge 41 2018;0,93;118\n");
+    expect([unnamed.header, unnamed.rows, unnamed.detected.titleLines]).toEqual([["Uge", "", ""], 2, []]);
+    const years = read("Andel ajourført FMK;;\nMåned;2019;2020\njan;141;168\n");
+    expect([years.header, years.rows, years.detected.titleLines]).toEqual([["Andel ajourført FMK", "", ""], 2, []]);
+    expect(read(danish).detected.titleLines).toEqual([]);
+    // More lines above the table than a title has: read as they are (one column here, so the names are not found).
+    const long = read("a\nb\nc\nd\ne\nUge;Andel\nUge 40 2018;0,95\n");
+    expect([long.header, long.detected.titleLines]).toEqual([["a"], []]);
+  });
+});

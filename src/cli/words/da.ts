@@ -20,6 +20,7 @@ export const da: CliWords = {
   all: "alle",
   allGroups: "Alle grupper",
   warning: "advarsel",
+  note: "bemærk",
   place: (x, line) => (x === null ? `linje ${line}` : `${x} i linje ${line}`),
   threadsCapped: (asked, cores) => `--threads ${asked}: bruger ${cores}, antallet af kerner på denne maskine`,
   inColumn: (name) => `(kolonne ${JSON.stringify(name)})`,

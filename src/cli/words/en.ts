@@ -20,6 +20,7 @@ export const en = {
   /** Title of the small multiples of every group. */
   allGroups: "All groups",
   warning: "warning",
+  note: "note",
   /** Where a warning's subgroup is in the file: its x as written (when there is an x column) and the line of its first row. */
   place: (x: string | null, line: string) => (x === null ? `line ${line}` : `${x} on line ${line}`),
   threadsCapped: (asked: number, cores: number) => `--threads ${asked}: using ${cores}, the number of cores of this machine`,
@@ -42,6 +43,8 @@ export type CliWords = {
   readonly all: string;
   readonly allGroups: string;
   readonly warning: string;
+  /** A reading note printed with the warnings ("note: file.csv: line 1 … left out"). */
+  readonly note: string;
   readonly place: (x: string | null, line: string) => string;
   readonly threadsCapped: (asked: number, cores: number) => string;
   readonly inColumn: (name: string) => string;

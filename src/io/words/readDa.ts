@@ -38,6 +38,10 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return 'tekst efter et afsluttende anførselstegn (et anførselstegn inde i et felt i anførselstegn skrives "")';
     case "cellCount":
       return `forventede ${p.expected} celler som i overskriften, fandt ${p.found}`;
+    case "titleLeftOut": {
+      const where = p.lines.length === 1 ? `linje ${p.lines[0]!.line}` : `linje ${p.lines[0]!.line}–${p.lines[p.lines.length - 1]!.line}`;
+      return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) er en titel over tabellen, ikke en del af den: udeladt`;
+    }
     case "noSheet":
       return `projektmappen har intet ark ${JSON.stringify(p.sheet)}`;
     case "notXlsx":

@@ -35,6 +35,11 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return 'text after a closing quote (a quote inside a quoted field is written "")';
     case "cellCount":
       return `expected ${p.expected} cells as in the header, found ${p.found}`;
+    case "titleLeftOut": {
+      const one = p.lines.length === 1;
+      const where = one ? `line ${p.lines[0]!.line}` : `lines ${p.lines[0]!.line}–${p.lines[p.lines.length - 1]!.line}`;
+      return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) ${one ? "is a title" : "are a title"} above the table, not part of it: left out`;
+    }
     case "noSheet":
       return `the workbook has no sheet ${JSON.stringify(p.sheet)}`;
     case "notXlsx":

@@ -1,6 +1,6 @@
 import type { TimeProblem, TemporalKind } from "../parseXText.ts";
 import type { ReadOption } from "../readError.ts";
-import type { DateOrder, DecimalMark } from "../types.ts";
+import type { DateOrder, DecimalMark, TitleLine } from "../types.ts";
 
 /**
  * Why a file cannot be read exactly right, as data: each language's
@@ -15,6 +15,8 @@ export type ReadPhrase =
   | { readonly key: "unclosedQuote" }
   | { readonly key: "textAfterQuote" }
   | { readonly key: "cellCount"; readonly expected: number; readonly found: number }
+  /** Not a problem but a note: lines above the table read as its title and left out (`detected.titleLines`). */
+  | { readonly key: "titleLeftOut"; readonly lines: readonly TitleLine[] }
   // Workbooks
   | { readonly key: "noSheet"; readonly sheet: string | number }
   /** `message`: the workbook reader's own words (English). */
