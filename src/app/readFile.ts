@@ -53,10 +53,10 @@ export function warningText(warning: SpcWarning, language: Language): string {
   return io.warningText(warning, { locale: localeOf[language], terms: appTerms(language) });
 }
 
-/** Lines above the table read as its title and left out of it, in the interface's language; null when there are none. */
-export function titleNote(table: Table, language: Language): string | null {
-  const lines = table.source.detected.titleLines;
-  return lines.length === 0 ? null : phraseText({ key: "titleLeftOut", lines }, language);
+/** Lines above the table read as its title, and below it as notes on it, left out of it: in the interface's language. */
+export function leftOutNotes(table: Table, language: Language): string[] {
+  const { titleLines, footerLines } = table.source.detected;
+  return [...(titleLines.length === 0 ? [] : [phraseText({ key: "titleLeftOut", lines: titleLines }, language)]), ...(footerLines.length === 0 ? [] : [phraseText({ key: "footerLeftOut", lines: footerLines }, language)])];
 }
 
 /** A reading phrase (for cells the app finds unreadable itself) as `readReason` says it. */

@@ -3,7 +3,7 @@
 import { headerProblem, seriesTitle } from "shewhart/io";
 import { renderSmallMultiples, renderSvgElement } from "shewhart/svg";
 import { localeOf, type WordKey } from "./i18n/words.ts";
-import { titleNote, type Table } from "./readFile.ts";
+import { leftOutNotes, type Table } from "./readFile.ts";
 import { analyseGroups, readColumns, targetNumber, type GroupChart, type ReadColumns } from "./state/analyseGroups.ts";
 import type { AppConfig } from "./state/config.ts";
 import { prepareGroups, preparedKey, type PreparedGroup } from "./state/prepareGroups.ts";
@@ -129,9 +129,8 @@ export function render(): void {
   if (d.encoding !== null) facts.push(`${w("encoding")}: ${d.encoding}`);
   if (d.separator !== null) facts.push(`${w("separator")}: ${d.separator === "\t" ? w("tab") : d.separator === ";" ? w("semicolon") : w("comma")}`);
   for (const [role, name] of [["y", config.y], ["n", config.n]] as const) if (name !== "") facts.push(`${w("decimal")} (${name}): ${mark(columns.decimals[role])}`);
-  // A title above the table, left out of it, is said with the file's facts.
-  const titleLeftOut = titleNote(table, state.language);
-  if (titleLeftOut !== null) facts.push(titleLeftOut);
+  // A title above the table and notes below it, left out of it, are said with the file's facts.
+  facts.push(...leftOutNotes(table, state.language));
   setText(byId("file-facts"), facts.join(" · "));
   const headerText = headerWarningText(table);
   const headerWarning = byId("header-warning");

@@ -12,7 +12,7 @@ import type { BatchContext, ChunkCharts } from "./makeCharts.ts";
 import { renderSmallMultiples } from "../svg/smallMultiples.ts";
 import { formatSummary, type SummaryLine } from "./summaryTable.ts";
 import { wordsFor } from "./words/wordsFor.ts";
-import { flagTerms, readWordsFor } from "../io/index.ts";
+import { flagTerms, readWordsFor, type ReadPhrase } from "../io/index.ts";
 import { holdFolder, stageFile, type StagedFile } from "./writeFiles.ts";
 
 export type { ChartOptions } from "./parseOptions.ts";
@@ -161,9 +161,11 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   io.stdout.write(formatSummary(lines, summaryFormat, { words, decimalMark: options.language === "da" ? "," : "." }));
   // Warnings go to stderr after the summary, each with its group (or the file, without groups); --quiet silences them.
   if (!options.quiet) {
-    // Lines of title above the table, left out of it: said, never dropped without a word.
-    const titles = table.detected.titleLines;
-    if (titles.length > 0) io.stderr.write(`shewhart: ${words.note}: ${printable(fileName)}: ${printable(readWordsFor(options.locale).reason({ key: "titleLeftOut", lines: titles }, flagTerms))}\n`);
+    // Lines of title above the table and notes below it, left out of it: said, never dropped without a word.
+    const { titleLines, footerLines } = table.detected;
+    const note = (phrase: ReadPhrase): void => void io.stderr.write(`shewhart: ${words.note}: ${printable(fileName)}: ${printable(readWordsFor(options.locale).reason(phrase, flagTerms))}\n`);
+    if (titleLines.length > 0) note({ key: "titleLeftOut", lines: titleLines });
+    if (footerLines.length > 0) note({ key: "footerLeftOut", lines: footerLines });
     const where = (line: SummaryLine): string => (options.group === undefined ? basename(path) : line.group);
     for (const line of lines) for (const warning of line.warnings) io.stderr.write(`shewhart: ${words.warning}: ${printable(where(line))}: ${printable(warning.message)}\n`);
   }

@@ -20,6 +20,7 @@ export type { SeriesTitleSource } from "./seriesTitle.ts";
 export { phasesFromColumn } from "./phasesFromColumn.ts";
 export { headerProblem } from "./headerProblem.ts";
 export { titleRows } from "./titleRows.ts";
+export { footerRows } from "./footerRows.ts";
 export type { HeaderProblem } from "./headerProblem.ts";
 export type { ColumnPhases } from "./phasesFromColumn.ts";
 

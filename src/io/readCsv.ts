@@ -1,5 +1,6 @@
 import { decodeText } from "./decodeText.ts";
 import { ReadError } from "./readError.ts";
+import { footerContext, footerRows } from "./footerRows.ts";
 import { maxTitleRows, readsAsNames, titleRows } from "./titleRows.ts";
 import type { ReadTableOptions, Separator, Table, TitleLine } from "./types.ts";
 import { doubled } from "../core/internal/doubled.ts";
@@ -53,8 +54,8 @@ export function readCsv(bytes: Uint8Array, options: ReadTableOptions = {}): Tabl
   if (separator === null) separator = detectSeparator(text, start);
   const split = splitRecords(text, start, line, separator);
   text = "";
-  const { titleLines, ...table } = split;
-  return { ...table, detected: { format: "csv", encoding: decoded.encoding, separator: split.header.length > 1 || separator !== null ? separator : null, sheet: null, titleLines } };
+  const { titleLines, footerLines, ...table } = split;
+  return { ...table, detected: { format: "csv", encoding: decoded.encoding, separator: split.header.length > 1 || separator !== null ? separator : null, sheet: null, titleLines, footerLines } };
 }
 
 /** Counts each candidate separator outside quotes on the first records, and picks the one that splits every record alike. */
@@ -92,8 +93,15 @@ function detectSeparator(text: string, start: number): Separator | null {
   }
   let best: Separator | null = null;
   let bestCount = 0;
+  // Notes below the table have no separator either ("Kilde: Sundhedsdatastyrelsen"): the last records without
+  // the separator are not counted against it when the others split alike (footerRows.ts decides whether they are notes).
+  const table = (list: number[]): number[] => {
+    let end = list.length;
+    while (end > 0 && list.length - end < maxTitleRows && list[end - 1] === 0) end--;
+    return end >= 2 && end < list.length ? list.slice(0, end) : list;
+  };
   for (let k = 0; k < 3; k++) {
-    const list = counts[k]!;
+    const list = table(counts[k]!);
     const header = list[0] ?? 0;
     if (header > bestCount && list.every((count) => count === header)) {
       best = separators[k]!;
@@ -104,7 +112,7 @@ function detectSeparator(text: string, start: number): Separator | null {
   // Lines of title above the table have no separator ("Andel ajourført FMK", then the column names): the one that
   // splits every record after them alike, at least twice (titleRows.ts decides whether they are a title).
   for (let k = 0; k < 3; k++) {
-    const list = counts[k]!;
+    const list = table(counts[k]!);
     let titles = 0;
     while (titles < list.length && list[titles] === 0) titles++;
     const header = list[titles] ?? 0;
@@ -128,7 +136,7 @@ function detectSeparator(text: string, start: number): Separator | null {
   return best;
 }
 
-function splitRecords(text: string, start: number, firstLine: number, separator: Separator | null): Omit<Table, "detected"> & { titleLines: TitleLine[] } {
+function splitRecords(text: string, start: number, firstLine: number, separator: Separator | null): Omit<Table, "detected"> & { titleLines: TitleLine[]; footerLines: TitleLine[] } {
   const sep = separator === null ? -1 : separator.charCodeAt(0);
   const end = text.length;
   let header: string[] | null = null;
@@ -145,6 +153,11 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
   // The first records, held until the header is known; those above it that are a title, with their lines.
   const held: { fields: string[]; line: number }[] = [];
   let titleLines: TitleLine[] = [];
+  // Lines without separators after the header, held until it is known whether anything but such lines follows.
+  const tail: { fields: string[]; line: number }[] = [];
+  const tooFew = (record: { fields: string[]; line: number }): never => {
+    throw new ReadError({ reason: { key: "cellCount", expected: (header as string[]).length, found: record.fields.length }, line: record.line, column: null, columnName: null, value: null, option: "separator" });
+  };
   const addRow = (cells: string[], at: number): void => {
     const width = (header as string[]).length;
     let count = cells.length;
@@ -231,7 +244,14 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
         // until one has text in two cells, or there are more than a title can have.
         held.push({ fields, line: recordLine });
         if (fields.filter((cell) => cell.trim() !== "").length >= 2 || held.length > maxTitleRows) settle();
-      } else addRow(fields, recordLine);
+      } else if (fields.length === 1 && (header as string[]).length > 1) {
+        // A line without separators in a table of several columns: a note below the table when only such lines
+        // follow (footerRows.ts decides), else a record with too few cells.
+        tail.push({ fields, line: recordLine });
+      } else {
+        if (tail.length > 0) tooFew(tail[0]!);
+        addRow(fields, recordLine);
+      }
     }
     if (i >= end) break;
     if (text.charCodeAt(i) === cr && text.charCodeAt(i + 1) === lf) i++;
@@ -242,8 +262,20 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
   }
   if (header === null && held.length > 0) settle();
   if (header === null) throw new ReadError({ reason: { key: "emptyFile" }, line: null, column: null, columnName: null, value: null });
+  // Notes below the table, padded or not: the last records, left out when footerRows says so.
+  const width = (header as string[]).length;
+  for (const record of tail) addRow([...record.fields, ...Array<string>(width - 1).fill("")], record.line);
+  const from = Math.max(0, rows - maxTitleRows - footerContext);
+  // A note stands apart from the table: written without separators, or under a blank line.
+  const unpadded = new Set(tail.map((record) => record.line));
+  const apart = (k: number): boolean => unpadded.has(lines[from + k] as number) || (from + k > 0 && (lines[from + k] as number) > (lines[from + k - 1] as number) + 1);
+  const footers = footerRows(Array.from({ length: rows - from }, (_, k) => columns.map((column) => column[from + k] as string)), apart);
+  if (footers < tail.length) tooFew(tail[0]!);
+  const footerLines: TitleLine[] = [];
+  for (let r = rows - footers; r < rows; r++) footerLines.push({ line: lines[r] as number, text: (columns[0]![r] as string).trim() });
+  rows -= footers;
   for (const column of columns) column.length = rows;
-  return { header, columns, lines: lines.slice(0, rows), rows, titleLines };
+  return { header, columns, lines: lines.slice(0, rows), rows, titleLines, footerLines };
 }
 
 /** Cells of at most this many characters are interned (group names, labels, counts); longer ones are rarely repeated. */

@@ -1,3 +1,4 @@
+import { maxTitleRows } from "./titleRows.ts";
 import type { Period } from "../core/types.ts";
 import { findColumn } from "./findColumn.ts";
 import { parseNumberText, type NumberReading } from "./parseNumberText.ts";
@@ -104,7 +105,8 @@ export function readXColumn(table: Table, column: string | number, options: Read
     }
     if (numeric === table.rows) return numbers(table, index, options.decimal, fail, result);
     if (numeric * 2 >= table.rows) {
-      throw fail(firstOther, { key: "notLikeNumbers", text: cells[firstOther]!.trim() }, "xType");
+      const text = cells[firstOther]!.trim();
+      throw fail(firstOther, noteBelow(table, index, firstOther) ? { key: "noteBelowTable", kind: "number", text } : { key: "notLikeNumbers", text }, "xType");
     }
     return result(cells.map((c) => c.trim()), "category");
   }
@@ -115,6 +117,7 @@ export function readXColumn(table: Table, column: string | number, options: Read
     const reading = readings[r]!;
     const text = cells[r]!.trim();
     if (reading.kind !== temporal) {
+      if (kind === undefined && noteBelow(table, index, r)) throw fail(r, { key: "noteBelowTable", kind: temporal, text }, "xType");
       throw fail(r, { key: "notOfKind", kind: temporal, text, detected: kind === undefined }, "xType");
     }
     if (reading.value === null) {
@@ -170,4 +173,15 @@ function compactKind(header: string, cells: readonly string[]): "week" | "month"
     if (reading.value !== null) existing++;
   }
   return existing * 2 >= cells.length ? kind : null;
+}
+
+/**
+ * Whether the cell of x that does not read, in row r, may be a note right under the table ("Kilde: LPR"): x is the
+ * first column, and this row and every one after it, the last {@link maxTitleRows} at most, hold text in x only.
+ * Under a blank line such a note is left out (footerRows.ts); right under the rows it may be a row with a typo.
+ */
+function noteBelow(table: Table, index: number, r: number): boolean {
+  if (index !== 0 || table.header.length < 2 || table.rows - r > maxTitleRows) return false;
+  for (let k = r; k < table.rows; k++) for (let c = 1; c < table.header.length; c++) if ((table.columns[c]![k] ?? "").trim() !== "") return false;
+  return true;
 }

@@ -1,5 +1,6 @@
 import { readSheet } from "read-excel-file/universal";
 import { ReadError } from "./readError.ts";
+import { footerContext, footerRows } from "./footerRows.ts";
 import { maxTitleRows, titleRows } from "./titleRows.ts";
 import type { ReadTableOptions, Table } from "./types.ts";
 
@@ -9,7 +10,7 @@ import type { ReadTableOptions, Table } from "./types.ts";
  * Text cells keep their text; number cells are also kept as numbers (so a
  * number typed into Excel never depends on a decimal mark); date cells become
  * ISO dates (`2018-04-02`). Rows whose cells are all empty are skipped, and so are lines of title above the
- * table (`detected.titleLines`, {@link titleRows}).
+ * table (`detected.titleLines`, {@link titleRows}) and notes below it (`detected.footerLines`, {@link footerRows}).
  *
  * @throws {ReadError} for bytes that are not a workbook, a missing sheet, a date cell out of range, a header-less sheet
  */
@@ -66,13 +67,22 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
     lines.push(r + 1);
     count++;
   }
+  // Notes below the table (a source, a date), left out when footerRows says so.
+  const from = Math.max(0, count - maxTitleRows - footerContext);
+  // A note stands apart from the table: under a blank row.
+  const apart = (k: number): boolean => from + k > 0 && (lines[from + k] as number) > (lines[from + k - 1] as number) + 1;
+  const footers = footerRows(Array.from({ length: count - from }, (_, k) => columns.map((column) => column[from + k] as string)), apart);
+  const footerLines = Array.from({ length: footers }, (_, k) => ({ line: lines[count - footers + k] as number, text: (columns[0]![count - footers + k] as string).trim() }));
+  count -= footers;
+  for (const column of columns) column.length = count;
+  lines.length = count;
   return {
     header,
     columns,
     lines: Uint32Array.from(lines),
     rows: count,
     numbers: numbers.map((column) => column.slice(0, count)),
-    detected: { format: "xlsx", encoding: null, separator: null, sheet: options.sheet ?? 1, titleLines },
+    detected: { format: "xlsx", encoding: null, separator: null, sheet: options.sheet ?? 1, titleLines, footerLines },
   };
 }
 

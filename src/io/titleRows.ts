@@ -41,7 +41,8 @@ export function readsAsNames(cells: readonly string[]): boolean {
   return named.length >= 2 && !named.some(readsAsValue);
 }
 
-function readsAsValue(text: string): boolean {
+/** Whether a cell reads as a value: a number, a date, a week, a month, a quarter. @internal */
+export function readsAsValue(text: string): boolean {
   const number = parseNumberText(text);
   return Number.isFinite(number.dot) || Number.isFinite(number.comma) || parseXText(text).kind !== null;
 }

@@ -27,9 +27,11 @@ export interface TableDetected {
    * column names), each with its line (CSV) or row (xlsx) and its text; empty when the table starts at the first line.
    */
   readonly titleLines: readonly TitleLine[];
+  /** Lines below the table read as notes on it ("Kilde: Sundhedsdatastyrelsen") and left out of it ({@link footerRows}); empty when none. */
+  readonly footerLines: readonly TitleLine[];
 }
 
-/** A line of title above a table ({@link TableDetected.titleLines}). */
+/** A line of title above a table, or of a note below it ({@link TableDetected.titleLines}, `footerLines`). */
 export interface TitleLine {
   readonly line: number;
   readonly text: string;

@@ -28,7 +28,7 @@ const months = ["Jan 2023", "Feb 2023", "Mar 2023", "Apr 2023", "May 2023", "Jun
 const pasted = ["Hospital\tMonth\tInfections\tBed days", ...["North", "South", "East"].flatMap((h, k) => months.map((m, i) => `${h}\t${m}\t${(i * 7 + k * 3) % 9}\t${1000 + ((i * 37 + k * 11) % 200)}`))].join("\n");
 
 describe("pasted cells without their header row", () => {
-  it("says the first row looks like data and is left out, in Danish, says nothing of a header that names the columns, and leaves a title line out", async () => {
+  it("says the first row looks like data and is left out, in Danish, says nothing of a header that names the columns, and leaves a title line and a note below out", async () => {
     const page = await browser.newPage({ locale: "da-DK" });
     await page.goto(app.url);
     await page.locator("#paste-box summary").click();
@@ -42,9 +42,10 @@ describe("pasted cells without their header row", () => {
     await page.getByTestId("paste-button").click();
     await expect.poll(() => page.getByTestId("header-warning").isHidden()).toBe(true);
     // A title line above the column names: left out of the table, and said with the file's facts.
-    await page.getByTestId("paste").fill(["Andel ajourført FMK\t\t", "\t\t", "Måned\tTæller\tNævner", "jan-19\t18\t37", "feb-19\t20\t38"].join("\n"));
+    await page.getByTestId("paste").fill(["Andel ajourført FMK\t\t", "\t\t", "Måned\tTæller\tNævner", "jan-19\t18\t37", "feb-19\t20\t38", "\t\t", "Kilde: LPR\t\t"].join("\n"));
     await page.getByTestId("paste-button").click();
     await expect.poll(() => page.locator("#file-facts").textContent()).toContain('linje 1 ("Andel ajourført FMK") er en titel over tabellen, ikke en del af den: udeladt');
+    expect(await page.locator("#file-facts").textContent()).toContain('linje 7 ("Kilde: LPR") er en note under tabellen, ikke en del af den: udeladt');
     expect(await page.getByTestId("x-column").inputValue()).toBe("Måned");
     expect(await page.getByTestId("y-column").inputValue()).toBe("Tæller");
     expect(await page.getByTestId("header-warning").isHidden()).toBe(true);

@@ -45,7 +45,7 @@ it("reads xlsx and Windows-1252 CSV bytes in Chromium", async () => {
   expect(read).toEqual({
     x: ["2018-W40", "2018-W41", "2018-W42"],
     y: [3.5, 4.5, 5.5],
-    detected: { format: "csv", encoding: "windows-1252", separator: ";", sheet: null, titleLines: [] },
+    detected: { format: "csv", encoding: "windows-1252", separator: ";", sheet: null, titleLines: [], footerLines: [] },
     groups: ["Afsnit Æ", "Afsnit Ø"],
     values: [1.5, 2.5],
   });

@@ -115,6 +115,11 @@ describe("shewhart chart", () => {
     expect(danish.code).toBe(0);
     expect(danish.stderr.split("\n")[0]).toBe('shewhart: bemærk: titel2.csv: linje 1 ("Andel ajourført FMK") er en titel over tabellen, ikke en del af den: udeladt');
     expect((await run(["chart", "titel2.csv", "--x", "Måned", "--y", "Antal", "--quiet", "--out", "t3"])).stderr).toBe("");
+    // A source under a blank line below the table.
+    writeFileSync(join(folder, "kilde.csv"), "Måned;Antal;I alt\njan 2019;141;168\nfeb 2019;150;170\n;;\nKilde: LPR;;\n");
+    const below = await run(["chart", "kilde.csv", "--x", "Måned", "--y", "Antal", "--summary", "json", "--out", "k"]);
+    expect([below.code, JSON.parse(below.stdout)[0].subgroups]).toEqual([0, 2]);
+    expect(below.stderr.split("\n")[0]).toBe('shewhart: note: kilde.csv: line 5 ("Kilde: LPR") is a note below the table, not part of it: left out');
     // Names under the title that may be data (years) keep the title as the header: the hint names it.
     writeFileSync(join(folder, "titel3.csv"), "Andel ajourført FMK;;\nMåned;2019;2020\njan;141;168\n");
     const { code, stderr } = await run(["chart", "titel3.csv", "--x", "Måned", "--y", "2019", "--out", "t4"]);

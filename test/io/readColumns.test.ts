@@ -64,6 +64,14 @@ describe("readXColumn(table, column)", () => {
     expect(() => readXColumn(table("x;y\n1;5\n;6\n"), "x")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("x"): x is empty: every row needs its x]`);
   });
 
+  it("says that an x cell with no values beside it at the end of the table may be a note below it, and how to have it left out", () => {
+    const rows = (last: string) => readXColumn(table(`Uge;Andel\nUge 40 2018;0,95\nUge 41 2018;0,93\n${last}\n`), "Uge");
+    expect(() => rows("Kilde: LPR;")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("Uge"): expected a week like "2018-W40" or "Uge 40, 2018" as the rest of the column, found "Kilde: LPR", with no values beside it, at the end of the table: if it is a note below the table, put a blank line above it and it is left out (or remove it)]`);
+    expect(() => rows("Kilde: LPR;0,5")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("Uge"): expected a week like "2018-W40" or "Uge 40, 2018" as the rest of the column, found "Kilde: LPR"; to read the column as text, give --x-type category]`);
+    expect(rows(";\nKilde: LPR;").values).toEqual(["2018-W40", "2018-W41"]);
+    expect(() => readXColumn(table("Nr;Andel\n1;0,95\n2;0,93\nKilde: LPR;\n"), "Nr")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("Nr"): expected a number as the rest of the column, found "Kilde: LPR", with no values beside it, at the end of the table: if it is a note below the table, put a blank line above it and it is left out (or remove it)]`);
+  });
+
   it("reads month-first dates only when told, and says so when a date only reads month-first", () => {
     expect(() => x(["04/13/2018", "04/14/2018"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 1 ("x"): "04/13/2018" is no date: there is no month 13; with month-first dates (--date-order mdy) it would be 2018-04-13]`);
     expect(x(["04/13/2018", "04/14/2018"], { dateOrder: "mdy" }).values).toEqual(["2018-04-13", "2018-04-14"]);

@@ -161,3 +161,36 @@ describe("readCsv: lines of title above the table", () => {
     expect([long.header, long.detected.titleLines]).toEqual([["a"], []]);
   });
 });
+
+describe("readCsv: notes below the table", () => {
+  const read = (text: string) => readCsv(utf8(text));
+
+  it("leaves out notes below a table whose first column holds values, with or without separators, and says which", () => {
+    const bare = read("Uge;Andel;Antal\r\nUge 40 2018;0,95;120\r\nUge 41 2018;0,93;118\r\n\r\nKilde: Sundhedsdatastyrelsen, udtrukket 3. december 2018\r\n");
+    expect(bare.detected.separator).toBe(";");
+    expect(bare.rows).toBe(2);
+    expect(bare.detected.footerLines).toEqual([{ line: 5, text: "Kilde: Sundhedsdatastyrelsen, udtrukket 3. december 2018" }]);
+    const padded = read("Andel ajourført\r\nUge;Andel;Antal\r\nUge 40 2018;0,95;120\r\nUge 41 2018;0,93;118\r\n;;\r\nKilde: LPR;;\r\nUdtrukket 03-12-2018;;\r\n");
+    expect([padded.rows, [...padded.lines]]).toEqual([2, [3, 4]]);
+    expect(padded.detected.titleLines).toEqual([{ line: 1, text: "Andel ajourført" }]);
+    expect(padded.detected.footerLines).toEqual([
+      { line: 6, text: "Kilde: LPR" },
+      { line: 7, text: "Udtrukket 03-12-2018" },
+    ]);
+  });
+
+  it("keeps a padded line right under the rows, which may be a row of data with a typo, for the columns' reading to name", () => {
+    const kept = read("Uge;Andel;Antal\r\nUge 40 2018;0,95;120\r\nUge 41 2018;0,93;118\r\nKilde: LPR;;\r\n");
+    expect([kept.rows, kept.detected.footerLines]).toEqual([3, []]);
+  });
+
+  it("keeps a last row that may be data: a week without values yet, a unit without values; a line without separators inside the table is refused", () => {
+    const week = read("Uge;Andel;Antal\nUge 40 2018;0,95;120\nUge 41 2018;0,93;118\nUge 42 2018;;\n");
+    expect([week.rows, week.detected.footerLines]).toEqual([3, []]);
+    const units = read("Afsnit;Andel;Antal\nAfsnit Æ;0,95;120\nAfsnit Ø;0,93;118\nAfsnit Å;;\n");
+    expect([units.rows, units.detected.footerLines]).toEqual([3, []]);
+    expect(() => read("Uge;Andel;Antal\nUge 40 2018;0,95;120\nKilde\nUge 41 2018;0,93;118\n")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3: expected 3 cells as in the header, found 1]`);
+    // A line without separators below a table of units: not known to be a note, so refused as before.
+    expect(() => read("Afsnit;Andel\nAfsnit Æ;0,95\nAfsnit Ø;0,93\nKilde: LPR\n")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4: expected 2 cells as in the header, found 1]`);
+  });
+});

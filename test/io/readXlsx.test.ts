@@ -17,7 +17,7 @@ describe("readTable(bytes) for .xlsx", () => {
       [{ value: "Uge 41, 2018" }, { value: "12,5" }, { value: new Date(Date.UTC(2018, 9, 8)), type: Date, format: "dd-mm-yyyy" }],
     ]);
     const table = await readTable(bytes);
-    expect(table.detected).toEqual({ format: "xlsx", encoding: null, separator: null, sheet: 1, titleLines: [] });
+    expect(table.detected).toEqual({ format: "xlsx", encoding: null, separator: null, sheet: 1, titleLines: [], footerLines: [] });
     expect(table.header).toEqual(["uge", "tæller", "dato"]);
     expect([...table.lines]).toEqual([2, 3]);
     // A number cell is a number whatever the decimal mark of the text cells around it.
@@ -26,15 +26,19 @@ describe("readTable(bytes) for .xlsx", () => {
     expect(readXColumn(table, "dato").values).toEqual(["2018-10-01", "2018-10-08"]);
   });
 
-  it("leaves out a title row and a blank row above the table, and says which (a common Excel layout)", async () => {
+  it("leaves out a title row and a blank row above the table, and a source below it, and says which (a common Excel layout)", async () => {
     const bytes = await workbook([
       [{ value: "Andel udskrevne patienter med opdateret medicinliste" }, null, null],
       [null, null, null],
       [{ value: "Uge" }, { value: "Andel" }, { value: "Antal" }],
       [{ value: "Uge 40 2018" }, { value: 0.95, type: Number }, { value: 120, type: Number }],
       [{ value: "Uge 41 2018" }, { value: 0.93, type: Number }, { value: 118, type: Number }],
+      [null, null, null],
+      [{ value: "Kilde: Sundhedsdatastyrelsen" }, null, null],
     ]);
     const table = await readTable(bytes);
+    expect(table.detected.footerLines).toEqual([{ line: 7, text: "Kilde: Sundhedsdatastyrelsen" }]);
+    expect(table.rows).toBe(2);
     expect(table.detected.titleLines).toEqual([{ line: 1, text: "Andel udskrevne patienter med opdateret medicinliste" }]);
     expect(table.header).toEqual(["Uge", "Andel", "Antal"]);
     expect([...table.lines]).toEqual([4, 5]);

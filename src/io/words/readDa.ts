@@ -42,6 +42,10 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       const where = p.lines.length === 1 ? `linje ${p.lines[0]!.line}` : `linje ${p.lines[0]!.line}–${p.lines[p.lines.length - 1]!.line}`;
       return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) er en titel over tabellen, ikke en del af den: udeladt`;
     }
+    case "footerLeftOut": {
+      const where = p.lines.length === 1 ? `linje ${p.lines[0]!.line}` : `linje ${p.lines[0]!.line}–${p.lines[p.lines.length - 1]!.line}`;
+      return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) er ${p.lines.length === 1 ? "en note" : "noter"} under tabellen, ikke en del af den: udeladt`;
+    }
     case "noSheet":
       return `projektmappen har intet ark ${JSON.stringify(p.sheet)}`;
     case "notXlsx":
@@ -76,6 +80,8 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `forventede et år som "2018", fandt ${q(p.text)}`;
     case "notLikeNumbers":
       return `forventede et tal som i resten af kolonnen, fandt ${q(p.text)}; for at læse kolonnen som tekst: ${give(terms)} ${terms.name("xType", "category")}`;
+    case "noteBelowTable":
+      return `forventede ${p.kind === "number" ? "et tal" : `${kinds[p.kind]} som ${examples[p.kind]}`} ligesom resten af kolonnen, fandt ${q(p.text)} uden værdier ved siden af, sidst i tabellen: er det en note under tabellen, så sæt en tom linje over den, så udelades den (eller fjern den)`;
     case "notOfKind":
       return `forventede ${kinds[p.kind]} som ${examples[p.kind]}${p.detected ? " ligesom resten af kolonnen" : ""}, fandt ${q(p.text)}${p.detected ? `; for at læse kolonnen som tekst: ${give(terms)} ${terms.name("xType", "category")}` : ""}`;
     case "noSuchTime": {

@@ -40,6 +40,11 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       const where = one ? `line ${p.lines[0]!.line}` : `lines ${p.lines[0]!.line}–${p.lines[p.lines.length - 1]!.line}`;
       return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) ${one ? "is a title" : "are a title"} above the table, not part of it: left out`;
     }
+    case "footerLeftOut": {
+      const one = p.lines.length === 1;
+      const where = one ? `line ${p.lines[0]!.line}` : `lines ${p.lines[0]!.line}–${p.lines[p.lines.length - 1]!.line}`;
+      return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) ${one ? "is a note" : "are notes"} below the table, not part of it: left out`;
+    }
     case "noSheet":
       return `the workbook has no sheet ${JSON.stringify(p.sheet)}`;
     case "notXlsx":
@@ -74,6 +79,8 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `expected a year like "2018", found ${q(p.text)}`;
     case "notLikeNumbers":
       return `expected a number as in the rest of the column, found ${q(p.text)}; to read the column as text, ${give(terms)} ${terms.name("xType", "category")}`;
+    case "noteBelowTable":
+      return `expected ${p.kind === "number" ? "a number" : `a ${p.kind} like ${examples[p.kind]}`} as the rest of the column, found ${q(p.text)}, with no values beside it, at the end of the table: if it is a note below the table, put a blank line above it and it is left out (or remove it)`;
     case "notOfKind":
       return `expected a ${p.kind} like ${examples[p.kind]}${p.detected ? " as the rest of the column" : ""}, found ${q(p.text)}${p.detected ? `; to read the column as text, ${give(terms)} ${terms.name("xType", "category")}` : ""}`;
     case "noSuchTime": {

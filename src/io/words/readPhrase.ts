@@ -17,6 +17,8 @@ export type ReadPhrase =
   | { readonly key: "cellCount"; readonly expected: number; readonly found: number }
   /** Not a problem but a note: lines above the table read as its title and left out (`detected.titleLines`). */
   | { readonly key: "titleLeftOut"; readonly lines: readonly TitleLine[] }
+  /** A note too: lines below the table read as notes on it and left out (`detected.footerLines`). */
+  | { readonly key: "footerLeftOut"; readonly lines: readonly TitleLine[] }
   // Workbooks
   | { readonly key: "noSheet"; readonly sheet: string | number }
   /** `message`: the workbook reader's own words (English). */
@@ -41,6 +43,8 @@ export type ReadPhrase =
   | { readonly key: "xEmpty" }
   | { readonly key: "xMissing"; readonly text: string }
   | { readonly key: "notAYear"; readonly text: string }
+  /** A cell of x at the end of the table with no values beside it, not of the column's kind: a note right under the rows? */
+  | { readonly key: "noteBelowTable"; readonly kind: TemporalKind | "number"; readonly text: string }
   /** A cell no number in a column of numbers (read as text by `xType: "category"`). */
   | { readonly key: "notLikeNumbers"; readonly text: string }
   /** A cell not of the column's kind; `detected`: the kind was detected (not given), so reading the column as text settles it. */
