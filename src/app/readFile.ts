@@ -55,8 +55,12 @@ export function warningText(warning: SpcWarning, language: Language): string {
 
 /** Lines above the table read as its title, and below it as notes on it, left out of it: in the interface's language. */
 export function leftOutNotes(table: Table, language: Language): string[] {
-  const { titleLines, footerLines } = table.source.detected;
-  return [...(titleLines.length === 0 ? [] : [phraseText({ key: "titleLeftOut", lines: titleLines }, language)]), ...(footerLines.length === 0 ? [] : [phraseText({ key: "footerLeftOut", lines: footerLines }, language)])];
+  const { titleLines, footerLines, format } = table.source.detected;
+  const sheet = format === "xlsx";
+  return [
+    ...(titleLines.length === 0 ? [] : [phraseText({ key: "titleLeftOut", lines: titleLines, sheet }, language)]),
+    ...(footerLines.length === 0 ? [] : [phraseText({ key: "footerLeftOut", lines: footerLines, sheet }, language)]),
+  ];
 }
 
 /** A reading phrase (for cells the app finds unreadable itself) as `readReason` says it. */

@@ -124,7 +124,9 @@ export function render(): void {
   // Detection
   const d = table.detected;
   const mark = (m: string | null): string => (m === "," ? w("comma") : m === "." ? w("point") : "—");
-  const facts = [`${state.loaded?.name ?? ""}: ${w("rowsRead", { rows: table.rows.length, columns: table.header.length })}`];
+  // Counts as the interface's language writes them ("100.000 rækker").
+  const count = new Intl.NumberFormat(localeOf[state.language]);
+  const facts = [`${state.loaded?.name ?? ""}: ${w("rowsRead", { rows: count.format(table.rows.length), columns: count.format(table.header.length) })}`];
   if (d.format === "xlsx") facts.push("Excel (.xlsx)");
   if (d.encoding !== null) facts.push(`${w("encoding")}: ${d.encoding}`);
   if (d.separator !== null) facts.push(`${w("separator")}: ${d.separator === "\t" ? w("tab") : d.separator === ";" ? w("semicolon") : w("comma")}`);
@@ -191,7 +193,8 @@ export function render(): void {
     shownTable = { table, problems: columns.problems, language: state.language };
     timed("table", () => tableView(table, columns.problems, state.language, byId<HTMLTableElement>("data-table"), byId("problems")));
   }
-  setText(byId("command"), commandLine(c, {
+  // Without a column of values there is no chart, and a command line without --y would not run: it says what is missing.
+  setText(byId("command"), c.y === "" ? w("commandNeedsY") : commandLine(c, {
     fileName: state.loaded?.name ?? "data.csv",
     period: columns.x?.period ?? null,
     freeze: c.freezeColumn === "" ? c.freeze : (shown?.freeze ?? null),

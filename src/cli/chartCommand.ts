@@ -41,7 +41,7 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
   // The file through shewhart/io (as the browser app reads it), then row by row into compact per-group columns.
   const fileName = basename(path);
   const { table, y, n, x } = await readChartColumns(path, fileName, options);
-  const column = (name: string | undefined, flag: string): number | null => (name === undefined ? null : columnIndex(table, name, flag, fileName));
+  const column = (name: string | undefined, flag: string): number | null => (name === undefined ? null : columnIndex(table, name, flag, fileName, options.language));
   const groupColumn = column(options.group, "--group");
   const notesColumn = column(options.notes, "--notes");
   const phaseColumn = column(options.phase, "--phase");
@@ -164,8 +164,9 @@ export async function chartCommand(file: string, raw: ChartOptions, io: CliIo): 
     // Lines of title above the table and notes below it, left out of it: said, never dropped without a word.
     const { titleLines, footerLines } = table.detected;
     const note = (phrase: ReadPhrase): void => void io.stderr.write(`shewhart: ${words.note}: ${printable(fileName)}: ${printable(readWordsFor(options.locale).reason(phrase, flagTerms))}\n`);
-    if (titleLines.length > 0) note({ key: "titleLeftOut", lines: titleLines });
-    if (footerLines.length > 0) note({ key: "footerLeftOut", lines: footerLines });
+    const sheet = table.detected.format === "xlsx";
+    if (titleLines.length > 0) note({ key: "titleLeftOut", lines: titleLines, sheet });
+    if (footerLines.length > 0) note({ key: "footerLeftOut", lines: footerLines, sheet });
     const where = (line: SummaryLine): string => (options.group === undefined ? basename(path) : line.group);
     for (const line of lines) for (const warning of line.warnings) io.stderr.write(`shewhart: ${words.warning}: ${printable(where(line))}: ${printable(warning.message)}\n`);
   }

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { isSpcError } from "../core/errors.ts";
 import { errorText, findColumn, headerProblem, readNumberColumns, readTable, readXColumn, ReadError, type DecimalMark, type EncodingOption, type NumberColumn, type Separator, type Table, type XColumn, type XKind } from "../io/index.ts";
-import type { ValidChartOptions } from "./parseOptions.ts";
+import type { Language, ValidChartOptions } from "./parseOptions.ts";
 import { CliError } from "./io.ts";
 import { wordsFor } from "./words/wordsFor.ts";
 
@@ -28,21 +28,17 @@ export function formatReadError(file: string, error: ReadError, options: Pick<Re
   return `${place}: ${errorText(error, { locale: options.locale })}`;
 }
 
-/** A column named on the command line; a usage error (exit 2) listing the columns when there is none. */
-export function columnIndex(table: Table, name: string, flag: string, file: string): number {
+/** A column named on the command line; a usage error (exit 2) listing the columns when there is none, in the run's language. */
+export function columnIndex(table: Table, name: string, flag: string, file: string, language: Language): number {
   try {
     return findColumn(table, name);
   } catch {
     // A header that is not the column names (a title line above them, or a first row of data) is the likelier cause.
     const firstRows = Array.from({ length: Math.min(3, table.rows) }, (_, r) => table.columns.map((column) => column[r] ?? ""));
     const problem = headerProblem(table.header, firstRows);
-    const hint =
-      problem === null
-        ? ""
-        : problem.kind === "title"
-          ? `; the first row looks like a title ("${problem.title}" and empty cells), not the column names: remove it from the file`
-          : `; the first row looks like data (${problem.cells.join(", ")}), not column names: add a row of column names at the top`;
-    throw new CliError(`${flag} ${name}: no such column in ${file} (columns: ${table.header.join(", ")})${hint}`, 2);
+    const words = wordsFor(language);
+    const hint = problem === null ? "" : problem.kind === "title" ? words.titleHint(problem.title) : words.dataHint(problem.cells);
+    throw new CliError(`${words.noColumn(flag, name, file, table.header)}${hint}`, 2);
   }
 }
 
@@ -75,9 +71,9 @@ export async function readChartColumns(path: string, file: string, options: Read
       ...(options.sheet === undefined ? {} : { sheet: options.sheet }),
       ...(separator === undefined ? {} : { separator: separator as Separator }),
     });
-    const y = columnIndex(table, options.y, "--y", file);
-    const n = options.n === undefined ? null : columnIndex(table, options.n, "--n", file);
-    const x = options.x === undefined ? null : columnIndex(table, options.x, "--x", file);
+    const y = columnIndex(table, options.y, "--y", file, options.language);
+    const n = options.n === undefined ? null : columnIndex(table, options.n, "--n", file, options.language);
+    const x = options.x === undefined ? null : columnIndex(table, options.x, "--x", file, options.language);
     const numberOptions = decimal === undefined ? {} : { decimal: decimal as DecimalMark };
     const [yColumn, nColumn] = readNumberColumns(table, n === null ? [y] : [y, n], numberOptions);
     const xColumn =

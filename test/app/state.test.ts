@@ -60,6 +60,11 @@ describe("recommendChart", () => {
     expect(recommendChart(f([-2, 4, 5]), f([10, 10, 10]), 3)).toEqual({ chart: "i", reason: "not_counts" });
     expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infections", "Bed days")).toEqual({ chart: "u", reason: "rate" });
     expect(recommendChart(f([90, 92, 95]), f([100, 100, 100]), 3, "ajourført", "udskrevne")).toEqual({ chart: "p", reason: "proportion" });
+    // "i år" is this year, not patient-years (a user's trial got a U chart for "Indlæggelser i år"); "til tid" is on time.
+    expect(recommendChart(f([90, 92, 95]), f([100, 100, 100]), 3, "Færdigbehandlede", "Indlæggelser i år")).toEqual({ chart: "p", reason: "proportion" });
+    expect(recommendChart(f([90, 92, 95]), f([100, 100, 100]), 3, "Set", "Patienter set til tid")).toEqual({ chart: "p", reason: "proportion" });
+    expect(recommendChart(f([3, 4, 5]), f([100, 100, 100]), 3, "Tryksår", "Patientår")).toEqual({ chart: "u", reason: "rate" });
+    expect(recommendChart(f([3, 4, 5]), f([100, 100, 100]), 3, "Fald", "Observationstid")).toEqual({ chart: "u", reason: "rate" });
   });
   it("keeps P when only a few numerators exceed their denominators (typing errors), and says so", () => {
     const y = f([...Array.from({ length: 87 }, (_, i) => 40 + (i % 9)), 65]);
@@ -392,6 +397,16 @@ describe("proposeColumns on more exports", () => {
     expect(proposeColumns(falls)).toMatchObject({ x: "Date", group: "Ward", y: "Falls", n: "Bed days" });
     const long = await table("Periode;Indikator;Værdi\n2023-01;Ventetid;4,5\n2023-02;Ventetid;3,9\n");
     expect(proposeColumns(long)).toMatchObject({ x: "Periode", group: "Indikator", y: "Værdi", n: "" });
+  });
+
+  it("never turns a ratio upside down: the whole header naming a denominator wins, and counts the other way round are put right (a user's trial charted discharged over updated)", async () => {
+    const rows = Array.from({ length: 8 }, (_, k) => `${String(k + 1).padStart(2, "0")}-01-2019;${90 + (k % 5)};${100 + (k % 3)}`);
+    expect(proposeColumns(await table(`Dato;Udskrevne med FMK;Udskrevne\n${rows.join("\n")}`))).toMatchObject({ x: "Dato", y: "Udskrevne med FMK", n: "Udskrevne" });
+    // Both named as denominators, neither wholly: the counts decide (y is never above n).
+    const both = Array.from({ length: 8 }, (_, k) => `${String(k + 1).padStart(2, "0")}-01-2019;${90 + (k % 5)};${100 + (k % 3)}`);
+    expect(proposeColumns(await table(`Dato;Udskrevne med FMK;Udskrevne i alt\n${both.join("\n")}`))).toMatchObject({ y: "Udskrevne med FMK", n: "Udskrevne i alt" });
+    // A y named as one stays y above a smaller n: infections per 1,000 bed days.
+    expect(proposeColumns(await table("Måned;Infektioner;Sengedage (1000)\n2019-01;12;3\n2019-02;9;3\n2019-03;14;4\n"))).toMatchObject({ y: "Infektioner", n: "Sengedage (1000)" });
   });
 
   it("does not take a running number for y: waiting days per patient (a user's trial charted the patients' numbers)", async () => {

@@ -91,6 +91,8 @@ describe("a change of baseline and a new phase on 30,000 points", () => {
     expect(now.panel).toEqual(panelOf(result));
     expect(now.marks).toBe(marked(result));
     expect(now.marks).toBeLessThan(rows);
+    // Counts as the interface's language writes them.
+    expect(await page.locator("#file-facts").textContent()).toContain(`${rows.toLocaleString("en-GB")} rows`);
   });
 
   it("warms the browser's compiler once, while idle, with its two made-up charts analysed and drawn (warmUp.ts), and without an error", async () => {

@@ -115,6 +115,10 @@ describe("shewhart chart", () => {
     expect(danish.code).toBe(0);
     expect(danish.stderr.split("\n")[0]).toBe('shewhart: bemærk: titel2.csv: linje 1 ("Andel ajourført FMK") er en titel over tabellen, ikke en del af den: udeladt');
     expect((await run(["chart", "titel2.csv", "--x", "Måned", "--y", "Antal", "--quiet", "--out", "t3"])).stderr).toBe("");
+    // In a workbook the lines are the sheet's rows.
+    await writeXlsxFile([[{ value: "Andel ajourført FMK" }, null], [{ value: "Måned" }, { value: "Antal" }], [{ value: "jan 2019" }, { value: 141, type: Number }], [{ value: "feb 2019" }, { value: 150, type: Number }]] as never).toFile(join(folder, "titel.xlsx"));
+    const sheet = await run(["chart", "titel.xlsx", "--x", "Måned", "--y", "Antal", "--locale", "da-DK", "--out", "tx"]);
+    expect([sheet.code, sheet.stderr.split("\n")[0]]).toEqual([0, 'shewhart: bemærk: titel.xlsx: række 1 ("Andel ajourført FMK") er en titel over tabellen, ikke en del af den: udeladt']);
     // A source under a blank line below the table.
     writeFileSync(join(folder, "kilde.csv"), "Måned;Antal;I alt\njan 2019;141;168\nfeb 2019;150;170\n;;\nKilde: LPR;;\n");
     const below = await run(["chart", "kilde.csv", "--x", "Måned", "--y", "Antal", "--summary", "json", "--out", "k"]);
@@ -139,6 +143,8 @@ describe("shewhart chart", () => {
     expect(await run(["chart", "ragged.csv", "--y", "b"])).toMatchObject({ code: 1, stderr: "shewhart: ragged.csv:3: expected 2 cells as in the header, found 1\n" });
     writeFileSync(join(folder, "ok.csv"), "a,b\n1,2\n");
     expect(await run(["chart", "ok.csv", "--y", "c"])).toMatchObject({ code: 2, stderr: "shewhart: --y c: no such column in ok.csv (columns: a, b)\n" });
+    // In the run's language (a user's trial got it in English with --locale da-DK).
+    expect(await run(["chart", "ok.csv", "--y", "c", "--locale", "da-DK"])).toMatchObject({ code: 2, stderr: "shewhart: --y c: ok.csv har ingen sådan kolonne (kolonner: a, b)\n" });
   });
 
   it("reports analysis errors with the group", async () => {

@@ -20,13 +20,17 @@ function normalise(header: string): string {
   return header.toLowerCase().replace(/[_\-.:()]+/g, " ").replace(/\s+/g, " ").trim();
 }
 
-/** How well a header names a role: 2 an exact word, 1 a word that starts with it (4+ letters), 0 none. */
+/**
+ * How well a header names a role: 3 the whole header is the word ("Udskrevne"), 2 it holds the word ("Udskrevne
+ * med FMK"), 1 a word that starts with it (4+ letters), 0 none.
+ */
 function score(header: string, role: Role): number {
   const h = normalise(header);
   const tokens = h.split(" ");
   let best = 0;
   for (const word of words[role]) {
-    if (h === word || (word.includes(" ") && h.includes(word)) || tokens.includes(word)) best = Math.max(best, 2);
+    if (h === word) best = Math.max(best, 3);
+    else if ((word.includes(" ") && h.includes(word)) || tokens.includes(word)) best = Math.max(best, 2);
     else if (word.length >= 4 && tokens.some((t) => t.startsWith(word))) best = Math.max(best, 1);
   }
   return best;
@@ -118,6 +122,15 @@ export function proposeColumns(table: Table): ColumnProposal {
     const c = candidates.find((c) => !isRunningNumber(numeric[c], header[c] ?? "")) ?? candidates[0];
     if (c !== undefined) take("y", c);
   }
+  // y and n named by no y word, whose counts say they are the other way round: y above n in most rows, and n never
+  // above y (a file of "Udskrevne med FMK" and "Udskrevne", both read as denominators by their words, had its
+  // ratio turned upside down). A y named as one ("Infektioner" over thousands of bed days) is left as it is.
+  const yc = header.indexOf(out.y);
+  const nc = header.indexOf(out.n);
+  if (yc >= 0 && nc >= 0 && score(out.y, "y") === 0 && reversed(numeric[yc], numeric[nc])) {
+    out.y = header[nc] ?? "";
+    out.n = header[yc] ?? "";
+  }
   if (out.n === "" && out.y !== "") {
     // A second count column never below y reads as y's denominator (e.g. "ajourført" of "udskrevne").
     const y = numeric[header.indexOf(out.y)];
@@ -129,4 +142,17 @@ export function proposeColumns(table: Table): ColumnProposal {
     if (c >= 0) take("n", c);
   }
   return out;
+}
+
+/** Whether counts y and n of the same rows are the other way round: y above n in most rows, never below it, and both whole and not negative. */
+function reversed(y: { integers: boolean; values: number[] } | undefined, n: { integers: boolean; values: number[] } | undefined): boolean {
+  if (y === undefined || n === undefined || !y.integers || !n.integers || y.values.length !== n.values.length || y.values.length === 0) return false;
+  let above = 0;
+  for (let k = 0; k < y.values.length; k++) {
+    const a = y.values[k] as number;
+    const b = n.values[k] as number;
+    if (a < b || a < 0 || b < 0) return false;
+    if (a > b) above++;
+  }
+  return above * 2 > y.values.length;
 }

@@ -19,7 +19,11 @@ export interface Recommendation {
 
 const countWords = /(antal|count|number|hændelse|haendelse|event|fald|fall|infektion|infection|tilfælde|cases|errors|fejl|incident)/i;
 
-const exposureWords = /(dage|days|døgn|hours|timer|måneder|months|år\b|years|exposure|eksponering|tid\b|time\b|1000|1\.000)/i;
+/**
+ * Denominators that name an exposure: days, hours, months, patient-years ("patientår", "personår": a word ending in
+ * "år", never "år" alone, as in "Indlæggelser i år", this year's admissions, a count), time at risk.
+ */
+const exposureWords = /(dage|days|døgn|hours|timer|måneder|months|\p{L}+år\b|years|exposure|eksponering|(observations|risiko|opfølgnings|eksponerings|person|patient)tid\b|time\b|1000|1\.000)/iu;
 
 /**
  * A numerator above its denominator in fewer than this share of the rows reads

@@ -27,4 +27,7 @@ export const da: CliWords = {
   inGroup: (name) => `gruppe "${name}": `,
   noRows: (file) => `${file}: ingen datarækker under overskriften`,
   noSubgroupAt: (flag, text, group) => `${flag} ${text}: ingen undergruppe har den x-værdi${group === null ? "" : ` i gruppen "${group}"`}`,
+  noColumn: (flag, name, file, columns) => `${flag} ${name}: ${file} har ingen sådan kolonne (kolonner: ${columns.join(", ")})`,
+  titleHint: (title) => `; den første række ligner en titel ("${title}" og tomme celler), ikke kolonnenavnene: fjern den fra filen`,
+  dataHint: (cells) => `; den første række ligner data (${cells.join(", ")}), ikke kolonnenavne: tilføj en række med kolonnenavne øverst`,
 };

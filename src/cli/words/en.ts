@@ -32,6 +32,9 @@ export const en = {
   noRows: (file: string) => `${file}: no rows of data below the header`,
   /** A `--breaks` / `--exclude` value that is the x of no subgroup (in the group, when grouped). */
   noSubgroupAt: (flag: string, text: string, group: string | null) => `${flag} ${text}: no subgroup has that x${group === null ? "" : ` in group "${group}"`}`,
+  noColumn: (flag: string, name: string, file: string, columns: readonly string[]) => `${flag} ${name}: no such column in ${file} (columns: ${columns.join(", ")})`,
+  titleHint: (title: string) => `; the first row looks like a title ("${title}" and empty cells), not the column names: remove it from the file`,
+  dataHint: (cells: readonly string[]) => `; the first row looks like data (${cells.join(", ")}), not column names: add a row of column names at the top`,
 } as const;
 
 /** The shape of a table of the CLI's words (one per language). */
@@ -51,4 +54,10 @@ export type CliWords = {
   readonly inGroup: (name: string) => string;
   readonly noRows: (file: string) => string;
   readonly noSubgroupAt: (flag: string, text: string, group: string | null) => string;
+  /** A column named on the command line that the file does not have, with the file's columns. */
+  readonly noColumn: (flag: string, name: string, file: string, columns: readonly string[]) => string;
+  /** After `noColumn`: the first row looks like a title line above the names. */
+  readonly titleHint: (title: string) => string;
+  /** After `noColumn`: the first row looks like data, not names. */
+  readonly dataHint: (cells: readonly string[]) => string;
 };

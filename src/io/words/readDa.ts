@@ -39,11 +39,11 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
     case "cellCount":
       return `forventede ${p.expected} celler som i overskriften, fandt ${p.found}`;
     case "titleLeftOut": {
-      const where = p.lines.length === 1 ? `linje ${p.lines[0]!.line}` : `linje ${p.lines[0]!.line}–${p.lines[p.lines.length - 1]!.line}`;
+      const where = `${p.sheet === true ? "række" : "linje"} ${p.lines[0]!.line}${p.lines.length === 1 ? "" : `–${p.lines[p.lines.length - 1]!.line}`}`;
       return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) er en titel over tabellen, ikke en del af den: udeladt`;
     }
     case "footerLeftOut": {
-      const where = p.lines.length === 1 ? `linje ${p.lines[0]!.line}` : `linje ${p.lines[0]!.line}–${p.lines[p.lines.length - 1]!.line}`;
+      const where = `${p.sheet === true ? "række" : "linje"} ${p.lines[0]!.line}${p.lines.length === 1 ? "" : `–${p.lines[p.lines.length - 1]!.line}`}`;
       return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) er ${p.lines.length === 1 ? "en note" : "noter"} under tabellen, ikke en del af den: udeladt`;
     }
     case "noSheet":

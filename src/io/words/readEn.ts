@@ -37,12 +37,12 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `expected ${p.expected} cells as in the header, found ${p.found}`;
     case "titleLeftOut": {
       const one = p.lines.length === 1;
-      const where = one ? `line ${p.lines[0]!.line}` : `lines ${p.lines[0]!.line}–${p.lines[p.lines.length - 1]!.line}`;
+      const where = `${p.sheet === true ? "row" : "line"}${one ? "" : "s"} ${p.lines[0]!.line}${one ? "" : `–${p.lines[p.lines.length - 1]!.line}`}`;
       return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) ${one ? "is a title" : "are a title"} above the table, not part of it: left out`;
     }
     case "footerLeftOut": {
       const one = p.lines.length === 1;
-      const where = one ? `line ${p.lines[0]!.line}` : `lines ${p.lines[0]!.line}–${p.lines[p.lines.length - 1]!.line}`;
+      const where = `${p.sheet === true ? "row" : "line"}${one ? "" : "s"} ${p.lines[0]!.line}${one ? "" : `–${p.lines[p.lines.length - 1]!.line}`}`;
       return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) ${one ? "is a note" : "are notes"} below the table, not part of it: left out`;
     }
     case "noSheet":

@@ -16,9 +16,10 @@ export type ReadPhrase =
   | { readonly key: "textAfterQuote" }
   | { readonly key: "cellCount"; readonly expected: number; readonly found: number }
   /** Not a problem but a note: lines above the table read as its title and left out (`detected.titleLines`). */
-  | { readonly key: "titleLeftOut"; readonly lines: readonly TitleLine[] }
+  /** `sheet`: the lines are a workbook sheet's rows. */
+  | { readonly key: "titleLeftOut"; readonly lines: readonly TitleLine[]; readonly sheet?: boolean }
   /** A note too: lines below the table read as notes on it and left out (`detected.footerLines`). */
-  | { readonly key: "footerLeftOut"; readonly lines: readonly TitleLine[] }
+  | { readonly key: "footerLeftOut"; readonly lines: readonly TitleLine[]; readonly sheet?: boolean }
   // Workbooks
   | { readonly key: "noSheet"; readonly sheet: string | number }
   /** `message`: the workbook reader's own words (English). */
