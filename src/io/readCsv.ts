@@ -1,7 +1,7 @@
 import { decodeText } from "./decodeText.ts";
 import { ReadError } from "./readError.ts";
 import { footerContext, footerRows } from "./footerRows.ts";
-import { maxTitleRows, readsAsNames, titleRows } from "./titleRows.ts";
+import { maxTitleRows, readsAsNames, titleRows, titleText } from "./titleRows.ts";
 import type { ReadTableOptions, Separator, Table, TitleLine } from "./types.ts";
 import { doubled } from "../core/internal/doubled.ts";
 
@@ -172,7 +172,7 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
   };
   const settle = (): void => {
     const titles = titleRows(held.map((record) => record.fields));
-    titleLines = held.slice(0, titles).map((record) => ({ line: record.line, text: (record.fields[0] as string).trim() }));
+    titleLines = held.slice(0, titles).map((record) => ({ line: record.line, text: titleText(record.fields) }));
     const first = held[titles] as { fields: string[]; line: number };
     header = first.fields.map((h) => h.trim());
     columns = header.map(() => (presized ? new Array<string>(room) : []));

@@ -1,7 +1,7 @@
 import { readSheet } from "read-excel-file/universal";
 import { ReadError } from "./readError.ts";
 import { footerContext, footerRows } from "./footerRows.ts";
-import { maxTitleRows, titleRows } from "./titleRows.ts";
+import { maxTitleRows, titleRows, titleText } from "./titleRows.ts";
 import type { ReadTableOptions, Table } from "./types.ts";
 
 /**
@@ -40,7 +40,7 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
   for (let r = 0; r < rows.length && first.length <= maxTitleRows; r++) if (!isBlankRow(rows[r]!)) first.push(r);
   if (first.length === 0) throw new ReadError({ reason: { key: "emptySheet" }, line: null, column: null, columnName: null, value: null });
   const titles = titleRows(first.map((r) => rows[r]!.map(looseText)));
-  const titleLines = first.slice(0, titles).map((r) => ({ line: r + 1, text: looseText(rows[r]![0]).trim() }));
+  const titleLines = first.slice(0, titles).map((r) => ({ line: r + 1, text: titleText(rows[r]!.map(looseText)) }));
   const headerRow = first[titles] as number;
   const head = rows[headerRow]!;
   let width = head.length;

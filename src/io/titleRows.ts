@@ -7,9 +7,11 @@ export const maxTitleRows = 4;
 /**
  * How many of a file's first records are a title above its table, not the table: exports often start with the
  * indicator's name ("Andel ajourført FMK – Afsnit M"), perhaps a subtitle or a source, then the column names.
- * Records before the first one with text in two or more cells count when each has text in its first cell only,
- * text that does not read as a value (a number, a date, a week), and there are at most {@link maxTitleRows} of
- * them; and the record after them must read as column names, none of them a value ({@link readsAsNames}). 0 otherwise:
+ * Records before the first one with text in two or more cells count when each has text in one cell only (the
+ * first, or another where a sheet's title was typed over its middle column), the first of them text that does
+ * not read as a value (a number, a date, a week; a line under it may be one, as a report's date under its title),
+ * and there are at most {@link maxTitleRows} of them; and the record after them must read as column names, none
+ * of them a value ({@link readsAsNames}). 0 otherwise:
  * a table of one column, or a header with one name over unnamed columns of data, is read as it is. `records`: the
  * file's first non-blank records, each its cells in column order ({@link maxTitleRows} + 1 are enough).
  *
@@ -21,14 +23,19 @@ export function titleRows(records: readonly (readonly string[])[]): number {
   let t = 0;
   while (t < records.length && t <= maxTitleRows) {
     const cells = records[t] as readonly string[];
-    const filled = cells.filter((cell) => cell.trim() !== "").length;
-    if (filled >= 2) break;
-    const first = (cells[0] ?? "").trim();
-    if (filled !== 1 || first === "" || readsAsValue(first)) return 0;
+    const filled = cells.filter((cell) => cell.trim() !== "");
+    if (filled.length >= 2) break;
+    // The first line of a title is text; a line under it may be a date ("Andel ajourført FMK", then "03-12-2018").
+    if (filled.length !== 1 || (t === 0 && readsAsValue((filled[0] as string).trim()))) return 0;
     t++;
   }
   if (t === 0 || t > maxTitleRows || t >= records.length) return 0;
   return readsAsNames(records[t] as readonly string[]) ? t : 0;
+}
+
+/** A title record's text: its one cell with text. @internal */
+export function titleText(cells: readonly string[]): string {
+  return (cells.find((cell) => cell.trim() !== "") ?? "").trim();
 }
 
 /**

@@ -45,6 +45,16 @@ describe("readTable(bytes) for .xlsx", () => {
     expect([...readNumberColumns(table, ["Andel"])[0]!.values]).toEqual([0.95, 0.93]);
   });
 
+  it("leaves out a title typed over the table's middle column", async () => {
+    const bytes = await workbook([
+      [null, { value: "Andel ajourført FMK" }, null],
+      [{ value: "Uge" }, { value: "Tæller" }, { value: "Nævner" }],
+      [{ value: "Uge 40 2018" }, { value: 18, type: Number }, { value: 20, type: Number }],
+    ]);
+    const table = await readTable(bytes);
+    expect([table.header, table.rows, table.detected.titleLines]).toEqual([["Uge", "Tæller", "Nævner"], 1, [{ line: 1, text: "Andel ajourført FMK" }]]);
+  });
+
   it("names the cell of a date out of range, and refuses what is not a workbook or has no such sheet", async () => {
     const bytes = await workbook([[{ value: "dato" }], [{ value: 1e9, type: Number, format: "yyyy-mm-dd" }]]);
     await expect(readTable(bytes)).rejects.toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 1 ("dato"): a date cell holds a value that is no date (out of range); check the cell's number format]`);
