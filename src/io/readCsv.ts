@@ -1,6 +1,6 @@
 import { decodeText } from "./decodeText.ts";
 import { ReadError } from "./readError.ts";
-import { footerContext, footerRows } from "./footerRows.ts";
+import { footerContext, footerRows, type Apart } from "./footerRows.ts";
 import { maxTitleRows, readsAsNames, titleRows, titleText } from "./titleRows.ts";
 import type { ReadTableOptions, Separator, Table, TitleLine } from "./types.ts";
 import { doubled } from "../core/internal/doubled.ts";
@@ -268,7 +268,8 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
   const from = Math.max(0, rows - maxTitleRows - footerContext);
   // A note stands apart from the table: written without separators, or under a blank line.
   const unpadded = new Set(tail.map((record) => record.line));
-  const apart = (k: number): boolean => unpadded.has(lines[from + k] as number) || (from + k > 0 && (lines[from + k] as number) > (lines[from + k - 1] as number) + 1);
+  const apart = (k: number): Apart =>
+    from + k > 0 && (lines[from + k] as number) > (lines[from + k - 1] as number) + 1 ? "blank" : unpadded.has(lines[from + k] as number) ? "bare" : "none";
   const footers = footerRows(Array.from({ length: rows - from }, (_, k) => columns.map((column) => column[from + k] as string)), apart);
   if (footers < tail.length) tooFew(tail[0]!);
   const footerLines: TitleLine[] = [];

@@ -106,7 +106,7 @@ export function readXColumn(table: Table, column: string | number, options: Read
     if (numeric === table.rows) return numbers(table, index, options.decimal, fail, result);
     if (numeric * 2 >= table.rows) {
       const text = cells[firstOther]!.trim();
-      throw fail(firstOther, noteBelow(table, index, firstOther) ? { key: "noteBelowTable", kind: "number", text } : { key: "notLikeNumbers", text }, "xType");
+      throw fail(firstOther, oddRow(table, index, firstOther, "number", text) ?? { key: "notLikeNumbers", text }, "xType");
     }
     return result(cells.map((c) => c.trim()), "category");
   }
@@ -117,8 +117,7 @@ export function readXColumn(table: Table, column: string | number, options: Read
     const reading = readings[r]!;
     const text = cells[r]!.trim();
     if (reading.kind !== temporal) {
-      if (kind === undefined && noteBelow(table, index, r)) throw fail(r, { key: "noteBelowTable", kind: temporal, text }, "xType");
-      throw fail(r, { key: "notOfKind", kind: temporal, text, detected: kind === undefined }, "xType");
+      throw fail(r, (kind === undefined ? oddRow(table, index, r, temporal, text) : null) ?? { key: "notOfKind", kind: temporal, text, detected: kind === undefined }, "xType");
     }
     if (reading.value === null) {
       if (reading.why === null) throw new Error("unreachable: a reading without a value says why");
@@ -175,13 +174,23 @@ function compactKind(header: string, cells: readonly string[]): "week" | "month"
   return existing * 2 >= cells.length ? kind : null;
 }
 
+/** Labels of a row of totals ("I alt", "Total"), compared in lower case without a closing colon. */
+const totalLabels = new Set(["i alt", "ialt", "total", "totalt", "sum", "samlet", "alle", "all", "grand total"]);
+
 /**
- * Whether the cell of x that does not read, in row r, may be a note right under the table ("Kilde: LPR"): x is the
- * first column, and this row and every one after it, the last {@link maxTitleRows} at most, hold text in x only.
- * Under a blank line such a note is left out (footerRows.ts); right under the rows it may be a row with a typo.
+ * Why a cell of x that does not read as the rest of its column may not be a subgroup at all, so that the error
+ * advises what fits rather than reading x as categories (which would chart it as a point): a row with no values
+ * beside x — a note below the table when it and every row after it are such rows, the last {@link maxTitleRows}
+ * at most, with x the first column (under a blank line such a note is left out, footerRows.ts), else a note among
+ * the rows; or a last row named as totals ("I alt"). Null for any other row.
  */
-function noteBelow(table: Table, index: number, r: number): boolean {
-  if (index !== 0 || table.header.length < 2 || table.rows - r > maxTitleRows) return false;
-  for (let k = r; k < table.rows; k++) for (let c = 1; c < table.header.length; c++) if ((table.columns[c]![k] ?? "").trim() !== "") return false;
-  return true;
+function oddRow(table: Table, index: number, r: number, kind: TemporalKind | "number", text: string): ReadPhrase | null {
+  const bare = (k: number): boolean => table.columns.every((column, c) => c === index || (column[k] ?? "").trim() === "");
+  if (table.header.length >= 2 && bare(r)) {
+    let below = index === 0 && table.rows - r <= maxTitleRows;
+    for (let k = r + 1; below && k < table.rows; k++) below = bare(k);
+    return below ? { key: "noteBelowTable", kind, text } : { key: "noteInTable", kind, text };
+  }
+  if (r === table.rows - 1 && totalLabels.has(text.toLowerCase().replace(/:$/, "").trim())) return { key: "totalRow", kind, text };
+  return null;
 }

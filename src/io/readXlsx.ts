@@ -1,6 +1,6 @@
 import { readSheet } from "read-excel-file/universal";
 import { ReadError } from "./readError.ts";
-import { footerContext, footerRows } from "./footerRows.ts";
+import { footerContext, footerRows, type Apart } from "./footerRows.ts";
 import { maxTitleRows, titleRows, titleText } from "./titleRows.ts";
 import type { ReadTableOptions, Table } from "./types.ts";
 
@@ -70,7 +70,7 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
   // Notes below the table (a source, a date), left out when footerRows says so.
   const from = Math.max(0, count - maxTitleRows - footerContext);
   // A note stands apart from the table: under a blank row.
-  const apart = (k: number): boolean => from + k > 0 && (lines[from + k] as number) > (lines[from + k - 1] as number) + 1;
+  const apart = (k: number): Apart => (from + k > 0 && (lines[from + k] as number) > (lines[from + k - 1] as number) + 1 ? "blank" : "none");
   const footers = footerRows(Array.from({ length: count - from }, (_, k) => columns.map((column) => column[from + k] as string)), apart);
   const footerLines = Array.from({ length: footers }, (_, k) => ({ line: lines[count - footers + k] as number, text: (columns[0]![count - footers + k] as string).trim() }));
   count -= footers;

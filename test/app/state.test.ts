@@ -409,6 +409,14 @@ describe("proposeColumns on more exports", () => {
     expect(proposeColumns(await table("Måned;Infektioner;Sengedage (1000)\n2019-01;12;3\n2019-02;9;3\n2019-03;14;4\n"))).toMatchObject({ y: "Infektioner", n: "Sengedage (1000)" });
   });
 
+  it("takes a unit column whose every row is a unit of its own for x, not groups of one point each", async () => {
+    const rows = ["Afsnit A;3;40", "Afsnit B;5;41", "Afsnit C;2;38", "Afsnit D;4;40"];
+    expect(proposeColumns(await table(`Afsnit;Fejl;Journaler\n${rows.join("\n")}`))).toMatchObject({ x: "Afsnit", group: "" });
+    // Units that repeat (a row per unit and week) stay groups.
+    const weekly = ["Afsnit A;2018-W40;3;40", "Afsnit A;2018-W41;4;40", "Afsnit B;2018-W40;5;41", "Afsnit B;2018-W41;2;41"];
+    expect(proposeColumns(await table(`Afsnit;Uge;Fejl;Journaler\n${weekly.join("\n")}`))).toMatchObject({ x: "Uge", group: "Afsnit" });
+  });
+
   it("does not take a running number for y: waiting days per patient (a user's trial charted the patients' numbers)", async () => {
     const rows = Array.from({ length: 12 }, (_, k) => `${k + 1};${String(k + 2).padStart(2, "0")}-01-2023;${[19, 9, 9, 14, 12, 16, 11, 13, 10, 15, 12, 14][k]};Før`);
     expect(proposeColumns(await table(`Patient;Henvisningsdato;Ventedage;Fase\n${rows.join("\n")}`))).toMatchObject({ x: "Henvisningsdato", y: "Ventedage", phase: "Fase" });

@@ -72,6 +72,14 @@ describe("readXColumn(table, column)", () => {
     expect(() => readXColumn(table("Nr;Andel\n1;0,95\n2;0,93\nKilde: LPR;\n"), "Nr")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("Nr"): expected a number as the rest of the column, found "Kilde: LPR", with no values beside it, at the end of the table: if it is a note below the table, put a blank line above it and it is left out (or remove it)]`);
   });
 
+  it("says a note among the rows, or a row of totals, is no subgroup, never to read x as categories (a user's trial charted them as points)", () => {
+    const weeks = (rows: string) => readXColumn(table(`Uge;Andel;Antal\nUge 40 2018;0,95;120\n${rows}\n`), "Uge");
+    expect(() => weeks("Ny arbejdsgang fra uge 41;;\nUge 41 2018;0,93;118")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 1 ("Uge"): expected a week like "2018-W40" or "Uge 40, 2018" as the rest of the column, found "Ny arbejdsgang fra uge 41", with no values beside it: a note written as a row of its own? Write it in a column of notes, in the row of the subgroup it is about (--notes), or remove it]`);
+    expect(() => weeks("Uge 41 2018;0,93;118\nI alt;1,88;238")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("Uge"): expected a week like "2018-W40" or "Uge 40, 2018" as the rest of the column, found "I alt" in the last row: a row of totals is not a subgroup; remove it from the file]`);
+    // A last row of another name with values is x with a typo, or a category: the advice stays.
+    expect(() => weeks("Uge 41 2018;0,93;118\nuge 42;0,91;119")).toThrow(/--x-type category/);
+  });
+
   it("reads month-first dates only when told, and says so when a date only reads month-first", () => {
     expect(() => x(["04/13/2018", "04/14/2018"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 1 ("x"): "04/13/2018" is no date: there is no month 13; with month-first dates (--date-order mdy) it would be 2018-04-13]`);
     expect(x(["04/13/2018", "04/14/2018"], { dateOrder: "mdy" }).values).toEqual(["2018-04-13", "2018-04-14"]);

@@ -179,6 +179,13 @@ describe("readCsv: notes below the table", () => {
     ]);
   });
 
+  it("leaves out the extract's date under a blank line, which a daily table had read as one more day (a user's trial)", () => {
+    const table = read("Dato;Antal;I alt\r\n01-11-2018;5;10\r\n02-11-2018;6;10\r\n;;\r\n03-12-2018;;\r\n");
+    expect([table.rows, table.detected.footerLines]).toEqual([2, [{ line: 5, text: "03-12-2018" }]]);
+    // Without separators and without a blank line, a date is a row that lost its separators: refused as before.
+    expect(() => read("Dato;Antal;I alt\r\n01-11-2018;5;10\r\n02-11-2018;6;10\r\n03-11-2018\r\n")).toThrow(ReadError);
+  });
+
   it("keeps a padded line right under the rows, which may be a row of data with a typo, for the columns' reading to name", () => {
     const kept = read("Uge;Andel;Antal\r\nUge 40 2018;0,95;120\r\nUge 41 2018;0,93;118\r\nKilde: LPR;;\r\n");
     expect([kept.rows, kept.detected.footerLines]).toEqual([3, []]);

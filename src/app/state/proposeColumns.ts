@@ -113,6 +113,16 @@ export function proposeColumns(table: Table): ColumnProposal {
   byWords("phase", (c) => !isNumeric(c) || numeric[c]?.integers === true);
   byWords("notes", (c) => !isNumeric(c));
   byWords("group", (c) => !isNumeric(c));
+  // A "group" column whose every row names a group of its own is the x of one chart of categories ("Afsnit" per row:
+  // a user's trial got twenty charts of one point each), when no column is x.
+  if (out.x === "" && out.group !== "") {
+    const c = header.indexOf(out.group);
+    const names = table.rows.map((row) => (row[c] ?? "").trim()).filter((name) => name !== "");
+    if (names.length >= 2 && new Set(names).size === names.length) {
+      out.x = out.group;
+      out.group = "";
+    }
+  }
   byWords("n", isNumeric);
   byWords("y", isNumeric);
   if (out.y === "") {

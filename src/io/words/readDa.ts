@@ -80,6 +80,10 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `forventede et år som "2018", fandt ${q(p.text)}`;
     case "notLikeNumbers":
       return `forventede et tal som i resten af kolonnen, fandt ${q(p.text)}; for at læse kolonnen som tekst: ${give(terms)} ${terms.name("xType", "category")}`;
+    case "noteInTable":
+      return `forventede ${p.kind === "number" ? "et tal" : `${kinds[p.kind]} som ${examples[p.kind]}`} ligesom resten af kolonnen, fandt ${q(p.text)} uden værdier ved siden af: en note skrevet som sin egen række? Skriv den i en kolonne med noter, i rækken for den undergruppe, den handler om (${terms.kind === "flags" ? "--notes" : "kolonnen med noter"}), eller fjern den`;
+    case "totalRow":
+      return `forventede ${p.kind === "number" ? "et tal" : `${kinds[p.kind]} som ${examples[p.kind]}`} ligesom resten af kolonnen, fandt ${q(p.text)} i sidste række: en række med totaler er ikke en undergruppe; fjern den fra filen`;
     case "noteBelowTable":
       return `forventede ${p.kind === "number" ? "et tal" : `${kinds[p.kind]} som ${examples[p.kind]}`} ligesom resten af kolonnen, fandt ${q(p.text)} uden værdier ved siden af, sidst i tabellen: er det en note under tabellen, så sæt en tom linje over den, så udelades den (eller fjern den)`;
     case "notOfKind":

@@ -79,6 +79,10 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `expected a year like "2018", found ${q(p.text)}`;
     case "notLikeNumbers":
       return `expected a number as in the rest of the column, found ${q(p.text)}; to read the column as text, ${give(terms)} ${terms.name("xType", "category")}`;
+    case "noteInTable":
+      return `expected ${p.kind === "number" ? "a number" : `a ${p.kind} like ${examples[p.kind]}`} as the rest of the column, found ${q(p.text)}, with no values beside it: a note written as a row of its own? Write it in a column of notes, in the row of the subgroup it is about (${terms.kind === "flags" ? "--notes" : "the notes column"}), or remove it`;
+    case "totalRow":
+      return `expected ${p.kind === "number" ? "a number" : `a ${p.kind} like ${examples[p.kind]}`} as the rest of the column, found ${q(p.text)} in the last row: a row of totals is not a subgroup; remove it from the file`;
     case "noteBelowTable":
       return `expected ${p.kind === "number" ? "a number" : `a ${p.kind} like ${examples[p.kind]}`} as the rest of the column, found ${q(p.text)}, with no values beside it, at the end of the table: if it is a note below the table, put a blank line above it and it is left out (or remove it)`;
     case "notOfKind":

@@ -46,6 +46,10 @@ export type ReadPhrase =
   | { readonly key: "notAYear"; readonly text: string }
   /** A cell of x at the end of the table with no values beside it, not of the column's kind: a note right under the rows? */
   | { readonly key: "noteBelowTable"; readonly kind: TemporalKind | "number"; readonly text: string }
+  /** The same among the rows: a note written as a row of its own. */
+  | { readonly key: "noteInTable"; readonly kind: TemporalKind | "number"; readonly text: string }
+  /** The last row's x names totals ("I alt"): a row of totals, not a subgroup. */
+  | { readonly key: "totalRow"; readonly kind: TemporalKind | "number"; readonly text: string }
   /** A cell no number in a column of numbers (read as text by `xType: "category"`). */
   | { readonly key: "notLikeNumbers"; readonly text: string }
   /** A cell not of the column's kind; `detected`: the kind was detected (not given), so reading the column as text settles it. */
