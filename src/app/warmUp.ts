@@ -40,8 +40,8 @@ let started = false;
  * baseline on 100,000 points ran its code for thousands of signals and stepped limits with the engine still
  * compiling it: 132–229 ms in Chromium on the 2-core machine, against 70–100 ms for the changes after it
  * (bench/app.mjs, 2026-12-01). Drawn here first, it is compiled before a person makes that change: the first
- * change then takes 64–134 ms (median 76–87 ms). About 180 ms of work in four pieces, when the page has nothing
- * else to do; a change made before they ran is as slow as it was.
+ * change then takes 76–105 ms (medians of four invocations; single runs 61–142 ms). About 180 ms of work in four
+ * pieces, when the page has nothing else to do; a change made before they ran is as slow as it was.
  */
 export function warmUp(document: Document, maxPointMarks: number, schedule: (run: () => void) => void = idle): void {
   if (started) return;
