@@ -1,4 +1,5 @@
 import { maxTitleRows, readsAsValue } from "./titleRows.ts";
+import type { TitleLine } from "./types.ts";
 
 /** Records above the last ones whose first cells are looked at ({@link footerRows}). */
 export const footerContext = 20;
@@ -40,3 +41,17 @@ export function footerRows(records: readonly (readonly string[])[], apart: (k: n
 
 /** How a record stands apart from the rows above it: under a blank line, written without separators, or not. */
 export type Apart = "blank" | "bare" | "none";
+
+/**
+ * The notes below a table read into `columns` (cell texts per column), whose first `rows` records start on
+ * `lines`, as {@link footerRows} finds them among its last records: a record stands apart under a blank line (its
+ * line more than one after the record before it), or when its line is in `bare` (written without separators).
+ * The readers (readCsv, readXlsx) leave them out. @internal
+ */
+export function tableFooters(columns: readonly (readonly string[])[], lines: ArrayLike<number>, rows: number, bare: ReadonlySet<number> = new Set()): TitleLine[] {
+  const from = Math.max(0, rows - maxTitleRows - footerContext);
+  const lineOf = (k: number): number => lines[from + k] as number;
+  const apart = (k: number): Apart => (from + k > 0 && lineOf(k) > (lines[from + k - 1] as number) + 1 ? "blank" : bare.has(lineOf(k)) ? "bare" : "none");
+  const footers = footerRows(Array.from({ length: rows - from }, (_, k) => columns.map((column) => column[from + k] as string)), apart);
+  return Array.from({ length: footers }, (_, k) => ({ line: lines[rows - footers + k] as number, text: (columns[0]![rows - footers + k] as string).trim() }));
+}

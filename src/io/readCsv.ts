@@ -1,6 +1,6 @@
 import { decodeText } from "./decodeText.ts";
 import { ReadError } from "./readError.ts";
-import { footerContext, footerRows, type Apart } from "./footerRows.ts";
+import { tableFooters } from "./footerRows.ts";
 import { maxTitleRows, readsAsNames, titleRows, titleText } from "./titleRows.ts";
 import type { ReadTableOptions, Separator, Table, TitleLine } from "./types.ts";
 import { doubled } from "../core/internal/doubled.ts";
@@ -155,16 +155,14 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
   let titleLines: TitleLine[] = [];
   // Lines without separators after the header, held until it is known whether anything but such lines follows.
   const tail: { fields: string[]; line: number }[] = [];
-  const tooFew = (record: { fields: string[]; line: number }): never => {
-    throw new ReadError({ reason: { key: "cellCount", expected: (header as string[]).length, found: record.fields.length }, line: record.line, column: null, columnName: null, value: null, option: "separator" });
+  const tooFew = (cells: readonly string[], at: number): never => {
+    throw new ReadError({ reason: { key: "cellCount", expected: (header as string[]).length, found: cells.length }, line: at, column: null, columnName: null, value: null, option: "separator" });
   };
   const addRow = (cells: string[], at: number): void => {
     const width = (header as string[]).length;
     let count = cells.length;
     while (count > width && cells[count - 1]!.trim() === "") count--;
-    if (count !== width) {
-      throw new ReadError({ reason: { key: "cellCount", expected: width, found: cells.length }, line: at, column: null, columnName: null, value: null, option: "separator" });
-    }
+    if (count !== width) tooFew(cells, at);
     // At index rows: within the room made, or one past the end of a grown array.
     for (let c = 0; c < count; c++) columns[c]![rows] = cells[c]!;
     if (rows === lines.length) lines = doubled(lines);
@@ -249,7 +247,7 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
         // follow (footerRows.ts decides), else a record with too few cells.
         tail.push({ fields, line: recordLine });
       } else {
-        if (tail.length > 0) tooFew(tail[0]!);
+        if (tail.length > 0) tooFew(tail[0]!.fields, tail[0]!.line);
         addRow(fields, recordLine);
       }
     }
@@ -265,16 +263,10 @@ function splitRecords(text: string, start: number, firstLine: number, separator:
   // Notes below the table, padded or not: the last records, left out when footerRows says so.
   const width = (header as string[]).length;
   for (const record of tail) addRow([...record.fields, ...Array<string>(width - 1).fill("")], record.line);
-  const from = Math.max(0, rows - maxTitleRows - footerContext);
-  // A note stands apart from the table: written without separators, or under a blank line.
-  const unpadded = new Set(tail.map((record) => record.line));
-  const apart = (k: number): Apart =>
-    from + k > 0 && (lines[from + k] as number) > (lines[from + k - 1] as number) + 1 ? "blank" : unpadded.has(lines[from + k] as number) ? "bare" : "none";
-  const footers = footerRows(Array.from({ length: rows - from }, (_, k) => columns.map((column) => column[from + k] as string)), apart);
-  if (footers < tail.length) tooFew(tail[0]!);
-  const footerLines: TitleLine[] = [];
-  for (let r = rows - footers; r < rows; r++) footerLines.push({ line: lines[r] as number, text: (columns[0]![r] as string).trim() });
-  rows -= footers;
+  // A note stands apart from the table: under a blank line, or written without separators.
+  const footerLines = tableFooters(columns, lines, rows, new Set(tail.map((record) => record.line)));
+  if (footerLines.length < tail.length) tooFew(tail[0]!.fields, tail[0]!.line);
+  rows -= footerLines.length;
   for (const column of columns) column.length = rows;
   return { header, columns, lines: lines.slice(0, rows), rows, titleLines, footerLines };
 }

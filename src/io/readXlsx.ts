@@ -1,6 +1,6 @@
 import { readSheet } from "read-excel-file/universal";
 import { ReadError } from "./readError.ts";
-import { footerContext, footerRows, type Apart } from "./footerRows.ts";
+import { tableFooters } from "./footerRows.ts";
 import { maxTitleRows, titleRows, titleText } from "./titleRows.ts";
 import type { ReadTableOptions, Table } from "./types.ts";
 
@@ -39,8 +39,9 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
   const first: number[] = [];
   for (let r = 0; r < rows.length && first.length <= maxTitleRows; r++) if (!isBlankRow(rows[r]!)) first.push(r);
   if (first.length === 0) throw new ReadError({ reason: { key: "emptySheet" }, line: null, column: null, columnName: null, value: null });
-  const titles = titleRows(first.map((r) => rows[r]!.map(looseText)));
-  const titleLines = first.slice(0, titles).map((r) => ({ line: r + 1, text: titleText(rows[r]!.map(looseText)) }));
+  const firstCells = first.map((r) => rows[r]!.map(looseText));
+  const titles = titleRows(firstCells);
+  const titleLines = first.slice(0, titles).map((r, k) => ({ line: r + 1, text: titleText(firstCells[k]!) }));
   const headerRow = first[titles] as number;
   const head = rows[headerRow]!;
   let width = head.length;
@@ -67,13 +68,9 @@ export async function readXlsx(bytes: Uint8Array, options: Pick<ReadTableOptions
     lines.push(r + 1);
     count++;
   }
-  // Notes below the table (a source, a date), left out when footerRows says so.
-  const from = Math.max(0, count - maxTitleRows - footerContext);
-  // A note stands apart from the table: under a blank row.
-  const apart = (k: number): Apart => (from + k > 0 && (lines[from + k] as number) > (lines[from + k - 1] as number) + 1 ? "blank" : "none");
-  const footers = footerRows(Array.from({ length: count - from }, (_, k) => columns.map((column) => column[from + k] as string)), apart);
-  const footerLines = Array.from({ length: footers }, (_, k) => ({ line: lines[count - footers + k] as number, text: (columns[0]![count - footers + k] as string).trim() }));
-  count -= footers;
+  // Notes below the table (a source, a date) under a blank row, left out.
+  const footerLines = tableFooters(columns, lines, count);
+  count -= footerLines.length;
   for (const column of columns) column.length = count;
   lines.length = count;
   return {

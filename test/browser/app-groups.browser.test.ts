@@ -56,7 +56,10 @@ describe("pasted cells without their header row", () => {
     await expect.poll(() => page.getByTestId("header-warning").textContent()).toContain('Den første række ligner en titel, ikke kolonnenavne ("Andel ajourført FMK"');
     // The chart area names the title line as the cause, not the cells' advice (to read x as categories).
     expect(await page.getByTestId("read-problems").textContent()).toMatch(/^Intet diagram: Den første række ligner en titel/);
-    await page.close();
+    // No column of values: the command line says what is missing, never a command without --y that cannot run.
+    await page.getByTestId("paste").fill(["Afsnit\tLeder", "A\tHansen", "B\tJensen"].join("\n"));
+    await page.getByTestId("paste-button").click();
+    await expect.poll(() => page.getByTestId("command").textContent()).toBe("Vælg kolonnen med værdier (y) for at få kommandolinjen, der laver dette diagram.");
   });
 });
 

@@ -65,6 +65,12 @@ const phrases: readonly ReadPhrase[] = [
   { key: "noSuchTime", kind: "week", text: "Uge 54, 2018", problem: { key: "noWeek", week: 54 }, otherOrder: null, dateOrder: "dmy" },
   { key: "noSuchTime", kind: "week", text: "2019-W53", problem: { key: "noWeek53", year: 2019 }, otherOrder: null, dateOrder: "dmy" },
   { key: "noSuchTime", kind: "quarter", text: "2018-Q5", problem: { key: "noQuarter", quarter: 5 }, otherOrder: null, dateOrder: "dmy" },
+  { key: "titleLeftOut", lines: [{ line: 1, text: "Andel ajourført FMK" }] },
+  { key: "titleLeftOut", lines: [{ line: 1, text: "Andel" }, { line: 2, text: "03-12-2018" }], sheet: true },
+  { key: "footerLeftOut", lines: [{ line: 24, text: "Kilde: LPR" }] },
+  { key: "noteBelowTable", kind: "week", text: "Kilde: LPR" },
+  { key: "noteInTable", kind: "week", text: "Ny arbejdsgang" },
+  { key: "totalRow", kind: "number", text: "I alt" },
 ];
 
 describe("errorText(error, { locale, terms }) says a reading error in the user's language and terms", () => {
@@ -84,6 +90,15 @@ describe("errorText(error, { locale, terms }) says a reading error in the user's
       expect(readDa.reason(reason, controls)).not.toMatch(/--/);
       expect(readEn.reason(reason, controls)).not.toMatch(/--/);
     }
+  });
+
+  it("lines left out of a table, and x cells that may be no subgroup, in Danish", () => {
+    const da = (phrase: ReadPhrase) => readDa.reason(phrase, flagTerms);
+    expect(da({ key: "titleLeftOut", lines: [{ line: 1, text: "Andel" }, { line: 2, text: "03-12-2018" }], sheet: true })).toBe('række 1–2 ("Andel"; "03-12-2018") er en titel over tabellen, ikke en del af den: udeladt');
+    expect(da({ key: "footerLeftOut", lines: [{ line: 24, text: "Kilde: LPR" }] })).toBe('linje 24 ("Kilde: LPR") er en note under tabellen, ikke en del af den: udeladt');
+    expect(da({ key: "noteBelowTable", kind: "week", text: "Kilde: LPR" })).toBe('forventede en uge som "2018-W40" eller "Uge 40, 2018" ligesom resten af kolonnen, fandt "Kilde: LPR" uden værdier ved siden af, sidst i tabellen: er det en note under tabellen, så sæt en tom linje over den, så udelades den (eller fjern den)');
+    expect(da({ key: "noteInTable", kind: "week", text: "Ny arbejdsgang" })).toBe('forventede en uge som "2018-W40" eller "Uge 40, 2018" ligesom resten af kolonnen, fandt "Ny arbejdsgang" uden værdier ved siden af: en note skrevet som sin egen række? Skriv den i en kolonne med noter, i rækken for den undergruppe, den handler om (--notes), eller fjern den');
+    expect(da({ key: "totalRow", kind: "number", text: "I alt" })).toBe('forventede et tal ligesom resten af kolonnen, fandt "I alt" i sidste række: en række med totaler er ikke en undergruppe; fjern den fra filen');
   });
 
   it("a number that is no number, in Danish", () => {

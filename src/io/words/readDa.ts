@@ -1,6 +1,7 @@
 import type { TemporalKind, TimeProblem } from "../parseXText.ts";
 import { quoteCell as q } from "../quoteCell.ts";
 import type { OptionTerms, ReadPhrase, ReadWords } from "./readPhrase.ts";
+import type { TitleLine } from "../types.ts";
 
 const kinds: Readonly<Record<TemporalKind, string>> = { date: "en dato", week: "en uge", month: "en måned", quarter: "et kvartal" };
 const validKinds: Readonly<Record<TemporalKind, string>> = { date: "en gyldig dato", week: "en gyldig uge", month: "en gyldig måned", quarter: "et gyldigt kvartal" };
@@ -8,6 +9,17 @@ const examples: Readonly<Record<TemporalKind, string>> = { date: `"2018-04-02" e
 const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase()}`;
 /** "angiv" a flag on the command line, "vælg" in an interface. */
 const give = (terms: OptionTerms): string => (terms.kind === "flags" ? "angiv" : "vælg");
+
+/** Where lines left out of a table are, with their texts: "linje 1 ("…")", "række 25–26 ("…"; "…")". */
+function leftOut(lines: readonly TitleLine[], sheet: boolean | undefined): string {
+  const where = `${sheet === true ? "række" : "linje"} ${lines[0]!.line}${lines.length === 1 ? "" : `–${lines[lines.length - 1]!.line}`}`;
+  return `${where} (${lines.map((l) => q(l.text)).join("; ")})`;
+}
+
+/** An x cell that is not of its column's kind, as the rest of the column. */
+function expectedOf(kind: TemporalKind | "number", text: string): string {
+  return `forventede ${kind === "number" ? "et tal" : `${kinds[kind]} som ${examples[kind]}`} ligesom resten af kolonnen, fandt ${q(text)}`;
+}
 
 function timeProblem(p: TimeProblem): string {
   switch (p.key) {
@@ -38,14 +50,10 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return 'tekst efter et afsluttende anførselstegn (et anførselstegn inde i et felt i anførselstegn skrives "")';
     case "cellCount":
       return `forventede ${p.expected} celler som i overskriften, fandt ${p.found}`;
-    case "titleLeftOut": {
-      const where = `${p.sheet === true ? "række" : "linje"} ${p.lines[0]!.line}${p.lines.length === 1 ? "" : `–${p.lines[p.lines.length - 1]!.line}`}`;
-      return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) er en titel over tabellen, ikke en del af den: udeladt`;
-    }
-    case "footerLeftOut": {
-      const where = `${p.sheet === true ? "række" : "linje"} ${p.lines[0]!.line}${p.lines.length === 1 ? "" : `–${p.lines[p.lines.length - 1]!.line}`}`;
-      return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) er ${p.lines.length === 1 ? "en note" : "noter"} under tabellen, ikke en del af den: udeladt`;
-    }
+    case "titleLeftOut":
+      return `${leftOut(p.lines, p.sheet)} er en titel over tabellen, ikke en del af den: udeladt`;
+    case "footerLeftOut":
+      return `${leftOut(p.lines, p.sheet)} er ${p.lines.length === 1 ? "en note" : "noter"} under tabellen, ikke en del af den: udeladt`;
     case "noSheet":
       return `projektmappen har intet ark ${JSON.stringify(p.sheet)}`;
     case "notXlsx":
@@ -81,11 +89,11 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
     case "notLikeNumbers":
       return `forventede et tal som i resten af kolonnen, fandt ${q(p.text)}; for at læse kolonnen som tekst: ${give(terms)} ${terms.name("xType", "category")}`;
     case "noteInTable":
-      return `forventede ${p.kind === "number" ? "et tal" : `${kinds[p.kind]} som ${examples[p.kind]}`} ligesom resten af kolonnen, fandt ${q(p.text)} uden værdier ved siden af: en note skrevet som sin egen række? Skriv den i en kolonne med noter, i rækken for den undergruppe, den handler om (${terms.kind === "flags" ? "--notes" : "kolonnen med noter"}), eller fjern den`;
+      return `${expectedOf(p.kind, p.text)} uden værdier ved siden af: en note skrevet som sin egen række? Skriv den i en kolonne med noter, i rækken for den undergruppe, den handler om (${terms.kind === "flags" ? "--notes" : "kolonnen med noter"}), eller fjern den`;
     case "totalRow":
-      return `forventede ${p.kind === "number" ? "et tal" : `${kinds[p.kind]} som ${examples[p.kind]}`} ligesom resten af kolonnen, fandt ${q(p.text)} i sidste række: en række med totaler er ikke en undergruppe; fjern den fra filen`;
+      return `${expectedOf(p.kind, p.text)} i sidste række: en række med totaler er ikke en undergruppe; fjern den fra filen`;
     case "noteBelowTable":
-      return `forventede ${p.kind === "number" ? "et tal" : `${kinds[p.kind]} som ${examples[p.kind]}`} ligesom resten af kolonnen, fandt ${q(p.text)} uden værdier ved siden af, sidst i tabellen: er det en note under tabellen, så sæt en tom linje over den, så udelades den (eller fjern den)`;
+      return `${expectedOf(p.kind, p.text)} uden værdier ved siden af, sidst i tabellen: er det en note under tabellen, så sæt en tom linje over den, så udelades den (eller fjern den)`;
     case "notOfKind":
       return `forventede ${kinds[p.kind]} som ${examples[p.kind]}${p.detected ? " ligesom resten af kolonnen" : ""}, fandt ${q(p.text)}${p.detected ? `; for at læse kolonnen som tekst: ${give(terms)} ${terms.name("xType", "category")}` : ""}`;
     case "noSuchTime": {

@@ -1,10 +1,23 @@
 import type { TemporalKind, TimeProblem } from "../parseXText.ts";
 import { quoteCell as q } from "../quoteCell.ts";
 import type { OptionTerms, ReadPhrase, ReadWords } from "./readPhrase.ts";
+import type { TitleLine } from "../types.ts";
 
 const examples: Readonly<Record<TemporalKind, string>> = { date: `"2018-04-02" or "02-04-2018"`, week: `"2018-W40" or "Uge 40, 2018"`, month: `"2018-01" or "jan. 2018"`, quarter: `"2018-Q1" or "1. kvt. 2018"` };
 const hex = (byte: number): string => `0x${byte.toString(16).toUpperCase()}`;
 const give = (terms: OptionTerms): string => (terms.kind === "flags" ? "give" : "choose");
+
+/** Where lines left out of a table are, with their texts: "line 1 ("…")", "rows 25–26 ("…"; "…")". */
+function leftOut(lines: readonly TitleLine[], sheet: boolean | undefined): string {
+  const one = lines.length === 1;
+  const where = `${sheet === true ? "row" : "line"}${one ? "" : "s"} ${lines[0]!.line}${one ? "" : `–${lines[lines.length - 1]!.line}`}`;
+  return `${where} (${lines.map((l) => q(l.text)).join("; ")})`;
+}
+
+/** An x cell that is not of its column's kind, as the rest of the column. */
+function expectedOf(kind: TemporalKind | "number", text: string): string {
+  return `expected ${kind === "number" ? "a number" : `a ${kind} like ${examples[kind]}`} as the rest of the column, found ${q(text)}`;
+}
 
 function timeProblem(p: TimeProblem): string {
   switch (p.key) {
@@ -35,16 +48,10 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return 'text after a closing quote (a quote inside a quoted field is written "")';
     case "cellCount":
       return `expected ${p.expected} cells as in the header, found ${p.found}`;
-    case "titleLeftOut": {
-      const one = p.lines.length === 1;
-      const where = `${p.sheet === true ? "row" : "line"}${one ? "" : "s"} ${p.lines[0]!.line}${one ? "" : `–${p.lines[p.lines.length - 1]!.line}`}`;
-      return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) ${one ? "is a title" : "are a title"} above the table, not part of it: left out`;
-    }
-    case "footerLeftOut": {
-      const one = p.lines.length === 1;
-      const where = `${p.sheet === true ? "row" : "line"}${one ? "" : "s"} ${p.lines[0]!.line}${one ? "" : `–${p.lines[p.lines.length - 1]!.line}`}`;
-      return `${where} (${p.lines.map((l) => q(l.text)).join("; ")}) ${one ? "is a note" : "are notes"} below the table, not part of it: left out`;
-    }
+    case "titleLeftOut":
+      return `${leftOut(p.lines, p.sheet)} ${p.lines.length === 1 ? "is a title" : "are a title"} above the table, not part of it: left out`;
+    case "footerLeftOut":
+      return `${leftOut(p.lines, p.sheet)} ${p.lines.length === 1 ? "is a note" : "are notes"} below the table, not part of it: left out`;
     case "noSheet":
       return `the workbook has no sheet ${JSON.stringify(p.sheet)}`;
     case "notXlsx":
@@ -80,11 +87,11 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
     case "notLikeNumbers":
       return `expected a number as in the rest of the column, found ${q(p.text)}; to read the column as text, ${give(terms)} ${terms.name("xType", "category")}`;
     case "noteInTable":
-      return `expected ${p.kind === "number" ? "a number" : `a ${p.kind} like ${examples[p.kind]}`} as the rest of the column, found ${q(p.text)}, with no values beside it: a note written as a row of its own? Write it in a column of notes, in the row of the subgroup it is about (${terms.kind === "flags" ? "--notes" : "the notes column"}), or remove it`;
+      return `${expectedOf(p.kind, p.text)}, with no values beside it: a note written as a row of its own? Write it in a column of notes, in the row of the subgroup it is about (${terms.kind === "flags" ? "--notes" : "the notes column"}), or remove it`;
     case "totalRow":
-      return `expected ${p.kind === "number" ? "a number" : `a ${p.kind} like ${examples[p.kind]}`} as the rest of the column, found ${q(p.text)} in the last row: a row of totals is not a subgroup; remove it from the file`;
+      return `${expectedOf(p.kind, p.text)} in the last row: a row of totals is not a subgroup; remove it from the file`;
     case "noteBelowTable":
-      return `expected ${p.kind === "number" ? "a number" : `a ${p.kind} like ${examples[p.kind]}`} as the rest of the column, found ${q(p.text)}, with no values beside it, at the end of the table: if it is a note below the table, put a blank line above it and it is left out (or remove it)`;
+      return `${expectedOf(p.kind, p.text)}, with no values beside it, at the end of the table: if it is a note below the table, put a blank line above it and it is left out (or remove it)`;
     case "notOfKind":
       return `expected a ${p.kind} like ${examples[p.kind]}${p.detected ? " as the rest of the column" : ""}, found ${q(p.text)}${p.detected ? `; to read the column as text, ${give(terms)} ${terms.name("xType", "category")}` : ""}`;
     case "noSuchTime": {

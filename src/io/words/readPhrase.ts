@@ -15,8 +15,7 @@ export type ReadPhrase =
   | { readonly key: "unclosedQuote" }
   | { readonly key: "textAfterQuote" }
   | { readonly key: "cellCount"; readonly expected: number; readonly found: number }
-  /** Not a problem but a note: lines above the table read as its title and left out (`detected.titleLines`). */
-  /** `sheet`: the lines are a workbook sheet's rows. */
+  /** Not a problem but a note: lines above the table read as its title and left out (`detected.titleLines`); `sheet`: a workbook sheet's rows. */
   | { readonly key: "titleLeftOut"; readonly lines: readonly TitleLine[]; readonly sheet?: boolean }
   /** A note too: lines below the table read as notes on it and left out (`detected.footerLines`). */
   | { readonly key: "footerLeftOut"; readonly lines: readonly TitleLine[]; readonly sheet?: boolean }
