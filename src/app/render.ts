@@ -20,6 +20,7 @@ import { pointActions } from "./ui/pointMenu.ts";
 import { rulesPanel } from "./ui/rulesPanel.ts";
 import { saveConfig } from "./ui/storage.ts";
 import { tableView } from "./ui/tableView.ts";
+import { rehearsalSteps, rehearseChanges, rehearsedConfigs } from "./rehearseChanges.ts";
 import { warmUp } from "./warmUp.ts";
 
 /** Puts the interface's words in the chosen language into the page. */
@@ -316,7 +317,8 @@ function drawChart(shown: GroupChart | null): void {
   }
   // Untitled and ungrouped, the chart is named from the data as the command line names it (never "Chart 1").
   const title = [c.title, shown.name].filter((t) => t !== "").join(" · ") || seriesTitle({ y: c.y, n: c.n, fileName: state.loaded?.name ?? "" });
-  const svg = timed("renderSvg", () => renderSvgElement<SVGSVGElement>(shown.result!, { document, locale, ...percentOption(), notes: shown.notes, ...(shown.phaseLabels === null ? {} : { phaseLabels: shown.phaseLabels }), maxPointMarks, ...(title === "" ? {} : { title }) }));
+  const options = { document, locale, ...percentOption(), notes: shown.notes, ...(shown.phaseLabels === null ? {} : { phaseLabels: shown.phaseLabels }), maxPointMarks, ...(title === "" ? {} : { title }) };
+  const svg = timed("renderSvg", () => renderSvgElement<SVGSVGElement>(shown.result!, options));
   const percent = state.percent || c.chart === "p" || c.chart === "pp";
   const format = valueFormat(locale, percent);
   const value = (v: number): string => format.format(percent ? v / c.multiply : v);
@@ -324,8 +326,29 @@ function drawChart(shown: GroupChart | null): void {
   timed("insert", () => holder.replaceChildren(svg));
   timed("wirePoints", () => wirePoints(svg, shown.result!, state.language, byId("announce"), pointActions, state.focus, (i) => (state.focus = i), (i) => `${shown.xText[i] ?? String(i + 1)}: ${value(shown.result!.value[i]!)}`));
   if (hadFocus && state.menuIndex === null) svg.querySelector<SVGElement>('.shewhart-point[tabindex="0"]')?.focus();
-  // The code a change of a large chart runs, compiled while the page is idle (warmUp.ts).
-  if (shown.result.length > maxPointMarks) warmUp(document, maxPointMarks);
+  if (shown.result.length > maxPointMarks && state.table !== null && state.columns !== null) {
+    // The next change of this chart made once on its own data, then the code a change of a large chart runs compiled
+    // on made-up charts, while the page is idle (rehearseChanges.ts, warmUp.ts).
+    if (rehearsed !== state.table) rehearse(state.table, state.columns, shown, options);
+    warmUp(document, maxPointMarks);
+  }
+}
+
+/** The table whose chart's next changes were last rehearsed: once per file read. */
+let rehearsed: Table | null = null;
+
+/** Analyses and draws `shown` as each of {@link rehearsedConfigs} would, in idle moments, and keeps nothing (rehearseChanges.ts). */
+function rehearse(table: Table, columns: ReadColumns, shown: GroupChart, options: Parameters<typeof renderSvgElement>[1]): void {
+  rehearsed = table;
+  const config = state.config;
+  const locale = localeOf[state.language];
+  const steps = rehearsalSteps(
+    rehearsedConfigs(config, shown.xText),
+    (changed) => analyseGroups(table, columns, changed, locale, groupsOf(table, columns, config)).find((g) => g.name === shown.name)?.result ?? null,
+    (result) => void renderSvgElement(result, options),
+    () => state.table === table && state.columns === columns && state.config === config,
+  );
+  rehearseChanges(steps);
 }
 
 function drawVerdict(shown: GroupChart | null): void {

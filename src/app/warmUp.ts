@@ -1,6 +1,7 @@
 // The browser's compiler warmed for large charts, while the page is idle.
 import { analyze, type ChartSpecInput } from "shewhart";
 import { renderSvgElement } from "shewhart/svg";
+import { whenIdle } from "./whenIdle.ts";
 
 /** The points of each warm-up chart: enough for every loop over points and signals to be compiled optimised. */
 const warmUpPoints = 20_000;
@@ -39,11 +40,12 @@ let started = false;
  * {@link warmUpSpecs} (never shown, nothing kept), each step in an idle moment of its own. The first change of
  * baseline on 100,000 points ran its code for thousands of signals and stepped limits with the engine still
  * compiling it: 132–229 ms in Chromium on the 2-core machine, against 70–100 ms for the changes after it
- * (bench/app.mjs, 2026-12-01). Drawn here first, it is compiled before a person makes that change: the first
- * change then takes 76–105 ms (medians of four invocations; single runs 61–142 ms). About 180 ms of work in four
- * pieces, when the page has nothing else to do; a change made before they ran is as slow as it was.
+ * (bench/app.mjs, 2026-12-01). Drawn here first, it is compiled before a person makes that change (76–105 ms,
+ * medians of four invocations); with the chart's own next changes rehearsed as well (rehearseChanges.ts), 54–59 ms.
+ * About 180 ms of work in four pieces, when the page has nothing else to do; a change made before they ran is as
+ * slow as it was.
  */
-export function warmUp(document: Document, maxPointMarks: number, schedule: (run: () => void) => void = idle): void {
+export function warmUp(document: Document, maxPointMarks: number, schedule: (run: () => void) => void = whenIdle): void {
   if (started) return;
   started = true;
   // The analysis and the drawing of each chart in idle moments of their own: a person who acts meanwhile waits at most for one of them.
@@ -63,7 +65,3 @@ export function warmUp(document: Document, maxPointMarks: number, schedule: (run
   }
 }
 
-function idle(run: () => void): void {
-  if (typeof requestIdleCallback === "function") requestIdleCallback(run, { timeout: 5000 });
-  else setTimeout(run, 1000);
-}
