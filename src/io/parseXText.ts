@@ -113,7 +113,7 @@ function tokenize(text: string): Token[] | null {
 /**
  * A tiny pattern matcher over tokens. Elements: `n4` (4 digits), `n12` (1–2
  * digits), `n1`, `n2`; `W` week word, `M` month word, `Q` quarter letter, `K`
- * quarter word; `s<chars>` a separator among chars (space written `_`), and a
+ * quarter word, `L` the letter M of `2019M01`; `s<chars>` a separator among chars (space written `_`), and a
  * trailing `?` for optional. Returns the matched number and word tokens.
  */
 const compiled = new Map<string, readonly string[]>();
@@ -159,6 +159,8 @@ function accepts(element: string, token: Token): boolean {
       return token.t === "w" && quarterWords.has(token.v);
     case "T":
       return token.t === "w" && token.v === "t";
+    case "L":
+      return token.t === "w" && token.v === "m";
     case "s":
       return token.t === "s" && element.slice(1).replaceAll("_", " ").includes(token.v);
     default:
@@ -226,6 +228,11 @@ function monthValue(year: number, month: number): XReading {
   return { kind: "month", value: `${year}-${pad(month)}`, problem: null, why: null, otherOrder: null };
 }
 
+/** A month written with a point (`01.2019`, `2019.01`), or no time where it cannot be one (a decimal number). */
+function pointMonth(year: number, month: number): XReading {
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 ? monthValue(year, month) : none;
+}
+
 function quarterValue(year: number, quarter: number): XReading {
   if (quarter < 1 || quarter > 4) return missingValue("quarter", { key: "noQuarter", quarter });
   return { kind: "quarter", value: `${year}-Q${quarter}`, problem: null, why: null, otherOrder: null };
@@ -275,7 +282,7 @@ export function parseCompactXText(text: string, kind: "week" | "month"): XReadin
  * | --- | --- |
  * | date | `2018-04-02` (also `/` or `.`; a time of day after it, `2018-04-02 13:45` or `2018-04-02T00:00:00Z`, is dropped: the row belongs to its day), `02-04-2018`, `02.04.2018`, `02/04/2018` (day first; month first with `dateOrder: "mdy"`) |
  * | week | `2018-W40`, `2018W40`, `2018-W4`, `Uge 40, 2018`, `Uge 40 2018`, `uge 40-2018`, `2018 uge 40`, `Week 40 2018`, `week 40, 2018`, `W40 2018` |
- * | month | `2018-01`, `2018/01`, `01-2018`, `januar 2018`, `jan 2018`, `jan. 2018`, `January 2018`, `2018 jan`, `jan-18` (Excel's mmm-yy: 00–29 → 20xx, 30–99 → 19xx); Danish and English names and abbreviations (`maj`, `okt.`, `May`, `Oct`) |
+ * | month | `2018-01`, `2018/01`, `01-2018`, `01.2018` and `2018.01` (a month 1–12 of a year 1900–2100; else a number), `januar 2018`, `jan 2018`, `jan. 2018`, `January 2018`, `2018 jan`, `jan-18` (Excel's mmm-yy: 00–29 → 20xx, 30–99 → 19xx), `2018M01` (Statistics Denmark's); Danish and English names and abbreviations (`maj`, `okt.`, `May`, `Oct`) |
  * | quarter | `2018-Q1`, `2018Q1`, `2018K1`, `Q1 2018`, `K1 2018`, `1. kvt. 2018`, `1. kvartal 2018` |
  *
  * A week always needs its year (`uge 4` alone is not a week). Linear in the
@@ -334,9 +341,16 @@ export function parseXText(text: string, dateOrder: DateOrder = "dmy"): XReading
   // Months.
   if ((m = match(tokens, "n4 s-/ n12")) !== null) return monthValue(num(m[0]!), num(m[1]!));
   if ((m = match(tokens, "n12 s-/ n4")) !== null) return monthValue(num(m[1]!), num(m[0]!));
+  // With a point (`01.2019`, Excel's mm.åååå; `2019.01`): a month only where it reads as one — a month 1–12 and a
+  // year 1900–2100, two digits after a year — else not a time at all, so that a decimal number (`1.2345`,
+  // `2019.5`) stays a number. Read as numbers these months sorted January 2020 (1.2020) before November 2019.
+  if ((m = match(tokens, "n12 s. n4")) !== null) return pointMonth(num(m[1]!), num(m[0]!));
+  if ((m = match(tokens, "n4 s. n2")) !== null) return pointMonth(num(m[0]!), num(m[1]!));
   if ((m = match(tokens, "M s.? s-_,/? n4")) !== null) return monthValue(num(m[1]!), months.get(m[0]!.v)!);
   if ((m = match(tokens, "M s.? s- n2")) !== null) return monthValue(fullYear(num(m[1]!)), months.get(m[0]!.v)!);
   if ((m = match(tokens, "n4 s-_? M s.?")) !== null) return monthValue(num(m[0]!), months.get(m[1]!.v)!);
+  // Statistics Denmark's months (`2019M01`), as its quarters (`2019K1`).
+  if ((m = match(tokens, "n4 L n2")) !== null) return monthValue(num(m[0]!), num(m[2]!));
   // Quarters.
   if ((m = match(tokens, "n4 s-_? Q n1")) !== null) return quarterValue(num(m[0]!), num(m[2]!));
   if ((m = match(tokens, "Q n1 s-_/,? n4")) !== null) return quarterValue(num(m[2]!), num(m[1]!));

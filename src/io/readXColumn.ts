@@ -103,7 +103,11 @@ export function readXColumn(table: Table, column: string | number, options: Read
       if ((typed !== undefined && !Number.isNaN(typed)) || (!reading.missing && (!Number.isNaN(reading.dot) || !Number.isNaN(reading.comma)))) numeric++;
       else if (firstOther < 0) firstOther = r;
     }
-    if (numeric === table.rows) return numbers(table, index, options.decimal, fail, result);
+    if (numeric === table.rows) {
+      const day = kind === undefined ? dayWithoutYear(cells) : -1;
+      if (day >= 0) throw fail(day, { key: "dayWithoutYear", text: cells[day]!.trim() }, "xType");
+      return numbers(table, index, options.decimal, fail, result);
+    }
     if (numeric * 2 >= table.rows) {
       const text = cells[firstOther]!.trim();
       throw fail(firstOther, oddRow(table, index, firstOther, "number", text) ?? { key: "notLikeNumbers", text }, "xType");
@@ -172,6 +176,32 @@ function compactKind(header: string, cells: readonly string[]): "week" | "month"
     if (reading.value !== null) existing++;
   }
   return existing * 2 >= cells.length ? kind : null;
+}
+
+/**
+ * The row of the first cell that shows a column of numbers to be days without a year (`01.10`, `15.10`, `05.11`:
+ * every cell a day 1–31, a point and a month 01–12), or -1. Read as numbers (1.1, 15.1, 5.11) they are sorted, and
+ * November's days came among October's, without a word. It shows in a day written with a leading zero (`01.10`:
+ * numbers are not written so), or in rows in the calendar's order that numbers would reorder (`29.10`, `05.11`).
+ */
+function dayWithoutYear(cells: readonly string[]): number {
+  const days: number[] = new Array<number>(cells.length);
+  for (let r = 0; r < cells.length; r++) {
+    const found = /^(\d{1,2})\.(\d{2})$/.exec(cells[r]!.trim());
+    if (found === null) return -1;
+    const day = Number(found[1]);
+    const month = Number(found[2]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return -1;
+    days[r] = month * 100 + day;
+  }
+  for (let r = 0; r < cells.length; r++) if (cells[r]!.trim().startsWith("0")) return r;
+  let calendar = true;
+  let reordered = -1;
+  for (let r = 1; r < cells.length && calendar; r++) {
+    calendar = days[r]! >= days[r - 1]!;
+    if (reordered < 0 && Number(cells[r]!.trim()) < Number(cells[r - 1]!.trim())) reordered = r;
+  }
+  return calendar ? reordered : -1;
 }
 
 /** Labels of a row of totals ("I alt", "Total"), compared in lower case without a closing colon. */

@@ -324,6 +324,15 @@ describe("errors in the run's language (new-user trial: --locale da-DK)", () => 
     expect((await run(["chart", "e.csv", "--x", "Uge", "--y", "Antal", "--locale", "da-DK"])).stderr).toBe('shewhart: e.csv:4:1 (kolonne "Uge"): "201854" er ikke en gyldig uge: der er ingen uge 54\n');
   });
 
+  it("reads months written with a point (01.2020, Excel's mm.åååå) as months in the calendar's order, never as numbers", async () => {
+    // Read as numbers, 01.2020 was 1.202 and came before 11.2019: the latest observation was December 2019, without a word.
+    writeFileSync(join(folder, "p.csv"), Buffer.from("Måned;Antal\n11.2019;3\n12.2019;4\n01.2020;5\n02.2020;6\n03.2020;7\n", "latin1"));
+    expect((await run(["chart", "p.csv", "--x", "Måned", "--y", "Antal", "--chart", "run", "--locale", "da-DK", "--out", "p"])).code).toBe(0);
+    const svg = readFileSync(join(folder, "p", "chart.svg"), "utf8");
+    expect(svg).toContain("Seneste obs. (mar. 2020): 7,00");
+    expect(svg).toContain("Periode: nov. 2019 – mar. 2020");
+  });
+
   it("keeps the English text in English runs", async () => {
     writeFileSync(join(folder, "d.csv"), "uge;y\n1;1.002\n2;2.004\n");
     expect((await run(["chart", "d.csv", "--y", "y"])).stderr).toBe(

@@ -59,6 +59,15 @@ describe("parseXText(text)", () => {
     ["nov-18", "2018-11"],
     ["december 2018", "2018-12"],
     ["2018 jan", "2018-01"],
+    // with a point (Excel's mm.åååå)
+    ["01.2019", "2019-01"],
+    ["1.2019", "2019-01"],
+    ["12.2019", "2019-12"],
+    ["2019.01", "2019-01"],
+    ["2019.12", "2019-12"],
+    // Statistics Denmark's
+    ["2019M01", "2019-01"],
+    ["2019m12", "2019-12"],
     // quarters
     ["2018-Q1", "2018-Q1"],
     ["2018Q1", "2018-Q1"],
@@ -71,6 +80,10 @@ describe("parseXText(text)", () => {
     ["2. kvartal 2018", "2018-Q2"],
   ])("%j reads as %j", (text, expected) => {
     expect(value(text)).toBe(expected);
+  });
+
+  it("reads a point between a month and a year as a month only where it can be one: a decimal number stays no time", () => {
+    for (const text of ["1.2345", "13.2019", "0.2019", "1.1899", "2019.5", "2019.13", "2019.00", "1899.01", "3.14"]) expect(parseXText(text).kind).toBeNull();
   });
 
   it("reads month-first dates when asked", () => {

@@ -55,6 +55,24 @@ describe("readXColumn(table, column)", () => {
     expect(x(["Afsnit A", "Afsnit B", "2018-01"])).toEqual({ values: ["Afsnit A", "Afsnit B", "2018-01"], kind: "category", period: null });
   });
 
+  it("reads months written with a point (Excel's mm.åååå) as months, in the calendar's order, and decimal numbers as numbers", () => {
+    // Read as numbers these were 11.2019, 12.2019, 1.202, 2.202: January 2020 charted before November 2019, without a word.
+    expect(x(["11.2019", "12.2019", "01.2020", "02.2020"])).toEqual({ values: ["2019-11", "2019-12", "2020-01", "2020-02"], kind: "month", period: "month" });
+    expect(x(["2019.11", "2019.12", "2020.01"])).toEqual({ values: ["2019-11", "2019-12", "2020-01"], kind: "month", period: "month" });
+    expect(x(["1.25", "1.2345", "2.5"])).toMatchObject({ values: [1.25, 1.2345, 2.5], kind: "number" });
+    // Days without a year (01.10, 05.11) are no numbers: as numbers November's days came among October's.
+    expect(() => x(["15.10", "22.10", "29.10", "05.11", "12.11"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 5, column 1 ("x"): "05.11" looks like a day and a month without a year, not a number, and numbers are sorted as numbers, not as the calendar: write the year in x (such as "05.11.2018"); to read the column as numbers all the same, give --x-type number]`);
+    expect(() => x(["15.10", "22.10", "29.10", "5.11", "12.11"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 5, column 1 ("x"): "5.11" looks like a day and a month without a year, not a number, and numbers are sorted as numbers, not as the calendar: write the year in x (such as "5.11.2018"); to read the column as numbers all the same, give --x-type number]`);
+    expect(x(["15.10", "22.10", "29.10", "5.11"], { kind: "number" })).toMatchObject({ values: [15.1, 22.1, 29.1, 5.11], kind: "number" });
+    // Numbers that could be days but are not in the calendar's order stay numbers (1 Oct, 1 Nov, 2 May; 3.25 no day of a month).
+    expect(x(["1.10", "1.11", "2.05"])).toMatchObject({ values: [1.1, 1.11, 2.05], kind: "number" });
+    // A day written with a leading zero is no number, even where numbers would keep the order.
+    expect(() => x(["01.10", "08.10"])).toThrow(/"01.10" looks like a day and a month without a year/);
+    expect(x(["3.25", "1.10"])).toMatchObject({ kind: "number" });
+    // A month whose trailing zero a spreadsheet dropped (2019.1 for October) is no month: named, never read as January.
+    expect(() => x(["2019.08", "2019.09", "2019.1", "2019.11"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("x"): expected a month like "2018-01" or "jan. 2018" as the rest of the column, found "2019.1"; to read the column as text, give --x-type category]`);
+  });
+
   it("never turns a column that is mostly time into categories: the odd cell is an error, in whichever row", () => {
     expect(() => x(["2024-02-30", "2024-03-01", "2024-03-02"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 1 ("x"): "2024-02-30" is no date: 2024-02 has no day 30]`);
     expect(() => x(["2024-03-01", "2024-03-02", "2024-02-30"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("x"): "2024-02-30" is no date: 2024-02 has no day 30]`);
