@@ -6,7 +6,7 @@
 import { languageFor } from "./i18n/words.ts";
 import { openBytes } from "./openData.ts";
 import { applyWords, keptSettings, render } from "./render.ts";
-import { configFromHash } from "./state/configHash.ts";
+import { settingsFromHash } from "./state/configHash.ts";
 import { onRedraw, state, status, w } from "./store.ts";
 import { wireControls } from "./ui/controls.ts";
 import { wireMenu } from "./ui/pointMenu.ts";
@@ -28,13 +28,13 @@ async function start(): Promise<void> {
   addEventListener("pagehide", () => keptSettings.flush());
   document.addEventListener("visibilitychange", () => document.visibilityState === "hidden" && keptSettings.flush());
   render();
-  const fromHash = location.hash.length > 1 ? configFromHash(location.hash) : null;
+  const fromHash = location.hash.length > 1 ? settingsFromHash(location.hash) : null;
   const file = await loadFile();
   if (file !== null) {
     const keptHash = loadConfig();
-    await openBytes(file.bytes, file.name, fromHash ?? (keptHash === null ? null : configFromHash(keptHash)));
+    await openBytes(file.bytes, file.name, fromHash ?? (keptHash === null ? null : settingsFromHash(keptHash)));
     status(w("restored", { file: file.name }));
-  } else if (fromHash !== null) state.config = fromHash;
+  } else if (fromHash !== null) state.config = fromHash.config;
 }
 
 void start();

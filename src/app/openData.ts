@@ -2,7 +2,7 @@
 import { isSpcError } from "shewhart";
 import { readErrorText, readTable, type Table } from "./readFile.ts";
 import { emptyConfig, type AppConfig } from "./state/config.ts";
-import { configFromHash } from "./state/configHash.ts";
+import { settingsFromHash, type HashSettings } from "./state/configHash.ts";
 import { proposeColumns, type Role } from "./state/proposeColumns.ts";
 import { rerender, state, status, w } from "./store.ts";
 import { saveFile } from "./ui/storage.ts";
@@ -33,7 +33,8 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
  * open before — next week's export of the same indicator — keeps its settings
  * (chart, baseline, phases, exclusions, …), and the status line says so.
  */
-export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig | null, pasted = false): Promise<void> {
+export async function openBytes(bytes: Uint8Array, name: string, settings: HashSettings | null, pasted = false): Promise<void> {
+  let keep = settings?.config ?? null;
   const before = state.table === null ? null : { header: state.table.header, config: state.config, chartChosen: state.chartChosen, multiplyChosen: state.multiplyChosen };
   let table = await readWith(bytes, keep ?? emptyConfig);
   if (table === null) return;
@@ -56,8 +57,8 @@ export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig
     return keep !== null && (wanted === "" || table.header.includes(wanted)) ? wanted : proposal[role];
   };
   state.config = { ...base, x: column("x"), y: column("y"), n: column("n"), group: column("group"), notes: column("notes"), phase: column("phase"), freezeColumn: column("freezeColumn") };
-  state.chartChosen = kept ? before.chartChosen : keep !== null && keep.chart !== emptyConfig.chart;
-  state.multiplyChosen = kept ? before.multiplyChosen : keep !== null && keep.multiply !== emptyConfig.multiply;
+  state.chartChosen = kept ? before.chartChosen : settings !== null && settings.chosen.chart;
+  state.multiplyChosen = kept ? before.multiplyChosen : settings !== null && settings.chosen.multiply;
   rerender();
   if (kept) status(w("keptSettings", { file: name }));
   void saveFile({ name, bytes }).catch(() => undefined);
@@ -66,7 +67,7 @@ export async function openBytes(bytes: Uint8Array, name: string, keep: AppConfig
 /** Opens a chosen or dropped file. */
 export async function openFile(file: File): Promise<void> {
   // Arriving by a colleague's link: the settings in the address apply to the first file opened.
-  const keep = state.loaded === null && location.hash.length > 1 ? configFromHash(location.hash) : null;
+  const keep = state.loaded === null && location.hash.length > 1 ? settingsFromHash(location.hash) : null;
   // Cleared before reading, so that a file that cannot be read keeps its message.
   status("");
   await openBytes(new Uint8Array(await file.arrayBuffer()), file.name, keep);
@@ -75,5 +76,5 @@ export async function openFile(file: File): Promise<void> {
 /** Reads the open file again with other reading choices. */
 export function reread(change: Partial<AppConfig>): void {
   state.config = { ...state.config, ...change };
-  if (state.loaded !== null) void openBytes(state.loaded.bytes, state.loaded.name, state.config);
+  if (state.loaded !== null) void openBytes(state.loaded.bytes, state.loaded.name, { config: state.config, chosen: { chart: state.chartChosen, multiply: state.multiplyChosen } });
 }

@@ -205,7 +205,7 @@ export function render(): void {
   const note = byId("command-note");
   note.hidden = state.loaded?.pasted !== true;
   setText(note, note.hidden ? "" : w("pastedCommand"));
-  keptSettings.set(configToHash(c));
+  keptSettings.set(configToHash(c, { chart: state.chartChosen, multiply: state.multiplyChosen }));
 }
 
 /**

@@ -7,7 +7,7 @@ import { analyseGroups, readColumns } from "../../src/app/state/analyseGroups.ts
 import { commandLine } from "../../src/app/state/commandLine.ts";
 import { targetNumber } from "../../src/app/state/analyseGroups.ts";
 import { emptyConfig, type AppConfig } from "../../src/app/state/config.ts";
-import { configFromHash, configToHash } from "../../src/app/state/configHash.ts";
+import { configFromHash, configToHash, settingsFromHash } from "../../src/app/state/configHash.ts";
 import { proposeColumns } from "../../src/app/state/proposeColumns.ts";
 import { recommendChart } from "../../src/app/state/recommendChart.ts";
 import { reportHtml } from "../../src/app/state/reportHtml.ts";
@@ -118,6 +118,18 @@ describe("config ↔ URL hash", () => {
   });
   it("ignores what it does not know", () => {
     expect(configFromHash("#chart=pie&rules=x&improvement=sideways&freeze=-2&multiply=abc")).toEqual(emptyConfig);
+    expect(settingsFromHash("#chart=pie&multiply=abc").chosen).toEqual({ chart: false, multiply: false });
+  });
+  it("keeps a chart type and a scale the user chose, even where they equal the defaults (a trial's run chart came back as an I chart)", () => {
+    const run = { ...emptyConfig, x: "Måned", y: "Ventetid" };
+    expect(configToHash(run)).not.toContain("chart=");
+    const hash = configToHash(run, { chart: true, multiply: true });
+    expect(hash).toContain("chart=run");
+    expect(hash).toContain("multiply=1");
+    expect(settingsFromHash(hash)).toEqual({ config: run, chosen: { chart: true, multiply: true } });
+    // Not chosen: the app's proposal, made again for the file at hand.
+    expect(settingsFromHash(configToHash(run)).chosen).toEqual({ chart: false, multiply: false });
+    expect(settingsFromHash("#chart=p&multiply=100").chosen).toEqual({ chart: true, multiply: true });
   });
 });
 

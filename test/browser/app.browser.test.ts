@@ -219,6 +219,27 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(await testId("status").textContent()).toContain("fmk.csv");
   });
 
+  it("keeps a chart type the user chose on reload and in a colleague's link, also the run chart (the default type), where another is recommended", async () => {
+    expect(await testId("chart-type").inputValue()).toBe("p");
+    await testId("chart-type").selectOption("run");
+    await expect.poll(() => testId("command").textContent()).toContain("--chart run");
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain("chart=run");
+    await page.reload();
+    await page.waitForSelector('[data-testid="chart"] svg');
+    expect(await testId("chart-type").inputValue()).toBe("run");
+    expect(await testId("command").textContent()).toContain("--chart run");
+    // A colleague opens the link in a browser of their own and chooses the same file.
+    const colleague = await browser.newContext({ locale: "da-DK", viewport: { width: 1100, height: 900 } });
+    const theirs = await colleague.newPage();
+    await theirs.goto(page.url());
+    await theirs.getByTestId("file").setInputFiles({ name: "fmk.csv", mimeType: "text/csv", buffer: Buffer.from(danishExport().bytes) });
+    await theirs.waitForSelector('[data-testid="chart"] svg');
+    expect(await theirs.getByTestId("chart-type").inputValue()).toBe("run");
+    await colleague.close();
+    await testId("chart-type").selectOption("p");
+    await expect.poll(() => testId("command").textContent()).not.toContain("--chart run");
+  });
+
   it("keeps the settings for next week's export with the same columns, and says so; a file with other columns starts afresh", async () => {
     const command = (await testId("command").textContent()) ?? "";
     expect(command).toContain("--freeze 8");

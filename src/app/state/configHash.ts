@@ -5,17 +5,34 @@ const xKinds: readonly string[] = ["date", "week", "month", "quarter", "year", "
 const textKeys = ["x", "y", "n", "group", "notes", "phase", "freezeColumn", "target", "shown", "title", "encoding", "separator"] as const;
 
 /**
+ * Whether the chart type and the scale are the user's choice rather than the app's proposal (the recommended
+ * chart, percent for proportions): a choice is kept on reload and in a colleague's link even where it equals the
+ * default (a run chart chosen where an I chart is recommended).
+ */
+export interface Choices {
+  readonly chart: boolean;
+  readonly multiply: boolean;
+}
+
+/** The settings a hash gives: the configuration and which of its choices the user made. */
+export interface HashSettings {
+  readonly config: AppConfig;
+  readonly chosen: Choices;
+}
+
+/**
  * The configuration as a URL hash (`#x=Uge&y=…`): columns, choices, phases and
  * exclusions — never a cell of the data (exclusions and breaks name points by
- * their x as written in the file). Only what differs from the defaults is written.
+ * their x as written in the file). Only what differs from the defaults is written,
+ * and the chart type and scale whenever the user chose them (`chosen`).
  */
-export function configToHash(config: AppConfig): string {
+export function configToHash(config: AppConfig, chosen: Choices = { chart: false, multiply: false }): string {
   const p = new URLSearchParams();
   for (const key of textKeys) if (config[key] !== emptyConfig[key]) p.set(key, config[key]);
-  if (config.chart !== emptyConfig.chart) p.set("chart", config.chart);
+  if (chosen.chart || config.chart !== emptyConfig.chart) p.set("chart", config.chart);
   if (config.rules !== emptyConfig.rules) p.set("rules", config.rules);
   if (config.improvement !== "") p.set("improvement", config.improvement);
-  if (config.multiply !== 1) p.set("multiply", String(config.multiply));
+  if (chosen.multiply || config.multiply !== 1) p.set("multiply", String(config.multiply));
   if (config.freeze !== null) p.set("freeze", String(config.freeze));
   for (const b of config.breaks) p.append("break", b);
   for (const e of config.exclude) p.append("exclude", e.reason === "" ? e.x : `${e.x}\u001f${e.reason}`);
@@ -63,4 +80,14 @@ export function configFromHash(hash: string): AppConfig {
   const dateOrder = p.get("dateOrder");
   if (dateOrder === "dmy" || dateOrder === "mdy") config["dateOrder"] = dateOrder;
   return config as unknown as AppConfig;
+}
+
+/**
+ * The settings of a hash written by {@link configToHash}: its configuration, and as chosen the chart type and
+ * scale it names (a hash written before choices were kept names them only where they differ from the defaults).
+ */
+export function settingsFromHash(hash: string): HashSettings {
+  const config = configFromHash(hash);
+  const p = new URLSearchParams(hash.replace(/^#/, ""));
+  return { config, chosen: { chart: p.get("chart") === config.chart, multiply: p.has("multiply") && String(config.multiply) === p.get("multiply") } };
 }
