@@ -94,6 +94,9 @@ export interface XColumn {
   readonly values: (string | number)[];
   readonly kind: io.XKind;
   readonly period: Period | null;
+  /** The decimal mark of a number column that needed one, and the date order of day-first or month-first dates (as `shewhart/io` read them), for reading an x the user names as the column was read. */
+  readonly decimal: "," | "." | null;
+  readonly dateOrder: io.DateOrder | null;
   /** An example of the spelling as written in the file. */
   readonly example: string;
   readonly problems: CellProblem[];
@@ -166,7 +169,7 @@ export function readXColumn(table: Table, column: number, choices: XChoices, lan
   const example = cells.find((c) => c.trim() !== "")?.trim() ?? "";
   try {
     const x = io.readXColumn(table.source, column, { ...(choices.kind === undefined ? {} : { kind: choices.kind }), ...(choices.dateOrder === undefined ? {} : { dateOrder: choices.dateOrder }), ...(choices.decimal === undefined ? {} : { decimal: choices.decimal }) });
-    return { values: x.values, kind: x.kind, period: x.period, example, problems: [] };
+    return { values: x.values, kind: x.kind, period: x.period, decimal: x.decimal, dateOrder: x.dateOrder, example, problems: [] };
   } catch (error) {
     const first = atCell(table, error, language);
     const dateOrder = choices.dateOrder ?? "dmy";
@@ -186,7 +189,7 @@ export function readXColumn(table: Table, column: number, choices: XChoices, lan
       }
     });
     if (problems.length === 0) problems.push(first ?? { row: 0, column, message: readReason(error as SpcError, language) });
-    return { values: cells.map((c) => c.trim()), kind: "category", period: null, example, problems };
+    return { values: cells.map((c) => c.trim()), kind: "category", period: null, decimal: null, dateOrder: null, example, problems };
   }
 }
 

@@ -21,6 +21,30 @@ describe("prepareGroups", () => {
     expect(a!.columnNotes).toEqual([{ index: 2, text: "A note" }]);
   });
 
+  it("finds a subgroup by its x's value when it is written otherwise (a colleague's settings on a file that spells months differently), as the command line does", async () => {
+    const t = await table("Måned;Ventetid\n" + ["jan. 2020", "feb. 2020", "mar. 2020", "apr. 2020", "maj 2020", "jun. 2020", "jul. 2020"].map((m, k) => `${m};${20 + k}`).join("\n"));
+    const config: AppConfig = { ...emptyConfig, x: "Måned", y: "Ventetid" };
+    const [group] = prepareGroups(t, readColumns(t, config, "da"), config);
+    expect(group!.indexOfX("jul. 2020")).toBe(6);
+    expect([group!.indexOfX("2020-07"), group!.indexOfX("07-2020"), group!.indexOfX("juli 2020"), group!.indexOfX("07.2020")]).toEqual([6, 6, 6, 6]);
+    expect([group!.indexOfX("2020-08"), group!.indexOfX("juli"), group!.indexOfX("")]).toEqual([-1, -1, -1]);
+    // The chart takes a phase and an exclusion named in the other spelling, and says nothing was left out.
+    const [chart] = analyseGroups(t, readColumns(t, config, "da"), { ...config, breaks: ["2020-05"], exclude: [{ x: "2020-02", reason: "COVID" }] }, "da-DK");
+    expect(chart!.breaks).toEqual([4]);
+    expect(Array.from(chart!.result!.included)).toEqual([1, 0, 1, 1, 1, 1, 1]);
+    expect(chart!.warnings.join()).not.toMatch(/udeladt af dette diagram|2020-0[25]/);
+    // Days: a week's dates by their week, numbers by their value with the column's decimal mark; categories only as written.
+    const days = await table("Uge;Antal\nUge 1, 2020;3\nUge 2, 2020;4\n");
+    const daysConfig: AppConfig = { ...emptyConfig, x: "Uge", y: "Antal" };
+    expect(prepareGroups(days, readColumns(days, daysConfig, "da"), daysConfig)[0]!.indexOfX("2020-W02")).toBe(1);
+    const numbers = await table("Dosis;Antal\n0,5;3\n1,5;4\n");
+    const numbersConfig: AppConfig = { ...emptyConfig, x: "Dosis", y: "Antal" };
+    expect(prepareGroups(numbers, readColumns(numbers, numbersConfig, "da"), numbersConfig)[0]!.indexOfX("1,50")).toBe(1);
+    const wards = await table("Afsnit;Antal\nA;3\nB;4\n");
+    const wardsConfig: AppConfig = { ...emptyConfig, x: "Afsnit", y: "Antal" };
+    expect(prepareGroups(wards, readColumns(wards, wardsConfig, "da"), wardsConfig)[0]!.indexOfX("b")).toBe(-1);
+  });
+
   it("gives y, n and x frozen, missing values as null, so that a change of baseline reuses what the analysis read", async () => {
     const t = await table("uge;antal;n\n" + Array.from({ length: 12 }, (_, k) => `2020-W${String(k + 1).padStart(2, "0")};${k === 3 ? "" : k};${k === 5 ? "" : 20}`).join("\n"));
     const config: AppConfig = { ...emptyConfig, ...proposeColumns(t), n: "n", chart: "p" };

@@ -1,9 +1,10 @@
-import type { Period } from "shewhart";
+import { floorToPeriod, type Period } from "shewhart";
+import { parseNumberText, parseXText } from "shewhart/io";
 import type { ChartNote } from "shewhart/svg";
-import type { Table } from "../readFile.ts";
+import type { Table, XColumn } from "../readFile.ts";
 import type { ReadColumns } from "./analyseGroups.ts";
 import type { AppConfig } from "./config.ts";
-import { subgroupRows } from "./subgroupRows.ts";
+import { subgroupRows, timeOf } from "./subgroupRows.ts";
 
 /**
  * One group's part of the file, made ready for analysis: everything that
@@ -28,7 +29,11 @@ export interface PreparedGroup {
   readonly xText: string[];
   /** Per subgroup: the table row of its first row, for naming it by its line in the file. */
   readonly firstRows: readonly number[];
-  /** The first subgroup whose x is written so (trimmed), as `xText.indexOf` finds it. */
+  /**
+   * The subgroup an x names (breaks, exclusions and notes are kept by x as written): the first whose x is written
+   * so (trimmed); else the one whose x has the same value read as the x column was read (`2020-07` names the
+   * subgroup written `jul. 2020`, as `shewhart chart --breaks` finds it); -1 for none.
+   */
   readonly indexOfX: (text: string) => number;
   /** Per subgroup: the phase column's first non-empty value (null: no phase column). */
   readonly phaseOf: readonly string[] | null;
@@ -36,6 +41,32 @@ export interface PreparedGroup {
   readonly freezeFlags: readonly boolean[] | null;
   /** Notes from the notes column, by subgroup. */
   readonly columnNotes: readonly ChartNote[];
+}
+
+/** A time x in canonical form as its subgroup's key (the UTC midnight, floored to the period); null for anything else. */
+function keyOfTime(value: string, period: Period | null): number | null {
+  const time = timeOf(value);
+  if (Number.isNaN(time)) return null;
+  return period === null ? time : floorToPeriod(time, period);
+}
+
+/** An x written as the user named it, read as the x column was read, as its subgroup's key; null where it does not read so (categories are matched as written). */
+function xKeyOf(text: string, column: XColumn, period: Period | null): number | null {
+  switch (column.kind) {
+    case "category":
+      return null;
+    case "number": {
+      const reading = parseNumberText(text);
+      const value = column.decimal === "," ? reading.comma : column.decimal === "." ? reading.dot : Number.isNaN(reading.dot) ? reading.comma : reading.dot;
+      return Number.isNaN(value) ? null : value;
+    }
+    case "year":
+      return /^\d{4}$/.test(text) ? keyOfTime(`${text}-01-01`, period) : null;
+    default: {
+      const value = parseXText(text, column.dateOrder ?? "dmy").value;
+      return value === null ? null : keyOfTime(value, period);
+    }
+  }
 }
 
 const flagged = (text: string): boolean => text !== "" && !/^(0|nej|no|false|falsk|n)$/i.test(text);
@@ -96,6 +127,22 @@ export function prepareGroups(table: Table, columns: ReadColumns, config: AppCon
     xText.forEach((text, i) => {
       if (!firstIndex.has(text)) firstIndex.set(text, i);
     });
+    // Each subgroup's x by its value (made on the first x not found as written, then kept with the group).
+    let byValue: Map<number | string, number> | null = null;
+    const sameValue = (text: string): number => {
+      if (x === null || columns.x === null) return -1;
+      const key = xKeyOf(text, columns.x, period);
+      if (key === null) return -1;
+      if (byValue === null) {
+        byValue = new Map();
+        for (let i = members.rows.length - 1; i >= 0; i--) {
+          const value = x[members.rows[i]![0]!]!;
+          const own = typeof value === "number" ? value : keyOfTime(value, period);
+          if (own !== null) byValue.set(own, i);
+        }
+      }
+      return byValue.get(key) ?? -1;
+    };
     const phases = local(phaseCells);
     const freezes = local(freezeCells);
     const noteTexts = local(notesCells);
@@ -109,7 +156,7 @@ export function prepareGroups(table: Table, columns: ReadColumns, config: AppCon
       x,
       xText,
       firstRows: members.rows.map((m) => rows[m[0] ?? 0] ?? 0),
-      indexOfX: (text) => firstIndex.get(text.trim()) ?? -1,
+      indexOfX: (text) => firstIndex.get(text.trim()) ?? sameValue(text.trim()),
       phaseOf: phases === null ? null : perSubgroup(members.rows, phases),
       freezeFlags: freezes === null ? null : perSubgroup(members.rows, freezes).map(flagged),
       columnNotes,
