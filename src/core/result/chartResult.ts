@@ -98,7 +98,7 @@ export class ChartResult {
   readonly value: Float64Array;
   /** Σy of the subgroup's complete rows (NaN when none). */
   readonly numerator: Float64Array;
-  /** Σn of the subgroup's complete rows; null without denominators. */
+  /** Σn of the subgroup's complete rows (0 where it has none: a gap, whose denominator `toJSON()` gives as null); null without denominators. */
   readonly denominator: Float64Array | null;
   readonly cl: Float64Array;
   /** 1 where the subgroup belongs to its phase's baseline. */
@@ -249,7 +249,7 @@ export class ChartResult {
       labels: this.xType === "category" ? [...(this.#labels as readonly string[])] : null,
       value: this.value.slice(),
       numerator: this.numerator.slice(),
-      denominator: this.denominator === null ? null : this.denominator.slice(),
+      denominator: this.denominator === null ? null : gapsAsNaN(this.denominator, this.count),
       count: this.count.slice(),
       cl: this.cl.slice(),
       lcl: this.lcl.slice(),
@@ -282,7 +282,8 @@ export class ChartResult {
         x: this.xAt(i),
         value: orNull(this.value[i] as number),
         numerator: orNull(this.numerator[i] as number),
-        denominator: this.denominator === null ? null : orNull(this.denominator[i] as number),
+        // A subgroup without a complete row is a gap: its Σn over no rows is no denominator, as its Σy is no numerator.
+        denominator: this.denominator === null || count[i] === 0 ? null : orNull(this.denominator[i] as number),
         count: count[i] as number,
         cl: orNull(this.cl[i] as number),
         lcl: orNull(lcl[i] as number),
@@ -336,4 +337,11 @@ function lazy<T>(column: T | (() => T)): () => T {
 /** A finite number, or null. @internal */
 export function orNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;
+}
+
+/** A copy of the denominators with NaN where the subgroup has no complete row (a gap), as `toJSON()` gives null there. */
+function gapsAsNaN(denominator: Float64Array, count: ArrayLike<number>): Float64Array {
+  const out = denominator.slice();
+  for (let i = 0; i < out.length; i++) if (count[i] === 0) out[i] = Number.NaN;
+  return out;
 }

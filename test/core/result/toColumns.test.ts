@@ -110,6 +110,21 @@ describe("result.toColumns()", () => {
     expectSameAsJSON(analyze({ chart: "u", y: [0, 3, 5], n: [0, 10, 12] })); // a zero denominator: NaN value and limits
   });
 
+  test("a subgroup without a complete row is a gap: no numerator and no denominator (its Σn over no rows is no count of anything)", () => {
+    // A results file had denominator 0 for a month whose count was missing, beside the file's 1,125 bed days (a trial).
+    for (const x of [undefined, ["a", "b", "b", "c", "d"]]) {
+      const spec = x === undefined ? { chart: "p", y: [3, null, 4, 2], n: [100, 1125, 90, null] } : { chart: "p", x, y: [3, null, null, 4, 2], n: [100, 1125, 50, 90, null] };
+      const result = analyze(spec as ChartSpecInput);
+      const points = result.toJSON().points.map((p) => [p.numerator, p.denominator, p.count]);
+      expect(points).toEqual([[3, 100, 1], [null, null, 0], [4, 90, 1], [null, null, 0]]);
+      expect(Array.from(result.toColumns().denominator!)).toEqual([100, Number.NaN, 90, Number.NaN]);
+      expectSameAsJSON(result);
+    }
+    // A complete row with n = 0 is a denominator of 0, said so (a gap in the value, with a warning).
+    const zero = analyze({ chart: "p", y: [0, 3, 4], n: [0, 100, 90] });
+    expect(zero.toJSON().points[0]!.denominator).toBe(0);
+  });
+
   test("every column has a buffer of its own, none shared with the result, so a transfer leaves the result intact", () => {
     const result = analyze({ y: [1, 2, 3, 4, 5, 6, 7] }); // the run chart's four limit columns share storage in the result
     const before = result.toJSON();
