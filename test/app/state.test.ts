@@ -24,6 +24,13 @@ describe("proposeColumns", () => {
     expect(proposeColumns(t)).toEqual({ x: "Uge", y: "Tæller", n: "Nævner", group: "", notes: "Kommentar", phase: "", freezeColumn: "" });
   });
 
+  it("takes a column of dates for x by its cells when its header names no period, never a count whose header starts like one (\"timer\", hours)", async () => {
+    const t = await table("Ugens mandag\tScreenet for delir\tIndlagt over 24 timer\tAndel screenet\n02-01-2023\t18\t36\t50,0%\n09-01-2023\t35\t47\t74,5%\n16-01-2023\t36\t48\t75,0%\n");
+    expect(proposeColumns(t)).toMatchObject({ x: "Ugens mandag", y: "Screenet for delir", n: "Indlagt over 24 timer" });
+    // Whole numbers under a header that names the period outright are x.
+    expect(proposeColumns(await table("Uge nr;Antal\n1;5\n2;7\n3;6\n"))).toMatchObject({ x: "Uge nr", y: "Antal" });
+  });
+
   it("reads English headers, groups, phases and a freeze flag", async () => {
     const t = await table("Ward,Week,Count,Total,Comment,Phase,Freeze\nA,2018-W40,3,10,,before,1\nA,2018-W41,4,10,,before,1\n");
     expect(proposeColumns(t)).toEqual({ x: "Week", y: "Count", n: "Total", group: "Ward", notes: "Comment", phase: "Phase", freezeColumn: "Freeze" });
@@ -60,6 +67,11 @@ describe("recommendChart", () => {
     expect(recommendChart(f([-2, 4, 5]), f([10, 10, 10]), 3)).toEqual({ chart: "i", reason: "not_counts" });
     expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infections", "Bed days")).toEqual({ chart: "u", reason: "rate" });
     expect(recommendChart(f([90, 92, 95]), f([100, 100, 100]), 3, "ajourført", "udskrevne")).toEqual({ chart: "p", reason: "proportion" });
+    // A unit after a number is whom the count is of, not an exposure (a trial: U hid three points outside a P chart's limits).
+    expect(recommendChart(f([18, 35, 36]), f([36, 47, 48]), 3, "Screenet for delir", "Indlagt over 24 timer")).toEqual({ chart: "p", reason: "proportion" });
+    expect(recommendChart(f([18, 35, 36]), f([36, 47, 48]), 3, "Genindlagt", "Udskrevne, opfulgt i 30 dage")).toEqual({ chart: "p", reason: "proportion" });
+    expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infektioner", "Risikotid (timer)")).toEqual({ chart: "u", reason: "rate" });
+    expect(recommendChart(f([3, 4, 5]), f([1000, 1100, 1200]), 3, "Infektioner", "pr. 1.000 sengedage")).toEqual({ chart: "u", reason: "rate" });
     // "i år" is this year, not patient-years (a user's trial got a U chart for "Indlæggelser i år"); "til tid" is on time.
     expect(recommendChart(f([90, 92, 95]), f([100, 100, 100]), 3, "Færdigbehandlede", "Indlæggelser i år")).toEqual({ chart: "p", reason: "proportion" });
     expect(recommendChart(f([90, 92, 95]), f([100, 100, 100]), 3, "Set", "Patienter set til tid")).toEqual({ chart: "p", reason: "proportion" });

@@ -104,7 +104,9 @@ export function proposeColumns(table: Table): ColumnProposal {
     if (best >= 0) take(role, best);
   };
   const isNumeric = (c: number): boolean => (numeric[c]?.share ?? 0) >= 0.8;
-  byWords("x", (c) => !isNumeric(c) || timeShare(table, c) > 0.5 || /^(år|year|x)$/i.test(normalise(header[c] ?? "")) || numeric[c]?.integers === true);
+  // A column of whole numbers is x only when its header names a period outright ("Uge", "År", "Uge nr"), never by a
+  // word's start: "Indlagt over 24 timer" (hours) was taken for x by "time", over the dates beside it (a trial).
+  byWords("x", (c) => !isNumeric(c) || timeShare(table, c) > 0.5 || /^(år|year|x)$/i.test(normalise(header[c] ?? "")) || (numeric[c]?.integers === true && score(header[c] ?? "", "x") >= 2));
   if (out.x === "") {
     const c = header.findIndex((_, c) => !used.has(c) && timeShare(table, c) >= 0.8);
     if (c >= 0) take("x", c);

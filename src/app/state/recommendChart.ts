@@ -21,9 +21,11 @@ const countWords = /(antal|count|number|hændelse|haendelse|event|fald|fall|infe
 
 /**
  * Denominators that name an exposure: days, hours, months, patient-years ("patientår", "personår": a word ending in
- * "år", never "år" alone, as in "Indlæggelser i år", this year's admissions, a count), time at risk.
+ * "år", never "år" alone, as in "Indlæggelser i år", this year's admissions, a count), time at risk. A unit after a
+ * number is a condition on whom is counted, not an exposure: "Indlagt over 24 timer" counts patients admitted for more
+ * than a day (a trial's P chart was recommended as U, which hid three points outside the limits).
  */
-const exposureWords = /(dage|days|døgn|hours|timer|måneder|months|\p{L}+år\b|years|exposure|eksponering|(observations|risiko|opfølgnings|eksponerings|person|patient)tid\b|time\b|1000|1\.000)/iu;
+const exposureWords = /(?<!\d[\s\u00a0-]*)(dage|days|døgn|hours|timer|måneder|months|\p{L}+år\b|years|exposure|eksponering|(observations|risiko|opfølgnings|eksponerings|person|patient)tid\b|time\b|1000|1\.000)/iu;
 
 /**
  * A numerator above its denominator in fewer than this share of the rows reads
