@@ -105,6 +105,11 @@ describe("pasted cells with groups, in English", () => {
     expect(await page.locator('[data-testid="chart"] .shewhart-x-tick text').first().textContent()).toBe("Jan");
     await page.getByTestId("shown-group").selectOption("South");
     expect(await page.locator('[data-testid="chart"] svg title').first().textContent()).toContain("South");
+    // A point's menu on one group's chart says that what it sets applies to every group (a trial's exclusion in one
+    // ward moved the others' centre lines without a word).
+    await page.locator('[data-testid="chart"] .shewhart-point[data-index="3"]').click();
+    expect(await page.getByTestId("point-menu-scope").textContent()).toBe("Baseline, phases and exclusions apply to all 3 groups, as on the command line.");
+    await page.keyboard.press("Escape");
     await page.getByTestId("view").selectOption("all");
     expect(await page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(3 * months.length);
     const verdict = (await page.getByTestId("verdict").textContent()) ?? "";

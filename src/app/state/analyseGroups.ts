@@ -48,6 +48,8 @@ export interface GroupChart {
   readonly notes: ChartNote[];
   /** Per subgroup: its x as written in the file (first row), for breaks and exclusions by x. */
   readonly xText: string[];
+  /** The subgroup an x of a break, exclusion or note names, by its spelling or its value (`PreparedGroup.indexOfX`); -1 for none. */
+  readonly indexOfX: (text: string) => number;
   /** The baseline in force (from the freeze column or the config). */
   readonly freeze: number | null;
   /** Phase breaks in force (subgroup indices). */
@@ -126,10 +128,10 @@ export function analyseGroups(table: Table, columns: ReadColumns, config: AppCon
       const placed = result.warnings.map((w) =>
         warningPlaces(warningText(w, language), w.indices ?? [], (i) => say(language, "placeAt", { x: xText[i] ?? "", line: table.lines[group.firstRows[i] as number] ?? "?" })),
       );
-      return { name, result, error: null, warnings: [...unmatched, ...placed], notes, xText, freeze, breaks, phaseLabels };
+      return { name, result, error: null, warnings: [...unmatched, ...placed], notes, xText, indexOfX, freeze, breaks, phaseLabels };
     } catch (error) {
       if (!isSpcError(error)) throw error;
-      return { name, result: null, error: inFileTerms(error, rows, table, config, locale), warnings: [], notes, xText, freeze, breaks, phaseLabels };
+      return { name, result: null, error: inFileTerms(error, rows, table, config, locale), warnings: [], notes, xText, indexOfX, freeze, breaks, phaseLabels };
     }
   });
 }

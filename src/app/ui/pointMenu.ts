@@ -33,8 +33,13 @@ export const pointActions: PointActions = {
     state.menuIndex = index;
     const menu = byId("point-menu");
     byId("point-menu-title").textContent = w("pointMenu", { x: g.xText[index] ?? String(index + 1) });
-    const excluded = state.config.exclude.some((e) => e.x === g.xText[index]);
+    const excluded = state.config.exclude.some((e) => g.indexOfX(e.x) === index);
     const startsPhase = g.breaks.includes(index);
+    // A baseline, a phase or an exclusion set on one group's chart applies to every group, as on the command line: said.
+    const groups = state.charts.length;
+    const scope = byId("point-menu-scope");
+    scope.hidden = groups < 2 || state.config.view === "all";
+    scope.textContent = scope.hidden ? "" : w("pointMenuScope", { count: groups });
     menu.querySelector<HTMLButtonElement>('[data-action="exclude"]')!.textContent = w(excluded ? "menuInclude" : "menuExclude");
     menu.querySelector<HTMLButtonElement>('[data-action="phase"]')!.textContent = w(startsPhase ? "menuRemovePhase" : "menuPhase");
     menu.querySelector<HTMLButtonElement>('[data-action="baseline"]')!.disabled = state.config.freezeColumn !== "" || (g.result !== null && index > (g.result.phases[0]?.end ?? 0));
@@ -63,16 +68,17 @@ export const pointActions: PointActions = {
     if (state.config.phase !== "") return status(w("phaseFromColumn", { column: state.config.phase }));
     const x = g.xText[index] ?? "";
     state.focus = index;
-    const breaks = state.config.breaks.includes(x) ? state.config.breaks.filter((b) => b !== x) : [...state.config.breaks, x];
+    // A phase set in another spelling of this x (a colleague's settings) is removed as well as one set here.
+    const here = (b: string): boolean => g.indexOfX(b) === index;
+    const breaks = state.config.breaks.some(here) ? state.config.breaks.filter((b) => !here(b)) : [...state.config.breaks, x];
     setConfig({ breaks });
   },
   exclude(index: number, anchor: Element): void {
     const g = shownChart();
     if (g === null) return;
-    const x = g.xText[index] ?? "";
-    if (state.config.exclude.some((e) => e.x === x)) {
+    if (state.config.exclude.some((e) => g.indexOfX(e.x) === index)) {
       state.focus = index;
-      setConfig({ exclude: state.config.exclude.filter((e) => e.x !== x) });
+      setConfig({ exclude: state.config.exclude.filter((e) => g.indexOfX(e.x) !== index) });
       return;
     }
     if (state.menuIndex !== index) pointActions.open(index, anchor);
@@ -89,7 +95,7 @@ export const pointActions: PointActions = {
     byId("exclude-form").hidden = true;
     byId("note-form").hidden = false;
     const text = byId<HTMLInputElement>("note-text");
-    text.value = state.config.pointNotes.find((n) => n.x === g.xText[index])?.text ?? "";
+    text.value = state.config.pointNotes.find((n) => g.indexOfX(n.x) === index)?.text ?? "";
     text.focus();
   },
 };
@@ -130,7 +136,7 @@ export function wireMenu(): void {
     const text = byId<HTMLInputElement>("note-text").value.trim();
     closeMenu(false);
     state.focus = index;
-    setConfig({ pointNotes: [...state.config.pointNotes.filter((n) => n.x !== x), ...(text === "" ? [] : [{ x, text }])] });
+    setConfig({ pointNotes: [...state.config.pointNotes.filter((n) => g.indexOfX(n.x) !== index), ...(text === "" ? [] : [{ x, text }])] });
     pointElement(index)?.focus();
   });
   menu.addEventListener("keydown", (event) => {
