@@ -195,7 +195,11 @@ export function render(): void {
     timed("table", () => tableView(table, columns.problems, state.language, byId<HTMLTableElement>("data-table"), byId("problems")));
   }
   // Without a column of values there is no chart, and a command line without --y would not run: it says what is missing.
-  setText(byId("command"), c.y === "" ? w("commandNeedsY") : commandLine(c, {
+  // A phase or exclusion at an x no chart has is left out of every chart (and said so in its notes): left off the
+  // command line too, which would stop at it (a colleague's settings on a file of other months, a trial).
+  const inSome = (x: string): boolean => state.charts.some((g) => g.indexOfX(x) >= 0);
+  const taken = state.charts.length === 0 ? c : { ...c, breaks: c.breaks.filter(inSome), exclude: c.exclude.filter((e) => inSome(e.x)) };
+  setText(byId("command"), c.y === "" ? w("commandNeedsY") : commandLine(taken, {
     fileName: state.loaded?.name ?? "data.csv",
     period: columns.x?.period ?? null,
     freeze: c.freezeColumn === "" ? c.freeze : (shown?.freeze ?? null),

@@ -231,10 +231,14 @@ describe("the app with a Danish Windows-1252 export", () => {
     // A colleague opens the link in a browser of their own and chooses the same file.
     const colleague = await browser.newContext({ locale: "da-DK", viewport: { width: 1100, height: 900 } });
     const theirs = await colleague.newPage();
-    await theirs.goto(page.url());
+    // Their link also excludes a week their file does not have: left out of the chart and said, and left off the
+    // command line, which would stop at it.
+    await theirs.goto(`${page.url()}&exclude=2030-W01`);
     await theirs.getByTestId("file").setInputFiles({ name: "fmk.csv", mimeType: "text/csv", buffer: Buffer.from(danishExport().bytes) });
     await theirs.waitForSelector('[data-testid="chart"] svg');
     expect(await theirs.getByTestId("chart-type").inputValue()).toBe("run");
+    expect(await theirs.locator("body").textContent()).toContain("Udeladelsen ved 2030-W01: diagrammet har ingen undergruppe 2030-W01, så den er udeladt af dette diagram");
+    expect(await theirs.getByTestId("command").textContent()).toBe(await testId("command").textContent());
     await colleague.close();
     await testId("chart-type").selectOption("p");
     await expect.poll(() => testId("command").textContent()).not.toContain("--chart run");
