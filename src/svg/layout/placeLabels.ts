@@ -73,7 +73,8 @@ const shares = [0, 1, 0.5, 0.25, 0.75] as const;
  * then ever shorter texts down to its number and key word, then the `lanes`
  * reserved above the plot. A label that finds no free place is drawn where it
  * collides least when the chart is at least 600 px wide (`giveWay` false) and
- * left out otherwise — except the latest centre line, which is always drawn.
+ * left out otherwise — except the latest centre line, which is always drawn,
+ * and a phase label, which is always left out (its divider shows the phase).
  *
  * With `probe`, the placement stops at the first baseline label or note that
  * finds no free place (where it would collide least is not sought, and no
@@ -299,7 +300,9 @@ export function placeLabels(frame: Frame, occupancy: Occupancy, bounds: Rect, la
           }
         }
       };
-      const chosen = choose(places, !giveWay);
+      // A phase label finds a free place or is left out (its divider still shows the phase): drawn where it collided
+      // least, two narrow phases at the end of a long series had their labels written over each other (a trial).
+      const chosen = choose(places, false);
       if (chosen === null) return;
       claim(chosen);
       phases[p] = { ...chosen, full };

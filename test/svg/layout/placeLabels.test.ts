@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyze } from "../../../src/index.ts";
 import { renderSmallMultiples, renderSvg } from "../../../src/svg/index.ts";
+import { textWidth } from "../../../src/svg/textWidth.ts";
 import { crowdedGoldens } from "../crowdedCharts.ts";
 
 const [, readme, readmeOptions] = crowdedGoldens[0] as (typeof crowdedGoldens)[number];
@@ -29,6 +30,19 @@ describe("label placement", () => {
     }
     const narrow = renderSvg(result, { ...readmeOptions, notes: manyNotes, width: 320 });
     expect((narrow.match(/class="shewhart-note"/g) ?? []).length).toBeLessThanOrEqual(8);
+  });
+
+  it("never writes a phase label over another: a phase too narrow for its label leaves it out, its divider drawn", () => {
+    // Two phases of a point each at the end of a long series (a trial's 60,000 days, "Fase 3" over "Fase 4").
+    const y = Array.from({ length: 400 }, (_, i) => 50 + ((i * 37) % 11));
+    for (const width of [600, 1000]) {
+      const svg = renderSvg(analyze({ chart: "i", y, breaks: [200, 398, 399] }), { width, maxPointMarks: 100 });
+      const placed = [...svg.matchAll(/<text class="shewhart-phase-label"[^>]*x="([\d.]+)"[^>]*>(?:<title>[^<]*<\/title>)?([^<]*)</g)].map((m) => ({ x: Number(m[1]), text: m[2] as string }));
+      expect(placed.length).toBeGreaterThanOrEqual(2);
+      // Centred texts: apart by at least half of each one's width.
+      for (let k = 1; k < placed.length; k++) expect(placed[k]!.x - placed[k - 1]!.x).toBeGreaterThanOrEqual((textWidth(placed[k]!.text, 10.5) + textWidth(placed[k - 1]!.text, 10.5)) / 2);
+      expect(svg.match(/class="shewhart-phase-divider"/g)).toHaveLength(3);
+    }
   });
 
   it("keeps a shortened label's whole text in a <title> child", () => {
