@@ -14,4 +14,13 @@ describe("pointSignals: what is read out at a point", () => {
     expect(none.baseline[2]).toBe(1);
     expect(pointSignals(none, 2, "da").state).toEqual([]);
   });
+
+  it("names too few crossings at a point as its phase's signal, not the point's own (a trial heard 'Signal: for få kryds' at every point)", () => {
+    // A long run above the centre line after a shift: few crossings in the one phase.
+    const shifted = analyze({ chart: "run", y: [...Array.from({ length: 12 }, (_, i) => 5 + (i % 2)), ...Array.from({ length: 12 }, (_, i) => 9 + (i % 2))] });
+    expect(shifted.signals.some((s) => s.rule === "crossings")).toBe(true);
+    const words = pointSignals(shifted, 2, "da");
+    expect(words.phaseSignals).toEqual(["for få kryds"]);
+    expect(words.signals).not.toContain("for få kryds");
+  });
 });

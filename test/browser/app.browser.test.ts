@@ -67,8 +67,9 @@ describe("the app with a Danish Windows-1252 export", () => {
     expect(await page.locator('[data-testid="chart"] .shewhart-point-baseline, [data-testid="chart"] .shewhart-baseline').count()).toBeGreaterThanOrEqual(0);
     // The baseline's points are announced as such.
     await point(3).focus();
-    expect(await testId("announce").textContent()).toContain("i baseline");
-    expect(await point(3).getAttribute("aria-label")).toContain("i baseline");
+    // A sentence of its own, capitalised (a trial heard "… for få kryds. i baseline.").
+    expect(await testId("announce").textContent()).toContain(". I baseline.");
+    expect(await point(3).getAttribute("aria-label")).toContain(". I baseline.");
     // A P chart's value is announced in percent, as the chart prints it ("uge 43, 2018: 86,4 %").
     expect(await testId("announce").textContent()).toMatch(/^uge 43, 2018: \d+(,\d+)?\s%/);
   });

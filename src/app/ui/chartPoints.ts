@@ -64,10 +64,13 @@ export function wirePoints(svg: SVGSVGElement, result: ChartResult, language: La
   const labelOf = (p: SVGElement): string => {
     const i = indexOf(p);
     const title = p.querySelector("title")?.textContent ?? pointText(i);
-    const { signals, state } = pointSignals(result, i, language);
+    const { signals, phaseSignals, state } = pointSignals(result, i, language);
     const parts = [say(language, "announcePoint", { x: title.split(": ")[0] ?? "", value: title.split(": ").slice(1).join(": "), i: positionOf(i) + 1, n: order.length })];
     if (signals.length > 0) parts.push(say(language, "announceSignal", { signals: signals.join(", ") }));
-    if (state.length > 0) parts.push(`${state.join(", ")}.`);
+    if (phaseSignals.length > 0) parts.push(say(language, "announcePhaseSignal", { signals: phaseSignals.join(", ") }));
+    // "I baseline, udeladt.": a sentence of its own.
+    const states = state.join(", ");
+    if (states !== "") parts.push(`${states.charAt(0).toUpperCase()}${states.slice(1)}.`);
     return parts.join(" ");
   };
   // Every point is a button named by its <title> (x and value); the focused one also says its signals.
