@@ -60,7 +60,7 @@ export const pointActions: PointActions = {
     if (index > (g.result.phases[0]?.end ?? 0)) return status(w("baselineInFirstPhase"));
     state.focus = index;
     setConfig({ freeze: state.config.freeze === index + 1 ? null : index + 1 });
-    status(state.config.freeze === null ? w("baselineNone") : `${w("baseline")}: ${w("baselineEnd", { x: g.xText[index] ?? "" })}`);
+    status(state.config.freeze === null ? w("baselineRemoved") : w("baselineSet", { x: g.xText[index] ?? "" }));
   },
   phase(index: number): void {
     const g = shownChart();
