@@ -31,6 +31,12 @@ describe("proposeColumns", () => {
     expect(proposeColumns(await table("Uge nr;Antal\n1;5\n2;7\n3;6\n"))).toMatchObject({ x: "Uge nr", y: "Antal" });
   });
 
+  it("takes a measure named so (an average, a median, a waiting time) for y before the count beside it (a trial got the patients counted)", async () => {
+    const t = await table("Måned;Ventetid, gns. dage;Antal patienter\njan. 2019;29,0;146\nfeb. 2019;28,1;154\nmar. 2019;27,4;139\n");
+    expect(proposeColumns(t)).toMatchObject({ x: "Måned", y: "Ventetid, gns. dage", n: "" });
+    expect(proposeColumns(await table("Month,Average length of stay,Admissions\n2019-01,4.1,310\n2019-02,3.9,298\n"))).toMatchObject({ y: "Average length of stay" });
+  });
+
   it("reads English headers, groups, phases and a freeze flag", async () => {
     const t = await table("Ward,Week,Count,Total,Comment,Phase,Freeze\nA,2018-W40,3,10,,before,1\nA,2018-W41,4,10,,before,1\n");
     expect(proposeColumns(t)).toEqual({ x: "Week", y: "Count", n: "Total", group: "Ward", notes: "Comment", phase: "Phase", freezeColumn: "Freeze" });

@@ -8,7 +8,7 @@ const words = {
   notes: ["note", "noter", "notes", "kommentar", "kommentarer", "comment", "comments", "bemærkning", "bemærkninger", "annotation"],
   group: ["afsnit", "afdeling", "unit", "ward", "hospital", "sygehus", "group", "gruppe", "enhed", "region", "team", "klinik", "clinic", "site", "sted", "kommune", "indikator", "indicator"],
   n: ["nævner", "naevner", "denominator", "udskrevne", "total", "i alt", "n", "sengedage", "bed days", "beddays", "patientdage", "indlæggelser", "admissions", "opportunities", "muligheder", "population", "exposure", "eksponering"],
-  y: ["tæller", "taeller", "numerator", "antal", "count", "værdi", "vaerdi", "value", "y", "måling", "measurement", "events", "hændelser", "infektioner", "infections"],
+  y: ["tæller", "taeller", "numerator", "antal", "count", "værdi", "vaerdi", "value", "y", "måling", "measurement", "events", "hændelser", "infektioner", "infections", "gns", "gennemsnit", "gennemsnitlig", "mean", "average", "median", "ventetid", "liggetid", "waiting"],
 } as const;
 
 export type Role = keyof typeof words;
