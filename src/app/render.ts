@@ -366,7 +366,9 @@ function drawVerdict(shown: GroupChart | null): void {
     verdict.textContent = shown?.result?.assessment.message ?? (shown?.error === null || shown === null ? none : w("chartError", { message: shown.error ?? "" }));
   }
   const panel = byId("rules-panel");
-  panel.replaceChildren(...(shown?.result === null || shown === null ? [] : [rulesPanel(shown.result, state.language)]));
+  // With every group's chart shown, the panel is the shown group's, and says so.
+  const all = c.view === "all" && state.charts.length > 1;
+  panel.replaceChildren(...(shown?.result === null || shown === null ? [] : [rulesPanel(shown.result, state.language, all ? shown.name : undefined)]));
   // The warnings in the interface's language and terms (its controls, never a --flag).
   const warnings = shown?.result === null || shown === null ? [] : shown.warnings;
   byId("warnings").replaceChildren(...(warnings.length === 0 ? [] : [el("h4", {}, w("warnings")), el("ul", {}, ...warnings.map((x) => el("li", {}, x)))]));

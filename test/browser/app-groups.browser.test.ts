@@ -114,6 +114,8 @@ describe("pasted cells with groups, in English", () => {
     expect(await page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(3 * months.length);
     const verdict = (await page.getByTestId("verdict").textContent()) ?? "";
     for (const h of ["North", "South", "East"]) expect(verdict).toContain(`${h}:`);
+    // Every group's chart, one group's panel: it says whose.
+    expect(await page.locator('[data-testid="rules-panel"] caption').textContent()).toBe("The rules on the last phase of South (the group shown)");
     expect(await page.getByTestId("command").textContent()).toBe("npx shewhart chart pasted.tsv --x Month --y Infections --n 'Bed days' --group Hospital --chart u --period month --locale en-GB");
     expect(await page.getByTestId("command-note").textContent()).toBe("The pasted cells are not a file: to run this command, save them as pasted.tsv (text separated by tabs) in the folder you run it from.");
     // The report page holds every group, whichever is shown: one summary row and one inline chart each, in English.
@@ -124,6 +126,9 @@ describe("pasted cells with groups, in English", () => {
     expect(html).toContain('<html lang="en-GB">');
     expect(html.match(/<tr class="summary-row">.*?<\/tr>/g)?.map((row) => /<a [^>]*>([^<]*)<\/a>/.exec(row)?.[1])).toEqual(["North", "South", "East"]);
     expect(html.match(/<section class="chart"[^>]*>[^]*?<svg/g)).toHaveLength(3);
+    // So do the results: named after the file, not the group shown (a trial found one group's name on all three).
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+    expect(csv.suggestedFilename()).toBe("pasted.csv");
     await page.getByTestId("view").selectOption("all");
     await page.getByTestId("chart-type").selectOption("c");
     expect(await page.getByTestId("command").textContent()).toContain("--chart c");

@@ -92,6 +92,7 @@ export function wireControls(): void {
   });
   const chartSvg = (): SVGSVGElement | null => byId("chart").querySelector("svg");
   const stem = (): string => fileStem([state.config.title, state.config.view === "all" ? "" : shownChart()?.name ?? ""].filter((t) => t !== "").join("-") || (state.loaded?.name.replace(/\.[^.]+$/, "") ?? "chart"));
+  const allGroupsStem = (fallback: string): string => fileStem(state.config.title || (state.loaded?.name.replace(/\.[^.]+$/, "") ?? fallback));
   byId("download-svg").addEventListener("click", () => {
     const svg = chartSvg();
     if (svg !== null) download(new Blob([svgText(svg)], { type: "image/svg+xml" }), `${stem()}.svg`);
@@ -102,14 +103,15 @@ export function wireControls(): void {
   });
   byId("download-csv").addEventListener("click", () => {
     const charts = state.charts.flatMap((g) => (g.result === null ? [] : [{ group: g.name, result: g.result, xText: g.xText, notes: g.notes }]));
-    download(new Blob([resultsCsv(charts, state.language)], { type: "text/csv;charset=utf-8" }), `${stem()}.csv`);
+    // The results hold every group, so their name is the title or the file's, never the shown group's (as the report's).
+    download(new Blob([resultsCsv(charts, state.language)], { type: "text/csv;charset=utf-8" }), `${allGroupsStem("results")}.csv`);
   });
   byId("download-report").addEventListener("click", () => {
     const fileName = state.loaded?.name ?? "";
     const untitled = seriesTitle({ y: state.config.y, n: state.config.n, fileName });
     const html = reportHtml(state.charts, { title: state.config.title, fileName, untitled, locale: localeOf[state.language], leftOut: (groups) => w("reportLeftOut", { groups }), maxPointMarks, percent: state.percent });
     // The report holds every group, so its name is the title or the file's, never one group's.
-    download(new Blob([html], { type: "text/html;charset=utf-8" }), `${fileStem(state.config.title || (state.loaded?.name.replace(/\.[^.]+$/, "") ?? "report"))}.html`);
+    download(new Blob([html], { type: "text/html;charset=utf-8" }), `${allGroupsStem("report")}.html`);
   });
   byId("copy-chart").addEventListener("click", () => {
     const svg = chartSvg();

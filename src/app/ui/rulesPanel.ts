@@ -5,9 +5,10 @@ import { el } from "./dom.ts";
 /**
  * The rules panel Danish teams know, for the last phase: longest run and its
  * limit, crossings and their limit, points outside the limits, and for the
- * IHI rules the number of runs and its bounds.
+ * IHI rules the number of runs and its bounds. `group` names the chart's group in the caption, where the page shows
+ * every group's chart and the panel one of them.
  */
-export function rulesPanel(result: ChartResult, language: Language): HTMLElement {
+export function rulesPanel(result: ChartResult, language: Language, group?: string): HTMLElement {
   const phase = result.phases[result.phases.length - 1];
   const w = (key: Parameters<typeof say>[1], values: Record<string, string | number> = {}): string => say(language, key, values);
   if (phase === undefined) return el("p");
@@ -28,7 +29,7 @@ export function rulesPanel(result: ChartResult, language: Language): HTMLElement
   return el(
     "table",
     { class: "rules-table" },
-    el("caption", {}, w("panelTitle")),
+    el("caption", {}, group === undefined ? w("panelTitle") : w("panelTitleGroup", { group })),
     el("thead", {}, el("tr", {}, el("th", { scope: "col" }, ""), el("th", { scope: "col" }, w("panelValue")), el("th", { scope: "col" }, w("panelLimit")), el("th", { scope: "col" }, w("panelSignal")))),
     el("tbody", {}, ...rows),
   );
