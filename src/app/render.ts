@@ -95,7 +95,9 @@ function drawRecommendation(blocked: boolean, recommendation: Recommendation | n
   text.replaceChildren();
   if (blocked) text.append(w("recommendBlocked"));
   if (recommendation === null) return;
-  text.append(w("recommended", { chart: recommendation.chart.toUpperCase(), reason: w(`reason_${recommendation.reason}` as WordKey) }));
+  // The chart named as the chart type list names it ("Xbar", "Run", "P′"), not as its code in capitals ("XBAR").
+  const named = byId<HTMLSelectElement>("chart-type").querySelector<HTMLOptionElement>(`option[value="${recommendation.chart}"]`)?.textContent ?? recommendation.chart.toUpperCase();
+  text.append(w("recommended", { chart: named, reason: w(`reason_${recommendation.reason}` as WordKey) }));
   if (state.config.chart !== recommendation.chart) {
     const use = el("button", { type: "button", "data-testid": "use-recommended" }, w("useRecommended"));
     use.addEventListener("click", () => {

@@ -37,6 +37,16 @@ describe("proposeColumns", () => {
     expect(proposeColumns(await table("Month,Average length of stay,Admissions\n2019-01,4.1,310\n2019-02,3.9,298\n"))).toMatchObject({ y: "Average length of stay" });
   });
 
+  it("takes a column named as a period for x whatever its cells read as, and never for y (a trial's day-month dates were charted as the values)", async () => {
+    // Days without a year read as decimals: x all the same, where reading refuses them with why, never y.
+    expect(proposeColumns(await table("Dato;Faldhændelser\n15.10;4\n22.10;2\n29.10;5\n05.11;3\n"))).toMatchObject({ x: "Dato", y: "Faldhændelser" });
+    // Months written with a point are x by their cells too.
+    expect(proposeColumns(await table("Periode;Antal\n11.2019;4\n12.2019;2\n01.2020;5\n"))).toMatchObject({ x: "Periode", y: "Antal" });
+    expect(proposeColumns(await table("Dato;Antal\n15.10;4\n22.10;2\n"))).toMatchObject({ y: "Antal" });
+    // A measure whose name holds a time word ("Dør-til-nål-tid") is still y.
+    expect(proposeColumns(await table("Uge;Dør-til-nål-tid (min)\nUge 1, 2023;42\nUge 2, 2023;38\n"))).toMatchObject({ x: "Uge", y: "Dør-til-nål-tid (min)" });
+  });
+
   it("reads English headers, groups, phases and a freeze flag", async () => {
     const t = await table("Ward,Week,Count,Total,Comment,Phase,Freeze\nA,2018-W40,3,10,,before,1\nA,2018-W41,4,10,,before,1\n");
     expect(proposeColumns(t)).toEqual({ x: "Week", y: "Count", n: "Total", group: "Ward", notes: "Comment", phase: "Phase", freezeColumn: "Freeze" });

@@ -128,11 +128,14 @@ describe("pasted cells with groups, in English", () => {
     expect(html.match(/<section class="chart"[^>]*>[^]*?<svg/g)).toHaveLength(3);
     // So do the results: named after the file, not the group shown (a trial found one group's name on all three).
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
-    expect(csv.suggestedFilename()).toBe("pasted.csv");
+    expect(csv.suggestedFilename()).toBe("pasted-results.csv");
     await page.getByTestId("view").selectOption("all");
     await page.getByTestId("chart-type").selectOption("c");
     expect(await page.getByTestId("command").textContent()).toContain("--chart c");
     expect(await page.getByTestId("recommendation").textContent()).toContain("Recommended: U");
+    // Named as the chart type list names it (a trial read "Anbefalet: XBAR" beside "Xbar").
+    await page.getByTestId("n-column").selectOption("");
+    await expect.poll(() => page.getByTestId("recommendation").textContent()).toMatch(/^Recommended: (Run|I|Xbar)\./);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -189,6 +189,8 @@ describe("the app with a Danish Windows-1252 export", () => {
     // Twice the chart's 720 × 400 viewBox.
     expect(pngBytes.readUInt32BE(16)).toBe(1440);
     const [csv] = await Promise.all([page.waitForEvent("download"), testId("download-csv").click()]);
+    // Never the data file's own name (fmk.csv), which saving the results beside it would replace (a trial).
+    expect(csv.suggestedFilename()).toBe("fmk-resultater.csv");
     const text = readFileSync((await csv.path()) as string, "utf8");
     expect(text.startsWith("\ufeffgruppe;punkt;x;værdi;tæller;nævner;centerlinje")).toBe(true);
     const lines = text.trim().split("\r\n");

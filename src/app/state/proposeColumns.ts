@@ -58,7 +58,7 @@ function numericShare(table: Table, column: number): { share: number; integers: 
 
 /** Share of a column's non-empty cells that look like a date, week, month or quarter in any supported spelling. */
 function timeShare(table: Table, column: number): number {
-  const time = /^(\d{4}-\d{1,2}(-\d{1,2})?|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-?[wW]\d{1,2}|(uge|week)\s*\d{1,2}[\s,/-]+\d{4}|\d{4}\s*(uge|week)\s*\d{1,2}|[a-zæøå]+\.?[\s-]+\d{2,4}|\d{4}\s*-?[qkQK]\d|[qkQK]\d\s+\d{4}|\d\.\s*kvt\.?\s*\d{4})$/i;
+  const time = /^(\d{1,2}\.\d{4}|\d{4}\.\d{2}|\d{4}[mM]\d{2}|\d{4}-\d{1,2}(-\d{1,2})?|\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{4}-?[wW]\d{1,2}|(uge|week)\s*\d{1,2}[\s,/-]+\d{4}|\d{4}\s*(uge|week)\s*\d{1,2}|[a-zæøå]+\.?[\s-]+\d{2,4}|\d{4}\s*-?[qkQK]\d|[qkQK]\d\s+\d{4}|\d\.\s*kvt\.?\s*\d{4})$/i;
   let filled = 0;
   let hits = 0;
   for (const row of table.rows) {
@@ -104,9 +104,12 @@ export function proposeColumns(table: Table): ColumnProposal {
     if (best >= 0) take(role, best);
   };
   const isNumeric = (c: number): boolean => (numeric[c]?.share ?? 0) >= 0.8;
-  // A column of whole numbers is x only when its header names a period outright ("Uge", "År", "Uge nr"), never by a
+  // A column of numbers is x only when its header is a period's name ("Dato", "Måned"; whole numbers also "Uge nr"), never by a
   // word's start: "Indlagt over 24 timer" (hours) was taken for x by "time", over the dates beside it (a trial).
-  byWords("x", (c) => !isNumeric(c) || timeShare(table, c) > 0.5 || /^(år|year|x)$/i.test(normalise(header[c] ?? "")) || (numeric[c]?.integers === true && score(header[c] ?? "", "x") >= 2));
+  // Numbers under such a header ("Dato" over 15.10, "Måned" over 11.2019) are x too: read as a period, or refused with
+  // why (a day without a year), never charted as the values (a trial's "Dato" was proposed as y, its falls ignored).
+  const namesPeriod = (c: number): boolean => score(header[c] ?? "", "x") === 3;
+  byWords("x", (c) => !isNumeric(c) || timeShare(table, c) > 0.5 || /^(år|year|x)$/i.test(normalise(header[c] ?? "")) || namesPeriod(c) || (numeric[c]?.integers === true && score(header[c] ?? "", "x") >= 2));
   if (out.x === "") {
     const c = header.findIndex((_, c) => !used.has(c) && timeShare(table, c) >= 0.8);
     if (c >= 0) take("x", c);

@@ -104,7 +104,8 @@ export function wireControls(): void {
   byId("download-csv").addEventListener("click", () => {
     const charts = state.charts.flatMap((g) => (g.result === null ? [] : [{ group: g.name, result: g.result, xText: g.xText, notes: g.notes }]));
     // The results hold every group, so their name is the title or the file's, never the shown group's (as the report's).
-    download(new Blob([resultsCsv(charts, state.language)], { type: "text/csv;charset=utf-8" }), `${allGroupsStem("results")}.csv`);
+    // Never the data file's own name: saved beside it, the results would take its place ("fmk-resultater.csv").
+    download(new Blob([resultsCsv(charts, state.language)], { type: "text/csv;charset=utf-8" }), `${allGroupsStem("results")}-${w("resultsFileSuffix")}.csv`);
   });
   byId("download-report").addEventListener("click", () => {
     const fileName = state.loaded?.name ?? "";
