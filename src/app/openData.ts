@@ -4,7 +4,7 @@ import { readErrorText, readTable, type Table } from "./readFile.ts";
 import { emptyConfig, type AppConfig } from "./state/config.ts";
 import { settingsFromHash, type HashSettings } from "./state/configHash.ts";
 import { proposeColumns, type Role } from "./state/proposeColumns.ts";
-import { rerender, state, status, w } from "./store.ts";
+import { rerender, shownChart, state, status, w } from "./store.ts";
 import { saveFile } from "./ui/storage.ts";
 
 /** Reads a file's bytes with the reading choices of `config` (detected where it has none); null, and said in the status line, when they cannot be read. */
@@ -35,7 +35,7 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
  */
 export async function openBytes(bytes: Uint8Array, name: string, settings: HashSettings | null, pasted = false): Promise<void> {
   let keep = settings?.config ?? null;
-  const before = state.table === null ? null : { header: state.table.header, config: state.config, chartChosen: state.chartChosen, multiplyChosen: state.multiplyChosen };
+  const before = state.table === null ? null : { header: state.table.header, config: state.config, chartChosen: state.chartChosen, multiplyChosen: state.multiplyChosen, baselineEndsAt: baselineEnd() };
   let table = await readWith(bytes, keep ?? emptyConfig);
   if (table === null) return;
   const kept = keep === null && before !== null && sameColumns(before.header, table.header);
@@ -57,10 +57,14 @@ export async function openBytes(bytes: Uint8Array, name: string, settings: HashS
     return keep !== null && (wanted === "" || table.header.includes(wanted)) ? wanted : proposal[role];
   };
   state.config = { ...base, x: column("x"), y: column("y"), n: column("n"), group: column("group"), notes: column("notes"), phase: column("phase"), freezeColumn: column("freezeColumn") };
+  // The baseline ends at the same x in this file as in the one it was set on (render.ts finds it).
+  state.baselineEndsAt = kept ? before.baselineEndsAt : (settings?.baselineEndsAt ?? null);
+  state.baselineNote = null;
   state.chartChosen = kept ? before.chartChosen : settings !== null && settings.chosen.chart;
   state.multiplyChosen = kept ? before.multiplyChosen : settings !== null && settings.chosen.multiply;
   rerender();
-  if (kept) status(w("keptSettings", { file: name }));
+  if (kept) status(state.baselineNote === null ? w("keptSettings", { file: name }) : `${w("keptSettings", { file: name })} ${state.baselineNote}`);
+  else if (state.baselineNote !== null) status(state.baselineNote);
   void saveFile({ name, bytes }).catch(() => undefined);
 }
 
@@ -76,5 +80,12 @@ export async function openFile(file: File): Promise<void> {
 /** Reads the open file again with other reading choices. */
 export function reread(change: Partial<AppConfig>): void {
   state.config = { ...state.config, ...change };
-  if (state.loaded !== null) void openBytes(state.loaded.bytes, state.loaded.name, { config: state.config, chosen: { chart: state.chartChosen, multiply: state.multiplyChosen } });
+  if (state.loaded !== null) void openBytes(state.loaded.bytes, state.loaded.name, { config: state.config, chosen: { chart: state.chartChosen, multiply: state.multiplyChosen }, baselineEndsAt: baselineEnd() });
+}
+
+/** The x (as written) the shown chart's baseline set in the app ends at, or null (none, or one from a freeze column). */
+export function baselineEnd(): string | null {
+  const { freeze, freezeColumn } = state.config;
+  if (freeze === null || freezeColumn !== "") return null;
+  return shownChart()?.xText[freeze - 1] ?? null;
 }

@@ -153,6 +153,21 @@ export function render(): void {
   const options: [string, string][] = [["", w("none")], ...table.header.map((h): [string, string] => [h, h])];
   for (const select of Array.from(document.querySelectorAll<HTMLSelectElement>("#columns-section select"))) setOptions(select, options, config[select.dataset["role"] as Role]);
 
+  // A baseline kept from another file (next month's rolling export, a colleague's link) ends at the x it ended at
+  // there, not after as many points: one month later the same count ended a month later, without a word (a trial).
+  if (state.baselineEndsAt !== null) {
+    const at = state.baselineEndsAt;
+    state.baselineEndsAt = null;
+    const kept = state.config;
+    if (kept.freeze !== null && kept.freezeColumn === "" && columns.y !== null && columns.problems.length === 0) {
+      const groups = groupsOf(table, columns, kept);
+      const group = groups.find((g) => g.name === kept.shown) ?? groups[0];
+      const index = group === undefined ? -1 : group.indexOfX(at);
+      state.baselineNote = index >= 0 ? null : w("baselineNotInFile", { x: at });
+      if (index + 1 !== kept.freeze) state.config = { ...kept, freeze: index >= 0 ? index + 1 : null };
+    }
+  }
+
   // Recommendation
   const subgroups = subgroupCount(table, columns);
   // Nothing to recommend from a column read only in part (its values are all missing then).
@@ -211,7 +226,7 @@ export function render(): void {
   const note = byId("command-note");
   note.hidden = state.loaded?.pasted !== true;
   setText(note, note.hidden ? "" : w("pastedCommand"));
-  keptSettings.set(configToHash(c, { chart: state.chartChosen, multiply: state.multiplyChosen }));
+  keptSettings.set(configToHash(c, { chart: state.chartChosen, multiply: state.multiplyChosen }, c.freeze === null || c.freezeColumn !== "" ? null : (shown?.xText[c.freeze - 1] ?? null)));
 }
 
 /**

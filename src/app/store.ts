@@ -30,6 +30,14 @@ export const state = {
   percent: false,
   focus: null as number | null,
   menuIndex: null as number | null,
+  /**
+   * The x (as written) that a baseline kept from another file ends at — next month's export, a colleague's link —
+   * to be found in the file just opened, so that the baseline ends at the same x, not after the same number of
+   * points; null when there is none to find.
+   */
+  baselineEndsAt: null as string | null,
+  /** What finding it said (the x is not in this file: no baseline), for the status line; null when nothing. */
+  baselineNote: null as string | null,
 };
 
 /** A word of the interface in the chosen language. */

@@ -154,10 +154,18 @@ describe("config ↔ URL hash", () => {
     const hash = configToHash(run, { chart: true, multiply: true });
     expect(hash).toContain("chart=run");
     expect(hash).toContain("multiply=1");
-    expect(settingsFromHash(hash)).toEqual({ config: run, chosen: { chart: true, multiply: true } });
+    expect(settingsFromHash(hash)).toEqual({ config: run, chosen: { chart: true, multiply: true }, baselineEndsAt: null });
     // Not chosen: the app's proposal, made again for the file at hand.
     expect(settingsFromHash(configToHash(run)).chosen).toEqual({ chart: false, multiply: false });
     expect(settingsFromHash("#chart=p&multiply=100").chosen).toEqual({ chart: true, multiply: true });
+  });
+  it("names the x the baseline ends at beside its count, for a colleague's file whose points start later", () => {
+    const frozen = { ...emptyConfig, x: "Måned", y: "Ventetid", freeze: 12 };
+    const hash = configToHash(frozen, { chart: false, multiply: false }, "dec. 2019");
+    expect(settingsFromHash(hash)).toMatchObject({ config: frozen, baselineEndsAt: "dec. 2019" });
+    // Without a baseline there is no end to name.
+    expect(configToHash({ ...frozen, freeze: null }, { chart: false, multiply: false }, "dec. 2019")).not.toContain("freezeAt");
+    expect(settingsFromHash(configToHash(frozen)).baselineEndsAt).toBeNull();
   });
 });
 

@@ -255,6 +255,20 @@ describe("the app with a Danish Windows-1252 export", () => {
     await expect.poll(() => page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(numerators.length + 1);
     expect(await testId("command").textContent()).toBe(command.replace("fmk.csv", "fmk-uge-14.csv"));
     expect(await testId("status").textContent()).toBe("fmk-uge-14.csv har de samme kolonner som filen før: dens indstillinger (diagram, baseline, faser, udeladelser, noter) er beholdt.");
+    // A rolling export (one week later, its first week gone): the baseline still ends at Uge 47, 2018, now its 7th week.
+    const rows = danishExport().text.split("\r\n");
+    const rolling = [rows[0], ...rows.slice(2, -1), `${danishWeek(numerators.length)};95;100;`, ""].join("\r\n");
+    await testId("file").setInputFiles({ name: "fmk-rullende.csv", mimeType: "text/csv", buffer: Buffer.from(windows1252(rolling)) });
+    await expect.poll(() => testId("command").textContent()).toContain("fmk-rullende.csv");
+    expect(await testId("command").textContent()).toContain("--freeze 7");
+    expect(await testId("baseline").inputValue()).toBe("7");
+    expect(await testId("status").textContent()).toBe("fmk-rullende.csv har de samme kolonner som filen før: dens indstillinger (diagram, baseline, faser, udeladelser, noter) er beholdt.");
+    // A file that starts after the baseline's last week: no baseline, and said so.
+    const late = [rows[0], ...rows.slice(10, -1), ""].join("\r\n");
+    await testId("file").setInputFiles({ name: "fmk-sen.csv", mimeType: "text/csv", buffer: Buffer.from(windows1252(late)) });
+    await expect.poll(() => testId("command").textContent()).toContain("fmk-sen.csv");
+    expect(await testId("command").textContent()).not.toContain("--freeze");
+    expect(await testId("status").textContent()).toContain("Baselinen sluttede ved Uge 47, 2018, som denne fil ikke har: ingen baseline.");
     const other = "Måned;Antal\n2020-01;5\n2020-02;7\n2020-03;6\n";
     await testId("file").setInputFiles({ name: "andet.csv", mimeType: "text/csv", buffer: Buffer.from(other) });
     await expect.poll(() => testId("command").textContent()).toContain("andet.csv");

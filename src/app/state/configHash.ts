@@ -14,10 +14,12 @@ export interface Choices {
   readonly multiply: boolean;
 }
 
-/** The settings a hash gives: the configuration and which of its choices the user made. */
+/** The settings a hash gives: the configuration, which of its choices the user made, and the x its baseline ends at. */
 export interface HashSettings {
   readonly config: AppConfig;
   readonly chosen: Choices;
+  /** The baseline's last x as written in the file it was set on (`freezeAt`), for a file whose points are others; null for none. */
+  readonly baselineEndsAt: string | null;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface HashSettings {
  * their x as written in the file). Only what differs from the defaults is written,
  * and the chart type and scale whenever the user chose them (`chosen`).
  */
-export function configToHash(config: AppConfig, chosen: Choices = { chart: false, multiply: false }): string {
+export function configToHash(config: AppConfig, chosen: Choices = { chart: false, multiply: false }, baselineEndsAt: string | null = null): string {
   const p = new URLSearchParams();
   for (const key of textKeys) if (config[key] !== emptyConfig[key]) p.set(key, config[key]);
   if (chosen.chart || config.chart !== emptyConfig.chart) p.set("chart", config.chart);
@@ -34,6 +36,8 @@ export function configToHash(config: AppConfig, chosen: Choices = { chart: false
   if (config.improvement !== "") p.set("improvement", config.improvement);
   if (chosen.multiply || config.multiply !== 1) p.set("multiply", String(config.multiply));
   if (config.freeze !== null) p.set("freeze", String(config.freeze));
+  // The x the baseline ends at: a colleague's file, or next month's, may start later (a rolling export).
+  if (config.freeze !== null && baselineEndsAt !== null && baselineEndsAt !== "") p.set("freezeAt", baselineEndsAt);
   for (const b of config.breaks) p.append("break", b);
   for (const e of config.exclude) p.append("exclude", e.reason === "" ? e.x : `${e.x}\u001f${e.reason}`);
   for (const n of config.pointNotes) p.append("note", `${n.x}\u001f${n.text}`);
@@ -89,5 +93,10 @@ export function configFromHash(hash: string): AppConfig {
 export function settingsFromHash(hash: string): HashSettings {
   const config = configFromHash(hash);
   const p = new URLSearchParams(hash.replace(/^#/, ""));
-  return { config, chosen: { chart: p.get("chart") === config.chart, multiply: p.has("multiply") && String(config.multiply) === p.get("multiply") } };
+  const at = p.get("freezeAt");
+  return {
+    config,
+    chosen: { chart: p.get("chart") === config.chart, multiply: p.has("multiply") && String(config.multiply) === p.get("multiply") },
+    baselineEndsAt: config.freeze !== null && at !== null && at !== "" ? at : null,
+  };
 }
