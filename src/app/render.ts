@@ -215,7 +215,9 @@ export function render(): void {
   // A phase or exclusion at an x no chart has is left out of every chart (and said so in its notes): left off the
   // command line too, which would stop at it (a colleague's settings on a file of other months, a trial).
   const inSome = (x: string): boolean => state.charts.some((g) => g.indexOfX(x) >= 0);
-  const taken = state.charts.length === 0 ? c : { ...c, breaks: c.breaks.filter(inSome), exclude: c.exclude.filter((e) => inSome(e.x)) };
+  // Breaks in the order of the shown chart's points, as the chart has them, not the order they were set in.
+  const order = (x: string): number => shown?.indexOfX(x) ?? -1;
+  const taken = state.charts.length === 0 ? c : { ...c, breaks: c.breaks.filter(inSome).sort((a, b) => order(a) - order(b)), exclude: c.exclude.filter((e) => inSome(e.x)) };
   setText(byId("command"), c.y === "" ? w("commandNeedsY") : commandLine(taken, {
     fileName: state.loaded?.name ?? "data.csv",
     period: columns.x?.period ?? null,

@@ -393,6 +393,15 @@ describe("resultsCsv", () => {
     expect(lines[0]!.startsWith("group,point,x,value")).toBe(true);
     expect(lines[1]).toMatch(/^,1,Week 1,0.3,3,10,0.4,/);
   });
+  it("leaves a gap's numerator, denominator and 'included' empty (a trial read denominator 0 and 'ja' for a month without a count)", () => {
+    const gaps = analyze({ chart: "p", y: [3, null, 4, 2], n: [100, 1125, 90, null] });
+    const lines = resultsCsv([{ group: "M1", result: gaps, xText: ["2022-01", "2022-03", "2022-04", "2022-06"], notes: [] }], "da").split("\r\n");
+    const cells = (k: number): string[] => lines[k]!.split(";");
+    // værdi, tæller, nævner … medtaget
+    expect([cells(2)[3], cells(2)[4], cells(2)[5], cells(2)[11]]).toEqual(["", "", "", ""]);
+    expect([cells(4)[3], cells(4)[4], cells(4)[5], cells(4)[11]]).toEqual(["", "", "", ""]);
+    expect([cells(1)[4], cells(1)[5], cells(1)[11]]).toEqual(["3", "100", "ja"]);
+  });
 });
 
 describe("reportHtml", () => {

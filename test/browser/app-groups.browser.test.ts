@@ -108,7 +108,7 @@ describe("pasted cells with groups, in English", () => {
     // A point's menu on one group's chart says that what it sets applies to every group (a trial's exclusion in one
     // ward moved the others' centre lines without a word).
     await page.locator('[data-testid="chart"] .shewhart-point[data-index="3"]').click();
-    expect(await page.getByTestId("point-menu-scope").textContent()).toBe("Baseline, phases and exclusions apply to all 3 groups, as on the command line.");
+    expect(await page.getByTestId("point-menu-scope").textContent()).toBe("Baseline, phases and exclusions apply to the charts of all 3 groups.");
     await page.keyboard.press("Escape");
     await page.getByTestId("view").selectOption("all");
     expect(await page.locator('[data-testid="chart"] .shewhart-point').count()).toBe(3 * months.length);

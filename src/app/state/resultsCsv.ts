@@ -46,7 +46,8 @@ export function resultsCsv(charts: readonly CsvChart[], language: Language): str
           number(p.ucl),
           String(p.phase + 1),
           flag(p.baseline),
-          flag(p.included),
+          // A gap (no value) is neither in the calculations nor excluded from them: left empty, not "ja".
+          p.value === null ? "" : flag(p.included),
           flag(p.sigmaSignal),
           flag(p.runsSignal),
           quote(note),
