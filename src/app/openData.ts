@@ -75,6 +75,8 @@ export async function openFile(file: File): Promise<void> {
   // Cleared before reading, so that a file that cannot be read keeps its message.
   status("");
   await openBytes(new Uint8Array(await file.arrayBuffer()), file.name, keep);
+  // Said, so that a colleague knows where the baseline and phases came from.
+  if (keep !== null && state.table !== null) status(state.baselineNote === null ? w("linkSettings", { file: file.name }) : `${w("linkSettings", { file: file.name })} ${state.baselineNote}`);
 }
 
 /** Reads the open file again with other reading choices. */

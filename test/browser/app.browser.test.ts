@@ -240,6 +240,8 @@ describe("the app with a Danish Windows-1252 export", () => {
     await theirs.getByTestId("file").setInputFiles({ name: "fmk.csv", mimeType: "text/csv", buffer: Buffer.from(danishExport().bytes) });
     await theirs.waitForSelector('[data-testid="chart"] svg');
     expect(await theirs.getByTestId("chart-type").inputValue()).toBe("run");
+    // Said, so that the colleague knows where the settings came from.
+    expect(await theirs.getByTestId("status").textContent()).toBe("Indstillingerne i adressen (diagram, baseline, faser, udeladelser, noter) er brugt på fmk.csv.");
     expect(await theirs.locator("body").textContent()).toContain("Udeladelsen ved 2030-W01: diagrammet har ingen undergruppe 2030-W01, så den er udeladt af dette diagram");
     expect(await theirs.getByTestId("command").textContent()).toBe(await testId("command").textContent());
     await colleague.close();

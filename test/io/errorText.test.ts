@@ -99,7 +99,7 @@ describe("errorText(error, { locale, terms }) says a reading error in the user's
     expect(da({ key: "footerLeftOut", lines: [{ line: 24, text: "Kilde: LPR" }] })).toBe('linje 24 ("Kilde: LPR") er en note under tabellen, ikke en del af den: udeladt');
     expect(da({ key: "noteBelowTable", kind: "week", text: "Kilde: LPR" })).toBe('forventede en uge som "2018-W40" eller "Uge 40, 2018" ligesom resten af kolonnen, fandt "Kilde: LPR" uden værdier ved siden af, sidst i tabellen: er det en note under tabellen, så sæt en tom linje over den, så udelades den (eller fjern den)');
     expect(da({ key: "noteInTable", kind: "week", text: "Ny arbejdsgang" })).toBe('forventede en uge som "2018-W40" eller "Uge 40, 2018" ligesom resten af kolonnen, fandt "Ny arbejdsgang" uden værdier ved siden af: en note skrevet som sin egen række? Skriv den i en kolonne med noter, i rækken for den undergruppe, den handler om (--notes), eller fjern den');
-    expect(da({ key: "dayWithoutYear", text: "05.11" })).toBe('"05.11" ligner en dag og en måned uden år, ikke et tal, og tal sorteres som tal, ikke som kalenderen: skriv året med i x (fx "05.11.2018"); for at læse kolonnen som tal alligevel: angiv --x-type number');
+    expect(da({ key: "dayWithoutYear", text: "05.11" })).toBe('"05.11" ligner en dag og en måned uden år, ikke et tal, og tal sorteres som tal, ikke som kalenderen: skriv året med i x (fx "05.11.2018"); er det tal og ikke datoer: angiv --x-type number');
     expect(da({ key: "totalRow", kind: "number", text: "I alt" })).toBe('forventede et tal ligesom resten af kolonnen, fandt "I alt" i sidste række: en række med totaler er ikke en undergruppe; fjern den fra filen');
   });
 

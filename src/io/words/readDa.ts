@@ -87,7 +87,7 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
     case "notAYear":
       return `forventede et år som "2018", fandt ${q(p.text)}`;
     case "dayWithoutYear":
-      return `${q(p.text)} ligner en dag og en måned uden år, ikke et tal, og tal sorteres som tal, ikke som kalenderen: skriv året med i x (fx ${q(`${p.text}.2018`)}); for at læse kolonnen som tal alligevel: ${give(terms)} ${terms.name("xType", "number")}`;
+      return `${q(p.text)} ligner en dag og en måned uden år, ikke et tal, og tal sorteres som tal, ikke som kalenderen: skriv året med i x (fx ${q(`${p.text}.2018`)}); er det tal og ikke datoer: ${give(terms)} ${terms.name("xType", "number")}`;
     case "notLikeNumbers":
       return `forventede et tal som i resten af kolonnen, fandt ${q(p.text)}; for at læse kolonnen som tekst: ${give(terms)} ${terms.name("xType", "category")}`;
     case "noteInTable":

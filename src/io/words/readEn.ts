@@ -85,7 +85,7 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
     case "notAYear":
       return `expected a year like "2018", found ${q(p.text)}`;
     case "dayWithoutYear":
-      return `${q(p.text)} looks like a day and a month without a year, not a number, and numbers are sorted as numbers, not as the calendar: write the year in x (such as ${q(`${p.text}.2018`)}); to read the column as numbers all the same, ${give(terms)} ${terms.name("xType", "number")}`;
+      return `${q(p.text)} looks like a day and a month without a year, not a number, and numbers are sorted as numbers, not as the calendar: write the year in x (such as ${q(`${p.text}.2018`)}); if they are numbers and not dates, ${give(terms)} ${terms.name("xType", "number")}`;
     case "notLikeNumbers":
       return `expected a number as in the rest of the column, found ${q(p.text)}; to read the column as text, ${give(terms)} ${terms.name("xType", "category")}`;
     case "noteInTable":
