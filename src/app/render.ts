@@ -179,7 +179,7 @@ export function render(): void {
   drawRecommendation(blocked, recommendation);
   // Proportions read as percent (as Danish reports show them), so that a target is typed as 95, not 0.95.
   const proportion = isProportion(config.n, recommendation);
-  const scale = defaultMultiply(state.config.chart, proportion);
+  const scale = defaultMultiply(state.config.chart, proportion, state.config.n);
   if (!state.multiplyChosen && state.config.multiply !== scale) state.config = { ...state.config, multiply: scale };
   const c = state.config;
   state.percent = showsPercent(c.chart, c.multiply, proportion);

@@ -23,6 +23,14 @@ describe("proportionScale", () => {
     expect(charts.filter((chart) => defaultMultiply(chart, false) === 100)).toEqual(["p", "pp"]);
   });
 
+  it("starts U and U′ charts of events per bed day or patient day at × 1000 (per 1,000 days, as such rates are reported)", () => {
+    for (const n of ["Sengedage", "sengedøgn", "Patientdage", "Bed days", "Occupied bed days", "patient-days"]) {
+      expect([defaultMultiply("u", false, n), defaultMultiply("up", false, n)]).toEqual([1000, 1000]);
+    }
+    // Other exposures, and other charts of bed days, start at 1.
+    expect([defaultMultiply("u", false, "Risikotid (timer)"), defaultMultiply("u", false, "Udskrevne"), defaultMultiply("c", false, "Sengedage"), defaultMultiply("i", false, "Sengedage")]).toEqual([1, 1, 1, 1]);
+  });
+
   it("draws a run or I chart of proportions in percent only at × 100 (P and P′ are without asking)", () => {
     expect(showsPercent("run", 100, true)).toBe(true);
     expect(showsPercent("i", 100, true)).toBe(true);

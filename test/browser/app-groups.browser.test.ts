@@ -98,6 +98,8 @@ describe("pasted cells with groups, in English", () => {
     expect(await page.getByTestId("y-column").inputValue()).toBe("Infections");
     expect(await page.getByTestId("n-column").inputValue()).toBe("Bed days");
     expect(await page.getByTestId("chart-type").inputValue()).toBe("u");
+    // Per 1,000 bed days, as such rates are reported (two trials read the rate per day: 0.00465).
+    expect(await page.locator("#multiply").inputValue()).toBe("1000");
     expect(await page.getByTestId("detected").textContent()).toContain("tab");
     expect(await page.getByTestId("x-facts").textContent()).toContain("months");
     // Points of one group at a time, the first group first, labelled as months.
@@ -116,7 +118,7 @@ describe("pasted cells with groups, in English", () => {
     for (const h of ["North", "South", "East"]) expect(verdict).toContain(`${h}:`);
     // Every group's chart, one group's panel: it says whose.
     expect(await page.locator('[data-testid="rules-panel"] caption').textContent()).toBe("The rules on the last phase of South (the group shown)");
-    expect(await page.getByTestId("command").textContent()).toBe("npx shewhart chart pasted.tsv --x Month --y Infections --n 'Bed days' --group Hospital --chart u --period month --locale en-GB");
+    expect(await page.getByTestId("command").textContent()).toBe("npx shewhart chart pasted.tsv --x Month --y Infections --n 'Bed days' --group Hospital --chart u --period month --multiply 1000 --locale en-GB");
     expect(await page.getByTestId("command-note").textContent()).toBe("The pasted cells are not a file: to run this command, save them as pasted.tsv (text separated by tabs) in the folder you run it from.");
     // The report page holds every group, whichever is shown: one summary row and one inline chart each, in English.
     await page.getByTestId("view").selectOption("one");

@@ -12,12 +12,18 @@ export function isProportion(n: string, recommendation: Recommendation | null): 
   return n !== "" && (recommendation?.reason === "proportion" || recommendation?.reason === "proportion_exceeded");
 }
 
+/** Denominators counted in days of care: bed days, patient days ("sengedage", "patientdøgn", "bed days"). */
+const careDays = /(senge|patient|pt\.?\s?)(dage|døgn)|\b(bed|patient|occupied bed)[\s-]?days?\b/i;
+
 /**
  * The scale a chart starts at until the user chooses one: × 100 for proportions — a P or P′ chart, or a run or
- * I chart of proportions — as Danish reports show them (a target is typed as 95, not 0.95); 1 for anything else.
+ * I chart of proportions — as Danish reports show them (a target is typed as 95, not 0.95); × 1000 for a U or U′
+ * chart of events per bed day or patient day, as such rates are reported ("infektioner pr. 1.000 sengedage": 4,65,
+ * not 0,00465, and a target typed as 2,5 is on the chart's scale; two trials read the rate per day); 1 for anything else.
  */
-export function defaultMultiply(chart: ChartType, proportion: boolean): number {
-  return chart === "p" || chart === "pp" || (proportion && plainCharts.has(chart)) ? 100 : 1;
+export function defaultMultiply(chart: ChartType, proportion: boolean, n = ""): number {
+  if (chart === "p" || chart === "pp" || (proportion && plainCharts.has(chart))) return 100;
+  return (chart === "u" || chart === "up") && careDays.test(n) ? 1000 : 1;
 }
 
 /**
