@@ -179,9 +179,12 @@ export function readXColumn(table: Table, column: number, choices: XChoices, lan
     for (const r of readings) if (r.kind !== null) counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
     const kind = choices.kind ?? [...counts.entries()].reduce<[io.TemporalKind | null, number]>((a, b) => (b[1] > a[1] ? b : a), [null, 0])[0];
     const problems: CellProblem[] = [];
+    // Days without a year are every cell's problem, not the first's only (a trial might have mended one row).
+    const days = error instanceof io.ReadError && error.readPhrase?.key === "dayWithoutYear";
     readings.forEach((reading, r) => {
       const text = (cells[r] ?? "").trim();
       if (first !== null && first.row === r) problems.push(first);
+      else if (days) problems.push({ row: r, column, message: phraseText({ key: "dayWithoutYear", text }, language) });
       else if (text === "") problems.push({ row: r, column, message: phraseText({ key: "xEmpty" }, language) });
       else {
         const phrase = kind === null ? null : xCellPhrase(text, reading, kind, dateOrder, choices.kind === undefined);

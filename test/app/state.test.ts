@@ -287,6 +287,14 @@ describe("analyseGroups", () => {
     for (const message of [...da.map((p) => p[2] as string), ...en]) expect(message).not.toMatch(/--[a-z]/);
   });
 
+  it("marks every day without a year, not only the first that shows it (a trial might have mended one row)", async () => {
+    const t = await table("Dato;Fald\n15.10;4\n22.10;2\n29.10;5\n05.11;3\n");
+    const problems = readColumns(t, { ...emptyConfig, x: "Dato", y: "Fald" }, "da").problems;
+    expect(problems.map((p) => p.row).sort()).toEqual([0, 1, 2, 3]);
+    expect(problems.find((p) => p.row === 0)!.message).toMatch(/^"15.10" ligner en dag og en måned uden år/);
+    expect(problems.find((p) => p.row === 0)!.message).toContain('vælg "Læs x som: tal');
+  });
+
   it("says every unreadable x cell, not only the first, in the interface's language", async () => {
     const t = await table("dato;v\n02-04-2018;1\n31-02-2018;2\n\n03-04-2018;3\n30-02-2018;4\nukendt;5\n");
     const config: AppConfig = { ...emptyConfig, x: "dato", y: "v" };
