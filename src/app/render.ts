@@ -187,6 +187,8 @@ export function render(): void {
   byId<HTMLSelectElement>("rules").value = c.rules;
   byId<HTMLSelectElement>("improvement").value = c.improvement;
   byId<HTMLSelectElement>("multiply").value = String(c.multiply);
+  // How a target is typed at the chart's scale: 95 for 95 %, 2,5 for 2,5 per 1,000.
+  setText(byId("target-hint"), w(c.multiply === 100 ? "targetHintPercent" : c.multiply === 1000 ? "targetHintThousand" : "targetHint"));
   const target = byId<HTMLInputElement>("target");
   if (document.activeElement !== target) target.value = c.target;
   // A target the app cannot read as a number is not drawn nor judged: the field says so (a number like 95 or 95,5).

@@ -100,6 +100,8 @@ describe("pasted cells with groups, in English", () => {
     expect(await page.getByTestId("chart-type").inputValue()).toBe("u");
     // Per 1,000 bed days, as such rates are reported (two trials read the rate per day: 0.00465).
     expect(await page.locator("#multiply").inputValue()).toBe("1000");
+    // And the target is typed on that scale, which the field says.
+    expect(await page.locator("#target-hint").textContent()).toBe("on the chart's scale: 2.5 for 2.5 per 1,000");
     expect(await page.getByTestId("detected").textContent()).toContain("tab");
     expect(await page.getByTestId("x-facts").textContent()).toContain("months");
     // Points of one group at a time, the first group first, labelled as months.

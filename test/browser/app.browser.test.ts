@@ -224,6 +224,7 @@ describe("the app with a Danish Windows-1252 export", () => {
 
   it("keeps a chart type the user chose on reload and in a colleague's link, also the run chart (the default type), where another is recommended", async () => {
     expect(await testId("chart-type").inputValue()).toBe("p");
+    expect(await page.locator("#target-hint").textContent()).toBe("på diagrammets skala: 95 for 95 %");
     await testId("chart-type").selectOption("run");
     await expect.poll(() => testId("command").textContent()).toContain("--chart run");
     await expect.poll(() => page.evaluate(() => location.hash)).toContain("chart=run");
