@@ -129,6 +129,10 @@ export function readXColumn(table: Table, column: string | number, options: Read
     }
     values[r] = reading.value;
   }
+  if (temporal === "date" && options.dateOrder === undefined) {
+    const r = otherOrderInCalendar(cells, readings, values);
+    if (r >= 0) throw fail(r, { key: "otherOrderInCalendar", text: cells[r]!.trim(), asRead: values[r]!, other: readings[r]!.otherOrder!, dateOrder }, "dateOrder");
+  }
   return result(values, temporal, null, usesOrder ? dateOrder : null);
 }
 
@@ -202,6 +206,38 @@ function dayWithoutYear(cells: readonly string[]): number {
     if (reordered < 0 && Number(cells[r]!.trim()) < Number(cells[r - 1]!.trim())) reordered = r;
   }
   return calendar ? reordered : -1;
+}
+
+/**
+ * Where a column of dates that every read both ways (`01/05/2018`: 1 May or 5 January, no day above 12) shows that
+ * the other order is the file's: its rows are in calendar order (rising or falling) read the other way and not
+ * read this way. The row where this reading first breaks the order, or -1. A US export of month-first dates, all
+ * days up to 12, was read day first and its rows sorted anew, without a word (a trial).
+ */
+function otherOrderInCalendar(cells: readonly string[], readings: readonly XReading[], values: readonly string[]): number {
+  const others: string[] = new Array<string>(values.length);
+  let differs = false;
+  for (let r = 0; r < values.length; r++) {
+    const other = readings[r]!.otherOrder;
+    // Only day-first or month-first dates read both ways; an ISO date or a day above 12 settles the order.
+    if (other === null || !/^\d{1,2}\D/.test(cells[r]!.trim())) return -1;
+    others[r] = other;
+    if (other !== values[r]) differs = true;
+  }
+  if (!differs || !inOrder(others)) return -1;
+  for (let r = 1; r < values.length; r++) if (!inOrder(values.slice(0, r + 1))) return r;
+  return -1;
+}
+
+/** Whether ISO dates are in calendar order, rising or falling, with at least two different. */
+function inOrder(dates: readonly string[]): boolean {
+  let up = true;
+  let down = true;
+  for (let r = 1; r < dates.length; r++) {
+    if (dates[r]! < dates[r - 1]!) up = false;
+    if (dates[r]! > dates[r - 1]!) down = false;
+  }
+  return (up || down) && dates.some((d) => d !== dates[0]);
 }
 
 /** Labels of a row of totals ("I alt", "Total"), compared in lower case without a closing colon. */

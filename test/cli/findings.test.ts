@@ -333,6 +333,15 @@ describe("errors in the run's language (new-user trial: --locale da-DK)", () => 
     expect(svg).toContain("Periode: nov. 2019 – mar. 2020");
   });
 
+  it("refuses a US export of month-first dates, every day up to 12, whose rows are in calendar order only month first (read day first before, silently)", async () => {
+    writeFileSync(join(folder, "us.csv"), "Date,Count\n01/05/2018,10\n01/12/2018,12\n02/01/2018,11\n02/09/2018,9\n03/02/2018,13\n");
+    const refused = await run(["chart", "us.csv", "--x", "Date", "--y", "Count", "--chart", "run"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('us.csv:4:1 (column "Date"): every date reads both day first and month first, and the rows are in calendar order only month first');
+    expect((await run(["chart", "us.csv", "--x", "Date", "--y", "Count", "--chart", "run", "--date-order", "mdy", "--out", "us"])).code).toBe(0);
+    expect(readFileSync(join(folder, "us", "chart.svg"), "utf8")).toContain("Period: 5 Jan 2018 – 2 Mar 2018");
+  });
+
   it("keeps the English text in English runs", async () => {
     writeFileSync(join(folder, "d.csv"), "uge;y\n1;1.002\n2;2.004\n");
     expect((await run(["chart", "d.csv", "--y", "y"])).stderr).toBe(

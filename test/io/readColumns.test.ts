@@ -98,6 +98,20 @@ describe("readXColumn(table, column)", () => {
     expect(() => weeks("Uge 41 2018;0,93;118\nuge 42;0,91;119")).toThrow(/--x-type category/);
   });
 
+  it("refuses dates that read both ways when the rows are in calendar order only the other way (a US export read day first, silently)", () => {
+    const us = ["01/05/2018", "01/12/2018", "02/01/2018", "02/09/2018", "03/02/2018"];
+    expect(() => x(us)).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("x"): every date reads both day first and month first, and the rows are in calendar order only month first: "02/01/2018" is 2018-01-02 read day first, 2018-02-01 read month first; give --date-order mdy if the file writes months first, or --date-order dmy to read it day first]`);
+    expect(x(us, { dateOrder: "mdy" })).toMatchObject({ values: ["2018-01-05", "2018-01-12", "2018-02-01", "2018-02-09", "2018-03-02"], kind: "date" });
+    // Told, it reads them day first as asked.
+    expect(x(us, { dateOrder: "dmy" })).toMatchObject({ values: ["2018-05-01", "2018-12-01", "2018-01-02", "2018-09-02", "2018-02-03"] });
+    // Newest first is calendar order too.
+    expect(() => x([...us].reverse())).toThrow(/calendar order only month first/);
+    // In order both ways, or neither (rows of several wards), or a day above 12: read day first as before.
+    expect(x(["01/05/2018", "01/06/2018", "01/07/2018"])).toMatchObject({ values: ["2018-05-01", "2018-06-01", "2018-07-01"] });
+    expect(x(["01/05/2018", "01/12/2018", "02/01/2018", "01/05/2018", "01/12/2018", "02/01/2018"])).toMatchObject({ kind: "date" });
+    expect(x(["13/01/2018", "01/02/2018", "01/03/2018"])).toMatchObject({ values: ["2018-01-13", "2018-02-01", "2018-03-01"] });
+  });
+
   it("reads month-first dates only when told, and says so when a date only reads month-first", () => {
     expect(() => x(["04/13/2018", "04/14/2018"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 1 ("x"): "04/13/2018" is no date: there is no month 13; with month-first dates (--date-order mdy) it would be 2018-04-13]`);
     expect(x(["04/13/2018", "04/14/2018"], { dateOrder: "mdy" }).values).toEqual(["2018-04-13", "2018-04-14"]);

@@ -98,6 +98,11 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `${expectedOf(p.kind, p.text)} uden værdier ved siden af, sidst i tabellen: er det en note under tabellen, så sæt en tom linje over den, så udelades den (eller fjern den)`;
     case "notOfKind":
       return `forventede ${kinds[p.kind]} som ${examples[p.kind]}${p.detected ? " ligesom resten af kolonnen" : ""}, fandt ${q(p.text)}${p.detected ? `; for at læse kolonnen som tekst: ${give(terms)} ${terms.name("xType", "category")}` : ""}`;
+    case "otherOrderInCalendar": {
+      const other = p.dateOrder === "dmy" ? "mdy" : "dmy";
+      const first = (order: string): string => (order === "mdy" ? "måneden" : "dagen");
+      return `hver dato kan læses både med dagen og med måneden først, og rækkerne står kun i kalenderens orden med ${first(other)} først: ${q(p.text)} er ${p.asRead} med ${first(p.dateOrder)} først, ${p.other} med ${first(other)} først; ${give(terms)} ${terms.name("dateOrder", other)}, hvis filen skriver ${other === "mdy" ? "måneden" : "dagen"} først, eller ${terms.name("dateOrder", p.dateOrder)} for at læse med ${first(p.dateOrder)} først`;
+    }
     case "noSuchTime": {
       const other = p.dateOrder === "dmy" ? "mdy" : "dmy";
       const hint = p.otherOrder === null ? "" : `; med ${other === "mdy" ? "måneden" : "dagen"} først (${terms.name("dateOrder", other)}) ville den være ${p.otherOrder}`;

@@ -96,6 +96,10 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `${expectedOf(p.kind, p.text)}, with no values beside it, at the end of the table: if it is a note below the table, put a blank line above it and it is left out (or remove it)`;
     case "notOfKind":
       return `expected a ${p.kind} like ${examples[p.kind]}${p.detected ? " as the rest of the column" : ""}, found ${q(p.text)}${p.detected ? `; to read the column as text, ${give(terms)} ${terms.name("xType", "category")}` : ""}`;
+    case "otherOrderInCalendar": {
+      const other = p.dateOrder === "dmy" ? "mdy" : "dmy";
+      return `every date reads both day first and month first, and the rows are in calendar order only ${other === "mdy" ? "month" : "day"} first: ${q(p.text)} is ${p.asRead} read ${p.dateOrder === "dmy" ? "day" : "month"} first, ${p.other} read ${other === "mdy" ? "month" : "day"} first; ${give(terms)} ${terms.name("dateOrder", other)} if the file writes ${other === "mdy" ? "months" : "days"} first, or ${terms.name("dateOrder", p.dateOrder)} to read it ${p.dateOrder === "dmy" ? "day" : "month"} first`;
+    }
     case "noSuchTime": {
       const other = p.dateOrder === "dmy" ? "mdy" : "dmy";
       const hint = p.otherOrder === null ? "" : `; with ${other === "mdy" ? "month" : "day"}-first dates (${terms.name("dateOrder", other)}) it would be ${p.otherOrder}`;

@@ -55,6 +55,8 @@ export type ReadPhrase =
   | { readonly key: "notLikeNumbers"; readonly text: string }
   /** A cell not of the column's kind; `detected`: the kind was detected (not given), so reading the column as text settles it. */
   | { readonly key: "notOfKind"; readonly kind: TemporalKind; readonly text: string; readonly detected: boolean }
+  /** Dates that read both ways, in calendar order only read the other way (`asRead` this way, `other` the other): named at the row where this reading breaks the order. */
+  | { readonly key: "otherOrderInCalendar"; readonly text: string; readonly asRead: string; readonly other: string; readonly dateOrder: DateOrder }
   /** A spelling of the kind whose value does not exist; `otherOrder`: what the other date order would read (with `dateOrder` the order used). */
   | { readonly key: "noSuchTime"; readonly kind: TemporalKind; readonly text: string; readonly problem: TimeProblem; readonly otherOrder: string | null; readonly dateOrder: DateOrder };
 
