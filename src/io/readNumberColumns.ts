@@ -27,6 +27,9 @@ interface Evidence {
   readonly ambiguous: readonly number[];
   /** The first cell that is no number at all; -1 when none. */
   readonly bad: number;
+  /** The first number written with a `%` after it, and the first without; -1 when none. */
+  readonly percent: number;
+  readonly plain: number;
 }
 
 /**
@@ -51,6 +54,7 @@ export function readNumberColumns(table: Table, columns: readonly (string | numb
   const indices = columns.map((c) => findColumn(table, c));
   const evidence = indices.map((index) => examine(table, index));
   for (const e of evidence) if (e.bad >= 0) throw notANumber(table, e.index, e.bad);
+  for (const e of evidence) if (e.percent >= 0 && e.plain >= 0) throw mixedPercent(table, e);
   const decided = new Map<number, DecimalMark | null>();
   if (options.decimal !== undefined) {
     for (const e of evidence) {
@@ -135,6 +139,8 @@ function examine(table: Table, index: number): Evidence {
   let onlyComma = -1;
   const ambiguousRows: number[] = [];
   let bad = -1;
+  let percent = -1;
+  let plain = -1;
   // A reading depends on the cell's text alone, and a column of counts repeats a few thousand texts in millions of rows: each is read once.
   // Kept as the cell's slot in `seen` (missing: -1 - slot), its two values at 2·slot and 2·slot + 1.
   const slots = new Map<string, number>();
@@ -173,6 +179,11 @@ function examine(table: Table, index: number): Evidence {
     const c = reading.comma;
     dot[r] = d;
     comma[r] = c;
+    if (percent < 0 || plain < 0) {
+      if (endsWithPercent(cell)) {
+        if (percent < 0) percent = r;
+      } else if (plain < 0) plain = r;
+    }
     const hasDot = !Number.isNaN(d);
     const hasComma = !Number.isNaN(c);
     if (!hasDot && !hasComma) {
@@ -193,7 +204,32 @@ function examine(table: Table, index: number): Evidence {
       if (bad < 0) bad = r;
     }
   }
-  return { index, dot, comma, missing, canDot, canComma, differs, onlyDot, onlyComma, ambiguous: ambiguousRows, bad };
+  return { index, dot, comma, missing, canDot, canComma, differs, onlyDot, onlyComma, ambiguous: ambiguousRows, bad, percent, plain };
+}
+
+/** Whether a cell's text ends with `%` (spaces after it aside). */
+function endsWithPercent(cell: string): boolean {
+  let k = cell.length - 1;
+  while (k >= 0 && cell.charCodeAt(k) <= 32) k--;
+  return k >= 0 && cell.charCodeAt(k) === 37;
+}
+
+/**
+ * A column of numbers some of which are written in percent (`95,4 %`) and some not (`0,931`): read as they are,
+ * 0,931 stood beside 95,4 on one chart without a word (a trial). Named at the first cell written unlike the
+ * column's first number: a share written as a fraction, or a percent without its sign, the user must say.
+ */
+function mixedPercent(table: Table, e: Evidence): ReadError {
+  const cells = table.columns[e.index]!;
+  const [first, odd] = e.percent < e.plain ? [e.percent, e.plain] : [e.plain, e.percent];
+  const text = cells[odd]!.trim();
+  return new ReadError({
+    reason: { key: "mixedPercent", text, example: cells[first]!.trim(), percent: odd === e.percent },
+    line: table.lines[odd] ?? null,
+    column: e.index + 1,
+    columnName: table.header[e.index] ?? null,
+    value: cells[odd]!,
+  });
 }
 
 /** Distinct cell texts whose reading is kept while a column is read (a column of all-different values stops adding at this many). */

@@ -18,6 +18,14 @@ describe("readNumberColumns(table, columns)", () => {
     expect(numbers("y\n12\n1 234\nNA\n\n-\n", ["y"])[0]).toEqual({ values: [12, 1234, Number.NaN, Number.NaN], decimal: null });
   });
 
+  it("refuses a column that mixes numbers in percent and numbers without (read as they are, 0,931 stood beside 95,4)", () => {
+    expect(() => numbers("uge;andel\n1;95,4 %\n2;0,931\n3;96 %\n", ["andel"])).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 3, column 2 ("andel"): the column mixes numbers with and without %: "95,4 %" has a % sign, "0,931" has not (a share such as 0.931, or a percent without its sign?); write every value the same way]`);
+    expect(() => numbers("uge;andel\n1;95,4\n2;93,1 %\n", ["andel"])).toThrow(/"93,1 %" has a % sign, "95,4" has not/);
+    // All in percent, or none, or percent with missing cells among them: read.
+    expect(numbers("uge;andel\n1;95,4 %\n2;\n3;96%\n", ["andel"])[0]!.values).toEqual([95.4, Number.NaN, 96]);
+    expect(numbers("uge;andel\n1;95,4\n2;96\n", ["andel"])[0]!.values).toEqual([95.4, 96]);
+  });
+
   it("settles an ambiguous column by the file's other number columns", () => {
     expect(numbers("y;n\n1.002;12,5\n2.004;13,5\n", ["y", "n"])[0]).toEqual({ values: [1002, 2004], decimal: "," });
     expect(numbers("y;rate\n1.002;12,5\n2.004;13,5\n", ["y"])[0]).toEqual({ values: [1002, 2004], decimal: "," });

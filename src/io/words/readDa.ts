@@ -78,6 +78,10 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `${q(p.text)} er ikke et tal skrevet med det valgte decimaltegn "${p.decimal}"`;
     case "mixedMarks":
       return `kolonnen blander decimaltegn: ${q(p.comma)} (linje ${p.commaLine}) kan kun læses med decimalkomma, ${q(p.dot)} (linje ${p.dotLine}) kun med decimalpunktum`;
+    case "mixedPercent":
+      return p.percent
+        ? `kolonnen blander tal med og uden %: ${q(p.text)} har %-tegn, ${q(p.example)} ikke; skriv alle værdier på samme måde (alle i procent eller alle uden tegnet)`
+        : `kolonnen blander tal med og uden %: ${q(p.example)} har %-tegn, ${q(p.text)} ikke (en andel som 0,931, eller procent uden tegnet?); skriv alle værdier på samme måde`;
     case "ambiguousMark":
       return `decimaltegnet kan ikke afgøres: ${p.examples.map(q).join(", ")} læses som ${p.dot} med decimalpunktum, men som ${p.comma} med decimalkomma, og ingen anden værdi i filen afgør det; ${give(terms)} ${terms.name("decimal", ",")} (decimalkomma, "." adskiller tusinder) eller ${terms.name("decimal", ".")} (decimalpunktum)`;
     case "xEmpty":

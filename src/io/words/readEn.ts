@@ -76,6 +76,10 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `${q(p.text)} is not a number written with the decimal mark "${p.decimal}" given`;
     case "mixedMarks":
       return `the column mixes decimal marks: ${q(p.comma)} (line ${p.commaLine}) reads only with a decimal comma, ${q(p.dot)} (line ${p.dotLine}) only with a decimal point`;
+    case "mixedPercent":
+      return p.percent
+        ? `the column mixes numbers with and without %: ${q(p.text)} has a % sign, ${q(p.example)} has not; write every value the same way (all in percent or all without the sign)`
+        : `the column mixes numbers with and without %: ${q(p.example)} has a % sign, ${q(p.text)} has not (a share such as 0.931, or a percent without its sign?); write every value the same way`;
     case "ambiguousMark":
       return `cannot tell the decimal mark: ${p.examples.map(q).join(", ")} read as ${p.dot} with a decimal point but as ${p.comma} with a decimal comma, and no other value in the file settles it; ${give(terms)} ${terms.name("decimal", ",")} (comma decimals, "." groups thousands) or ${terms.name("decimal", ".")} (point decimals)`;
     case "xEmpty":

@@ -37,6 +37,8 @@ export type ReadPhrase =
   | { readonly key: "outOfRange"; readonly text: string }
   | { readonly key: "notDecimal"; readonly text: string; readonly decimal: DecimalMark }
   | { readonly key: "mixedMarks"; readonly comma: string; readonly commaLine: number; readonly dot: string; readonly dotLine: number }
+  /** A column with numbers in percent and numbers without (`text` the odd one, `percent` whether it is the one with `%`; `example` the column's first number). */
+  | { readonly key: "mixedPercent"; readonly text: string; readonly example: string; readonly percent: boolean }
   /** `examples`: cell texts that read both ways; `dot` and `comma`: the first one read each way. */
   | { readonly key: "ambiguousMark"; readonly examples: readonly string[]; readonly dot: number; readonly comma: number }
   // x
