@@ -106,6 +106,10 @@ export function readXColumn(table: Table, column: string | number, options: Read
     if (numeric === table.rows) {
       const day = kind === undefined ? dayWithoutYear(cells) : -1;
       if (day >= 0) throw fail(day, { key: "dayWithoutYear", text: cells[day]!.trim() }, "xType");
+      if (kind === undefined && excelSerialDates(name, cells)) {
+        const text = cells[0]!.trim();
+        throw fail(0, { key: "excelSerialDate", text, date: new Date(excelEpoch + Number(text) * 86_400_000).toISOString().slice(0, 10) }, "xType");
+      }
       return numbers(table, index, options.decimal, fail, result);
     }
     if (numeric * 2 >= table.rows) {
@@ -238,6 +242,26 @@ function inOrder(dates: readonly string[]): boolean {
     if (dates[r]! > dates[r - 1]!) down = false;
   }
   return (up || down) && dates.some((d) => d !== dates[0]);
+}
+
+/** Excel's day 0 in its 1900 date system, as the days from 1 March 1900 on count it (day 61 is 1900-03-01). */
+const excelEpoch = Date.UTC(1899, 11, 30);
+
+/** Header words that name a date. */
+const dateHeaderWords = new Set(["dato", "date", "dag", "day", "datum"]);
+
+/**
+ * Whether a column under a header that names a date ("Dato", "Date") holds Excel's serial day numbers (`43466`
+ * for 2019-01-01: a date cell saved without its format), every one a day of 1950–2100. Read as numbers, they were
+ * charted in order on an axis of numbers, with nothing said of dates (a trial).
+ */
+function excelSerialDates(header: string, cells: readonly string[]): boolean {
+  const words = header.toLowerCase().split(/[^\p{L}]+/u);
+  if (!words.some((w) => dateHeaderWords.has(w)) || cells.length === 0) return false;
+  return cells.every((cell) => {
+    const text = cell.trim();
+    return /^\d{5}$/.test(text) && Number(text) >= 18_264 && Number(text) <= 73_415;
+  });
 }
 
 /** Labels of a row of totals ("I alt", "Total"), compared in lower case without a closing colon. */

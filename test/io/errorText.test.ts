@@ -59,6 +59,7 @@ const phrases: readonly ReadPhrase[] = [
   { key: "notLikeNumbers", text: "ukendt" },
   { key: "dayWithoutYear", text: "05.11" },
   { key: "mixedPercent", text: "0,931", example: "95,4 %", percent: false },
+  { key: "excelSerialDate", text: "43466", date: "2019-01-01" },
   { key: "otherOrderInCalendar", text: "02/01/2018", asRead: "2018-01-02", other: "2018-02-01", dateOrder: "dmy" },
   { key: "notOfKind", kind: "week", text: "ukendt", detected: true },
   { key: "notOfKind", kind: "month", text: "ukendt", detected: false },
@@ -103,6 +104,7 @@ describe("errorText(error, { locale, terms }) says a reading error in the user's
     expect(da({ key: "noteInTable", kind: "week", text: "Ny arbejdsgang" })).toBe('forventede en uge som "2018-W40" eller "Uge 40, 2018" ligesom resten af kolonnen, fandt "Ny arbejdsgang" uden værdier ved siden af: en note skrevet som sin egen række? Skriv den i en kolonne med noter, i rækken for den undergruppe, den handler om (--notes), eller fjern den');
     expect(da({ key: "otherOrderInCalendar", text: "02/01/2018", asRead: "2018-01-02", other: "2018-02-01", dateOrder: "dmy" })).toBe('hver dato kan læses både med dagen og med måneden først, og rækkerne står kun i kalenderens orden med måneden først: "02/01/2018" er 2018-01-02 med dagen først, 2018-02-01 med måneden først; angiv --date-order mdy, hvis filen skriver måneden først, eller --date-order dmy for at læse med dagen først');
     expect(da({ key: "mixedPercent", text: "0,931", example: "95,4 %", percent: false })).toBe('kolonnen blander tal med og uden %: "95,4 %" har %-tegn, "0,931" ikke (en andel som 0,931, eller procent uden tegnet?); skriv alle værdier på samme måde');
+    expect(da({ key: "excelSerialDate", text: "43466", date: "2019-01-01" })).toBe('"43466" ligner en dato, som Excel har gemt som sit datonummer (43466 er 2019-01-01): formatér kolonnen som dato i Excel, før filen gemmes som CSV; er det tal og ikke datoer: angiv --x-type number');
     expect(da({ key: "dayWithoutYear", text: "05.11" })).toBe('"05.11" ligner en dag og en måned uden år, ikke et tal, og tal sorteres som tal, ikke som kalenderen: skriv året med i x (fx "05.11.2018"); er det tal og ikke datoer: angiv --x-type number');
     expect(da({ key: "totalRow", kind: "number", text: "I alt" })).toBe('forventede et tal ligesom resten af kolonnen, fandt "I alt" i sidste række: en række med totaler er ikke en undergruppe; fjern den fra filen');
   });

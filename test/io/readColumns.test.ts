@@ -106,6 +106,15 @@ describe("readXColumn(table, column)", () => {
     expect(() => weeks("Uge 41 2018;0,93;118\nuge 42;0,91;119")).toThrow(/--x-type category/);
   });
 
+  it("refuses Excel's serial day numbers under a date's header, saying the day each names (read as numbers before, silently)", () => {
+    const t = table("Date;Count\n43466;10\n43467;12\n43468;11\n");
+    expect(() => readXColumn(t, "Date")).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 2, column 1 ("Date"): "43466" looks like a date that Excel saved as its day number (43466 is 2019-01-01): format the column as dates in Excel before saving the file as CSV; if they are numbers and not dates, give --x-type number]`);
+    expect(readXColumn(t, "Date", { kind: "number" })).toMatchObject({ values: [43466, 43467, 43468], kind: "number" });
+    // Numbers under another header, or not five-digit days of 1950–2100, stay numbers.
+    expect(readXColumn(table("Patient;Count\n43466;10\n43467;12\n"), "Patient")).toMatchObject({ kind: "number" });
+    expect(readXColumn(table("Dag;Count\n1;10\n2;12\n"), "Dag")).toMatchObject({ kind: "number" });
+  });
+
   it("refuses dates that read both ways when the rows are in calendar order only the other way (a US export read day first, silently)", () => {
     const us = ["01/05/2018", "01/12/2018", "02/01/2018", "02/09/2018", "03/02/2018"];
     expect(() => x(us)).toThrowErrorMatchingInlineSnapshot(`[SpcError: read: line 4, column 1 ("x"): every date reads both day first and month first, and the rows are in calendar order only month first: "02/01/2018" is 2018-01-02 read day first, 2018-02-01 read month first; give --date-order mdy if the file writes months first, or --date-order dmy to read it day first]`);

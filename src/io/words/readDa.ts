@@ -92,6 +92,8 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `forventede et år som "2018", fandt ${q(p.text)}`;
     case "dayWithoutYear":
       return `${q(p.text)} ligner en dag og en måned uden år, ikke et tal, og tal sorteres som tal, ikke som kalenderen: skriv året med i x (fx ${q(`${p.text}.2018`)}); er det tal og ikke datoer: ${give(terms)} ${terms.name("xType", "number")}`;
+    case "excelSerialDate":
+      return `${q(p.text)} ligner en dato, som Excel har gemt som sit datonummer (${p.text} er ${p.date}): formatér kolonnen som dato i Excel, før filen gemmes som CSV; er det tal og ikke datoer: ${give(terms)} ${terms.name("xType", "number")}`;
     case "notLikeNumbers":
       return `forventede et tal som i resten af kolonnen, fandt ${q(p.text)}; for at læse kolonnen som tekst: ${give(terms)} ${terms.name("xType", "category")}`;
     case "noteInTable":

@@ -90,6 +90,8 @@ function reason(p: ReadPhrase, terms: OptionTerms): string {
       return `expected a year like "2018", found ${q(p.text)}`;
     case "dayWithoutYear":
       return `${q(p.text)} looks like a day and a month without a year, not a number, and numbers are sorted as numbers, not as the calendar: write the year in x (such as ${q(`${p.text}.2018`)}); if they are numbers and not dates, ${give(terms)} ${terms.name("xType", "number")}`;
+    case "excelSerialDate":
+      return `${q(p.text)} looks like a date that Excel saved as its day number (${p.text} is ${p.date}): format the column as dates in Excel before saving the file as CSV; if they are numbers and not dates, ${give(terms)} ${terms.name("xType", "number")}`;
     case "notLikeNumbers":
       return `expected a number as in the rest of the column, found ${q(p.text)}; to read the column as text, ${give(terms)} ${terms.name("xType", "category")}`;
     case "noteInTable":

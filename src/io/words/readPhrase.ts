@@ -53,6 +53,8 @@ export type ReadPhrase =
   | { readonly key: "totalRow"; readonly kind: TemporalKind | "number"; readonly text: string }
   /** A column of numbers whose cells are days without a year (`01.10`, `05.11`): named at the first that shows it (read as numbers by `xType: "number"`). */
   | { readonly key: "dayWithoutYear"; readonly text: string }
+  /** A column under a date's header of Excel's serial day numbers (`43466`, `date` the day it names): named at its first cell (read as numbers by `xType: "number"`). */
+  | { readonly key: "excelSerialDate"; readonly text: string; readonly date: string }
   /** A cell no number in a column of numbers (read as text by `xType: "category"`). */
   | { readonly key: "notLikeNumbers"; readonly text: string }
   /** A cell not of the column's kind; `detected`: the kind was detected (not given), so reading the column as text settles it. */
