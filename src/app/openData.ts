@@ -4,7 +4,7 @@ import { readErrorText, readTable, type Table } from "./readFile.ts";
 import { emptyConfig, type AppConfig } from "./state/config.ts";
 import { settingsFromHash, type HashSettings } from "./state/configHash.ts";
 import { proposeColumns, type Role } from "./state/proposeColumns.ts";
-import { rerender, shownChart, state, status, w } from "./store.ts";
+import { baselineEnd, rerender, state, status, w } from "./store.ts";
 import { saveFile } from "./ui/storage.ts";
 
 /** Reads a file's bytes with the reading choices of `config` (detected where it has none); null, and said in the status line, when they cannot be read. */
@@ -63,7 +63,7 @@ export async function openBytes(bytes: Uint8Array, name: string, settings: HashS
   state.chartChosen = kept ? before.chartChosen : settings !== null && settings.chosen.chart;
   state.multiplyChosen = kept ? before.multiplyChosen : settings !== null && settings.chosen.multiply;
   rerender();
-  if (kept) status(state.baselineNote === null ? w("keptSettings", { file: name }) : `${w("keptSettings", { file: name })} ${state.baselineNote}`);
+  if (kept) status(withBaselineNote(w("keptSettings", { file: name })));
   else if (state.baselineNote !== null) status(state.baselineNote);
   void saveFile({ name, bytes }).catch(() => undefined);
 }
@@ -76,7 +76,7 @@ export async function openFile(file: File): Promise<void> {
   status("");
   await openBytes(new Uint8Array(await file.arrayBuffer()), file.name, keep);
   // Said, so that a colleague knows where the baseline and phases came from.
-  if (keep !== null && state.table !== null) status(state.baselineNote === null ? w("linkSettings", { file: file.name }) : `${w("linkSettings", { file: file.name })} ${state.baselineNote}`);
+  if (keep !== null && state.table !== null) status(withBaselineNote(w("linkSettings", { file: file.name })));
 }
 
 /** Reads the open file again with other reading choices. */
@@ -85,9 +85,7 @@ export function reread(change: Partial<AppConfig>): void {
   if (state.loaded !== null) void openBytes(state.loaded.bytes, state.loaded.name, { config: state.config, chosen: { chart: state.chartChosen, multiply: state.multiplyChosen }, baselineEndsAt: baselineEnd() });
 }
 
-/** The x (as written) the shown chart's baseline set in the app ends at, or null (none, or one from a freeze column). */
-export function baselineEnd(): string | null {
-  const { freeze, freezeColumn } = state.config;
-  if (freeze === null || freezeColumn !== "") return null;
-  return shownChart()?.xText[freeze - 1] ?? null;
+/** A status with what finding the kept baseline's end said, when it said something. */
+function withBaselineNote(text: string): string {
+  return state.baselineNote === null ? text : `${text} ${state.baselineNote}`;
 }

@@ -13,7 +13,7 @@ import { configToHash } from "./state/configHash.ts";
 import { deferredWrite } from "./state/deferredWrite.ts";
 import type { Role } from "./state/proposeColumns.ts";
 import { recommendChart, type Recommendation } from "./state/recommendChart.ts";
-import { setConfig, state, w } from "./store.ts";
+import { baselineEnd, setConfig, state, w } from "./store.ts";
 import { wirePoints } from "./ui/chartPoints.ts";
 import { byId, el, setOptions, setText } from "./ui/dom.ts";
 import { pointActions } from "./ui/pointMenu.ts";
@@ -230,7 +230,7 @@ export function render(): void {
   const note = byId("command-note");
   note.hidden = state.loaded?.pasted !== true;
   setText(note, note.hidden ? "" : w("pastedCommand"));
-  keptSettings.set(configToHash(c, { chart: state.chartChosen, multiply: state.multiplyChosen }, c.freeze === null || c.freezeColumn !== "" ? null : (shown?.xText[c.freeze - 1] ?? null)));
+  keptSettings.set(configToHash(c, { chart: state.chartChosen, multiply: state.multiplyChosen }, baselineEnd()));
 }
 
 /**

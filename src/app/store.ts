@@ -70,3 +70,10 @@ export function setConfig(change: Partial<AppConfig>): void {
 export function shownChart(): GroupChart | null {
   return state.charts.find((g) => g.name === state.config.shown) ?? state.charts[0] ?? null;
 }
+
+/** The x (as written) the shown chart's baseline set in the app ends at, or null (none, or one from a freeze column). */
+export function baselineEnd(): string | null {
+  const { freeze, freezeColumn } = state.config;
+  if (freeze === null || freezeColumn !== "") return null;
+  return shownChart()?.xText[freeze - 1] ?? null;
+}

@@ -228,20 +228,20 @@ function otherOrderInCalendar(cells: readonly string[], readings: readonly XRead
     others[r] = other;
     if (other !== values[r]) differs = true;
   }
-  if (!differs || !inOrder(others)) return -1;
-  for (let r = 1; r < values.length; r++) if (!inOrder(values.slice(0, r + 1))) return r;
-  return -1;
+  if (!differs || outOfOrder(others) >= 0 || others.every((d) => d === others[0])) return -1;
+  return outOfOrder(values);
 }
 
-/** Whether ISO dates are in calendar order, rising or falling, with at least two different. */
-function inOrder(dates: readonly string[]): boolean {
+/** The first row where ISO dates leave calendar order (rising or falling: the first change sets which), or -1. One pass. */
+function outOfOrder(dates: readonly string[]): number {
   let up = true;
   let down = true;
   for (let r = 1; r < dates.length; r++) {
     if (dates[r]! < dates[r - 1]!) up = false;
     if (dates[r]! > dates[r - 1]!) down = false;
+    if (!up && !down) return r;
   }
-  return (up || down) && dates.some((d) => d !== dates[0]);
+  return -1;
 }
 
 /** Excel's day 0 in its 1900 date system, as the days from 1 March 1900 on count it (day 61 is 1900-03-01). */
